@@ -1,0 +1,46 @@
+/** Diagnostics are values: every problem found in a user's workbook becomes one of these. */
+
+export type Severity = "info" | "warning" | "error";
+
+/**
+ * Stable codes (they appear in the JSON report and in tests). The human message for each code
+ * lives in src/i18n/messages.ts, in Italian and English.
+ */
+export type DiagnosticCode =
+  | "NO_PLAN_TABLE" // no recognisable plan table in the whole workbook
+  | "HEADER_NOT_FOUND" // a sheet with content but no table header recognised
+  | "HEADER_DUPLICATED" // a header appears twice in one header row (e.g. Peso ... Peso)
+  | "WEIGHT_COLUMNS_DISAGREE" // the two Peso columns of a row differ
+  | "UNIT_FROM_SHEET_NAME" // no unit heading: the unit is named after the sheet
+  | "TARGET_MISSING" // weighted row without a target
+  | "TARGET_UNREADABLE" // a target that cannot be read
+  | "TARGET_POLARITY_INFERRED" // bare value: polarity inferred from the indicator text / unit
+  | "TARGET_INCONSISTENT" // a cruscotto year whose target does not look like the row's other years
+  | "ACTUAL_UNREADABLE" // a consuntivo that cannot be read
+  | "ACTUAL_KIND_MISMATCH" // a consuntivo that does not fit the target's kind
+  | "ACTUAL_PERCENT_POINTS" // 85 against a % target read as 85 %
+  | "ACTUAL_IGNORED_DERIVED" // typed actual on a derived (Ente/Area synthesis) row: the computed one is used
+  | "DERIVED_ACTUAL" // the actual of a Dirigente's synthetic indicator is the computed synthesis
+  | "DERIVED_NOT_AVAILABLE" // the synthesis it needs has no score
+  | "WEIGHT_UNREADABLE" // a Peso cell that cannot be read
+  | "WEIGHT_SUM" // a unit's weights do not sum to 100 %
+  | "TOTAL_ROW_MISMATCH" // a printed total row differs from the sum of the weights above it
+  | "UNIT_WITHOUT_AREA" // no Area could be derived for a unit
+  | "YEAR_COLUMN_MISSING" // the cruscotto has no target column for the evaluation year
+  | "ENTE_METHOD" // which method produced the Ente score
+  | "SETTINGS_INVALID" // a setting in the settings sheet cannot be read: default used
+  | "SETTINGS_CREATED" // the settings sheet did not exist and is created with defaults
+  | "OWNED_COLUMN_MOVED" // an owned column moved right because a person filled the cells
+  | "OWNED_SHEET_RENAMED" // a sheet with the Riepilogo name exists and is not ours
+  | "SHEET_PROTECTED"; // a protected sheet: nothing is written to it
+
+export interface Diagnostic {
+  severity: Severity;
+  code: DiagnosticCode;
+  /** Sheet name; empty string for workbook-level diagnostics. */
+  sheet: string;
+  /** A1 address of the cell (or top-left of the range); null for sheet/workbook-level diagnostics. */
+  cell: string | null;
+  /** Values substituted in the message template (see src/i18n/messages.ts). */
+  params: Record<string, string | number>;
+}

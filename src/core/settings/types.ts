@@ -1,0 +1,49 @@
+/** The SMVP profile: every threshold, cap, band and method. Stored in the workbook's settings sheet. */
+
+export type AreaMethod = "media_unita" | "pool_ponderato";
+export type EnteMethodSetting = "auto" | "strategico" | "aree" | "unita";
+
+export interface Settings {
+  /** Evaluation year (anno di valutazione). */
+  year: number;
+  /** Achievement cap, as a fraction (1 = 100 %). */
+  cap: number;
+  /** Soglia minima: below it the achievement is 0. Fraction. */
+  soglia: number;
+  /** Lower bound of Raggiunto (fraction). */
+  bandRaggiunto: number;
+  /** Lower bound of Parzialmente raggiunto (fraction). */
+  bandParziale: number;
+  /** Count missing actuals as 0 instead of leaving them out. */
+  missingAsZero: boolean;
+  /** Read > and < as strict comparisons (default: as ≥ and ≤). */
+  strictComparisons: boolean;
+  areaMethod: AreaMethod;
+  enteMethod: EnteMethodSetting;
+  /** Ordinal scale, lowest first. */
+  levels: string[];
+  /** Whole words in the indicator text that make a bare plain value lower-is-better. */
+  lowerIsBetterWords: string[];
+  /** Report language. */
+  lang: "it" | "en";
+}
+
+export const SETTINGS_SHEET_NAME = "Impostazioni Cruscotto";
+
+export const DEFAULT_SETTINGS: Settings = {
+  year: 2022,
+  cap: 1,
+  soglia: 0,
+  bandRaggiunto: 0.9,
+  bandParziale: 0.7,
+  missingAsZero: false,
+  strictComparisons: false,
+  areaMethod: "media_unita",
+  enteMethod: "auto",
+  levels: ["Basso", "Medio-basso", "Medio", "Medio-alto", "Alto"],
+  lowerIsBetterWords: [
+    "tempo", "tempi", "tempistica", "giorni", "gg", "ritardo", "ritardi", "errore", "errori",
+    "costo", "costi", "riduzione", "sospensione", "segnalazione", "segnalazioni",
+  ],
+  lang: "it",
+};

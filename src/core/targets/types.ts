@@ -1,0 +1,96 @@
+/** What an officer typed in a Target cell, read into a typed value. */
+
+/** Comparison operator after normalisation (≥ and >= and => are all ">="). */
+export type Operator = ">=" | ">" | "<=" | "<" | "=";
+
+/** Unit of measure written next to a number. */
+export type MeasureUnit = "%" | "gg" | "€" | null;
+
+/** Higher is better, lower is better, or must equal. */
+export type Polarity = "higher" | "lower" | "equal";
+
+export interface TargetBase {
+  /** The cell's content as typed (a number cell is given as its number; a date cell as its serial). */
+  raw: string | number | boolean;
+}
+
+export interface ComparisonTarget extends TargetBase {
+  kind: "comparison";
+  operator: Operator;
+  /** The threshold. For a percent target this is the fraction: "≥ 80%" -> 0.8. */
+  value: number;
+  unit: MeasureUnit;
+  /** True when written with % or formatted as %. */
+  percent: boolean;
+  /** Text before the operator, e.g. "ITP" in "ITP < -10"; null when none. */
+  label: string | null;
+  polarity: Polarity;
+  /** True when no operator was written and the polarity was inferred (bare value). */
+  inferred: boolean;
+}
+
+export interface DeadlineTarget extends TargetBase {
+  kind: "deadline";
+  /** ISO dates (yyyy-mm-dd), in the order written. */
+  deadlines: string[];
+}
+
+export interface QualitativeTarget extends TargetBase {
+  kind: "qualitative";
+  operator: Operator;
+  /** Rank in the settings' level scale (1-based: Basso 1 … Alto 5 by default). */
+  level: number;
+  /** The level as written ("Medio"). */
+  levelLabel: string;
+}
+
+export interface BooleanTarget extends TargetBase {
+  kind: "boolean";
+  /** What was typed: "Annuale", "Sì", "Realizzato", "Rispetto della tempistica prevista:sì/no". */
+  label: string;
+}
+
+export interface BaselineTarget extends TargetBase {
+  kind: "baseline";
+  label: string;
+}
+
+export interface InvalidTarget extends TargetBase {
+  kind: "invalid";
+  /** Why it could not be read, a short Italian phrase used in the diagnostic ("carattere non riconosciuto «м»"). */
+  reason: string;
+}
+
+export type Target =
+  | ComparisonTarget
+  | DeadlineTarget
+  | QualitativeTarget
+  | BooleanTarget
+  | BaselineTarget
+  | InvalidTarget;
+
+export type TargetKind = Target["kind"];
+
+/** A consuntivo (actual value) as read. */
+export type Actual =
+  | { kind: "number"; raw: string | number | boolean; value: number; percent: boolean }
+  /** "45/50": value is the ratio (0.9). */
+  | { kind: "ratio"; raw: string | number | boolean; value: number; numerator: number; denominator: number }
+  | { kind: "date"; raw: string | number | boolean; dates: string[] }
+  | { kind: "boolean"; raw: string | number | boolean; value: boolean }
+  | { kind: "level"; raw: string | number | boolean; level: number; levelLabel: string }
+  | { kind: "invalid"; raw: string | number | boolean; reason: string };
+
+/** What the target and actual parsers need from the settings and the row. */
+export interface ParseContext {
+  /** Number format of the cell ("0%", "dd/mm/yyyy", "General" …). */
+  numberFormat?: string;
+  /** The indicator text of the row, for polarity inference of bare values. */
+  indicator?: string;
+  /** Ordinal scale, lowest first (settings.levels). */
+  levels: string[];
+  /** Whole words that make a bare plain value lower-is-better (settings.lowerIsBetterWords). */
+  lowerIsBetterWords: string[];
+  /** Read > and < as strict (settings.strictComparisons). */
+  strictComparisons: boolean;
+}

@@ -1,0 +1,122 @@
+/**
+ * Messages to people, Italian first. Every diagnostic code has a template in both languages;
+ * {name} is replaced by the diagnostic's params. Each message says what to do next.
+ */
+import type { Diagnostic, DiagnosticCode } from "../core/diagnostics/types";
+
+export type Lang = "it" | "en";
+
+type Catalog = Record<DiagnosticCode, string>;
+
+const it: Catalog = {
+  NO_PLAN_TABLE:
+    "Nessuna tabella del piano trovata nella cartella di lavoro. Verificare che le tabelle abbiano una riga di intestazione con almeno Indicatore e Target.",
+  HEADER_NOT_FOUND:
+    "Il foglio «{sheet}» non contiene una tabella riconosciuta e non è stato valutato. Se contiene obiettivi, aggiungere una riga di intestazione con Indicatore, Target e Peso.",
+  HEADER_DUPLICATED:
+    "L'intestazione «{header}» compare più volte nella riga {row}: si usa la colonna {used}. Verificare che le colonne abbiano gli stessi valori o eliminare quella superflua.",
+  WEIGHT_COLUMNS_DISAGREE:
+    "Le due colonne Peso della riga {row} hanno valori diversi ({first} e {second}): si usa {used}. Correggere il peso errato.",
+  UNIT_FROM_SHEET_NAME:
+    "Nessun titolo di unità sopra la tabella: l'unità prende il nome del foglio «{sheet}». Per un nome diverso, scrivere il nome dell'unità sopra la tabella.",
+  TARGET_MISSING:
+    "La riga ha un peso ma nessun target. Inserire il target nella cella {cell}.",
+  TARGET_UNREADABLE:
+    "Il target «{raw}» non è leggibile ({reason}). Riscriverlo in una forma come «≥ 80%», «<= 70 gg», «30/06/2022» o «>= Medio».",
+  TARGET_POLARITY_INFERRED:
+    "Il target «{raw}» non indica il verso: è stato letto come «{polarity}». Se non è corretto, scrivere l'operatore (≥ o ≤) davanti al valore.",
+  TARGET_INCONSISTENT:
+    "Il target {year} «{raw}» non somiglia a quello degli altri anni dello stesso indicatore («{others}»). Verificare che non sia un errore di battitura.",
+  ACTUAL_UNREADABLE:
+    "Il consuntivo «{raw}» non è leggibile ({reason}). Scrivere un numero, una percentuale, una data, «sì»/«no» o un livello.",
+  ACTUAL_KIND_MISMATCH:
+    "Il consuntivo «{raw}» non è confrontabile con il target «{target}» ({targetKind}). Inserire un valore del tipo atteso.",
+  ACTUAL_PERCENT_POINTS:
+    "Il consuntivo {raw} è stato letto come {percent} perché il target è in percentuale. Se intendeva altro, scriverlo con il simbolo %.",
+  ACTUAL_IGNORED_DERIVED:
+    "Il consuntivo scritto «{raw}» non è usato: per questo indicatore il valore è la sintesi calcolata ({value}). Lasciare vuota la cella.",
+  DERIVED_ACTUAL:
+    "Il consuntivo di questo indicatore è la sintesi calcolata di {of}: {value}.",
+  DERIVED_NOT_AVAILABLE:
+    "Il consuntivo di questo indicatore è la sintesi di {of}, che non ha ancora un valore: inserire i consuntivi delle unità interessate.",
+  WEIGHT_UNREADABLE:
+    "Il peso «{raw}» non è leggibile. Scriverlo come «3%», «30,00%» o «10».",
+  WEIGHT_SUM:
+    "I pesi dell'unità «{unit}» sommano a {sum} invece di 100%. Correggere i pesi perché la somma sia 100%.",
+  TOTAL_ROW_MISMATCH:
+    "Il totale scritto {printed} non corrisponde alla somma dei pesi sopra ({sum}). Aggiornare il totale o i pesi.",
+  UNIT_WITHOUT_AREA:
+    "L'unità «{unit}» non ha un'Area (la colonna Area è vuota o solo «Trasversale»): non entra nella media di nessuna Area. Indicare l'Area in almeno una riga.",
+  YEAR_COLUMN_MISSING:
+    "Il cruscotto non ha una colonna per l'anno {year}: i suoi indicatori non sono valutati. Aggiungere la colonna o scegliere un altro anno nelle impostazioni.",
+  ENTE_METHOD:
+    "Il punteggio dell'Ente è calcolato come {method}.",
+  SETTINGS_INVALID:
+    "L'impostazione «{key}» ha un valore non valido («{raw}»): si usa {default}. Correggere il valore nel foglio «Impostazioni Cruscotto».",
+  SETTINGS_CREATED:
+    "Il foglio «Impostazioni Cruscotto» è stato creato con i valori predefiniti. Modificarlo per adattare le regole al proprio SMVP.",
+  OWNED_COLUMN_MOVED:
+    "Le celle dove andava la colonna «{column}» contengono dati scritti a mano: la colonna è stata spostata in {cell}. Nulla è stato sovrascritto.",
+  OWNED_SHEET_RENAMED:
+    "Esiste già un foglio «{wanted}» non creato dal Cruscotto: il riepilogo è scritto nel foglio «{used}».",
+  SHEET_PROTECTED:
+    "Il foglio «{sheet}» è protetto: non è stato scritto nulla. Rimuovere la protezione e rieseguire.",
+};
+
+const en: Catalog = {
+  NO_PLAN_TABLE:
+    "No plan table was found in the workbook. Check that the tables have a header row with at least Indicatore and Target.",
+  HEADER_NOT_FOUND:
+    "Sheet «{sheet}» holds no recognised table and was not scored. If it holds objectives, add a header row with Indicatore, Target and Peso.",
+  HEADER_DUPLICATED:
+    "Header «{header}» appears more than once in row {row}: column {used} is used. Check that the columns agree or delete the extra one.",
+  WEIGHT_COLUMNS_DISAGREE:
+    "The two Peso columns of row {row} differ ({first} and {second}): {used} is used. Correct the wrong weight.",
+  UNIT_FROM_SHEET_NAME:
+    "No unit title above the table: the unit is named after sheet «{sheet}». For another name, write the unit's name above the table.",
+  TARGET_MISSING: "The row has a weight but no target. Enter the target in cell {cell}.",
+  TARGET_UNREADABLE:
+    "Target «{raw}» cannot be read ({reason}). Rewrite it in a form such as «≥ 80%», «<= 70 gg», «30/06/2022» or «>= Medio».",
+  TARGET_POLARITY_INFERRED:
+    "Target «{raw}» gives no direction: it was read as «{polarity}». If that is wrong, write the operator (≥ or ≤) before the value.",
+  TARGET_INCONSISTENT:
+    "The {year} target «{raw}» does not look like the other years of the same indicator («{others}»). Check it for a typing error.",
+  ACTUAL_UNREADABLE:
+    "Actual «{raw}» cannot be read ({reason}). Write a number, a percentage, a date, «sì»/«no» or a level.",
+  ACTUAL_KIND_MISMATCH:
+    "Actual «{raw}» cannot be compared with target «{target}» ({targetKind}). Enter a value of the expected kind.",
+  ACTUAL_PERCENT_POINTS:
+    "Actual {raw} was read as {percent} because the target is a percentage. If you meant otherwise, write it with the % sign.",
+  ACTUAL_IGNORED_DERIVED:
+    "The typed actual «{raw}» is not used: for this indicator the value is the computed synthesis ({value}). Leave the cell empty.",
+  DERIVED_ACTUAL: "The actual of this indicator is the computed synthesis of {of}: {value}.",
+  DERIVED_NOT_AVAILABLE:
+    "The actual of this indicator is the synthesis of {of}, which has no value yet: enter the actuals of the units concerned.",
+  WEIGHT_UNREADABLE: "Weight «{raw}» cannot be read. Write it as «3%», «30,00%» or «10».",
+  WEIGHT_SUM: "The weights of unit «{unit}» sum to {sum} instead of 100%. Correct the weights so that they sum to 100%.",
+  TOTAL_ROW_MISMATCH: "The written total {printed} does not match the sum of the weights above ({sum}). Update the total or the weights.",
+  UNIT_WITHOUT_AREA:
+    "Unit «{unit}» has no Area (the Area column is empty or only «Trasversale»): it counts in no Area's mean. Give the Area in at least one row.",
+  YEAR_COLUMN_MISSING:
+    "The cruscotto has no column for year {year}: its indicators are not scored. Add the column or choose another year in the settings.",
+  ENTE_METHOD: "The Ente score is computed as {method}.",
+  SETTINGS_INVALID:
+    "Setting «{key}» has an invalid value («{raw}»): {default} is used. Correct it in sheet «Impostazioni Cruscotto».",
+  SETTINGS_CREATED:
+    "Sheet «Impostazioni Cruscotto» was created with the default values. Edit it to match your SMVP.",
+  OWNED_COLUMN_MOVED:
+    "The cells where column «{column}» belongs hold typed data: the column moved to {cell}. Nothing was overwritten.",
+  OWNED_SHEET_RENAMED: "A sheet «{wanted}» not created by the Cruscotto exists: the summary is written to «{used}».",
+  SHEET_PROTECTED: "Sheet «{sheet}» is protected: nothing was written. Remove the protection and run again.",
+};
+
+const catalogs: Record<Lang, Catalog> = { it, en };
+
+export function formatMessage(code: DiagnosticCode, params: Record<string, string | number>, lang: Lang = "it"): string {
+  const template = catalogs[lang][code];
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+export function diagnosticMessage(d: Diagnostic, lang: Lang = "it"): string {
+  return formatMessage(d.code, { sheet: d.sheet, cell: d.cell ?? "", ...d.params }, lang);
+}
