@@ -1,0 +1,2 @@
+/* Ribbon commands: the button only opens the task pane (ShowTaskpane), so nothing runs here yet. */
+export {};

@@ -1,0 +1,223 @@
+/**
+ * Header rows: which column holds what, by synonyms (case, accents, punctuation and a trailing
+ * year ignored). A cheap first test keeps the synonym matching off the ordinary data rows.
+ */
+import type { CellValue } from "../grid/types";
+import type { ColumnMap, StrategicRef } from "../model/types";
+import { parseStrategic } from "./headings";
+import { cellText, headerKey } from "./text";
+
+export type Role =
+  | "objective" | "indicator" | "target" | "weight" | "actual" | "servizi" | "area" | "albero"
+  | "produttivita" | "owner"
+  // Mappa strategica
+  | "perspective" | "number" | "strategic" | "missione"
+  // Programmi di intervento
+  | "programma" | "benefici" | "azioni";
+
+const SYNONYMS: Record<Role, string[]> = {
+  objective: ["obiettivo", "obiettivi", "obiettivo operativo", "obiettivi operativi", "azione", "azioni"],
+  indicator: ["indicatore", "indicatori", "indicatore di performance", "indicatori di performance", "kpi"],
+  target: ["target", "valore atteso", "risultato atteso", "valore target"],
+  weight: ["peso", "pesi", "peso percentuale"],
+  actual: [
+    "consuntivo", "valore consuntivo", "risultato", "risultato effettivo", "valore rilevato",
+    "valore raggiunto", "risultato raggiunto",
+  ],
+  servizi: ["servizi interni coinvolti", "strutture coinvolte", "servizi coinvolti", "strutture interne coinvolte"],
+  area: ["area"],
+  albero: ["albero", "albero della performance"],
+  produttivita: ["produttivita"],
+  owner: ["owner", "responsabile"],
+  perspective: ["prospettiva", "prospettive"],
+  number: ["n", "numero"],
+  strategic: ["obiettivo strategico", "obiettivi strategici"],
+  missione: ["area strategica missione", "missione", "area strategica", "missione programma"],
+  programma: ["programma di intervento", "programmi di intervento", "programma"],
+  benefici: ["benefici attesi", "benefici"],
+  azioni: ["azioni interventi", "azioni e interventi", "interventi"],
+};
+
+const ROLE_OF = new Map<string, Role>();
+for (const role of Object.keys(SYNONYMS) as Role[]) for (const s of SYNONYMS[role]) ROLE_OF.set(s, role);
+
+/** A header cell longer than this is data, not a column title. */
+const MAX_HEADER_CELL = 60;
+/** Only the first columns are scanned: plan tables are narrow. */
+const MAX_HEADER_COLS = 40;
+
+export interface Duplicate {
+  /** The header as written. */
+  header: string;
+  /** Column used (0-based). */
+  used: number;
+}
+
+export type HeaderMatch =
+  | {
+      kind: "obiettivi" | "dirigente" | "cruscotto";
+      columns: ColumnMap;
+      firstCol: number;
+      lastCol: number;
+      duplicates: Duplicate[];
+      /** Cruscotto: the strategic objective written in the header's first cell. */
+      strategic: StrategicRef | null;
+      /** The header's text per role column, for messages. */
+      labels: Map<number, string>;
+    }
+  | { kind: "mappa"; perspective?: number; number?: number; strategic: number; missione?: number; firstCol: number; lastCol: number }
+  | { kind: "programmi"; firstCol: number; lastCol: number };
+
+function yearOf(v: CellValue | undefined): number | null {
+  if (typeof v === "number") return Number.isInteger(v) && v >= 1990 && v <= 2100 ? v : null;
+  if (typeof v === "string") {
+    const t = v.trim();
+    if (t.length === 4 && t >= "1990" && t <= "2100" && /^\d{4}$/.test(t)) return Number(t);
+  }
+  return null;
+}
+
+/** The cheap first test: does any short cell start like a header word, or is there a year cell? */
+export function looksLikeHeader(row: CellValue[]): boolean {
+  const n = Math.min(row.length, MAX_HEADER_COLS);
+  for (let c = 0; c < n; c++) {
+    const v = row[c];
+    if (typeof v === "string") {
+      if (v.length > MAX_HEADER_CELL) continue;
+      const head = v.trimStart().slice(0, 11).toLowerCase();
+      if (
+        head.startsWith("indicat") || head.startsWith("kpi") || head.startsWith("prospettiv") ||
+        head.startsWith("programm") || (c > 0 && yearOf(v) !== null)
+      )
+        return true;
+    } else if (c > 0 && typeof v === "number" && yearOf(v) !== null) {
+      return true;
+    }
+  }
+  return false;
+}
+
+interface Hit {
+  col: number;
+  year: number | null;
+  label: string;
+}
+
+/** Picks the column for a role: the one of the evaluation year, else one without a year. */
+function pickByYear(hits: Hit[], year: number, allowOtherYear: boolean): Hit | undefined {
+  return (
+    hits.find((h) => h.year === year) ??
+    hits.find((h) => h.year === null) ??
+    (allowOtherYear ? hits[0] : undefined)
+  );
+}
+
+export function detectHeader(row: CellValue[], evaluationYear: number): HeaderMatch | null {
+  if (!looksLikeHeader(row)) return null;
+  const n = Math.min(row.length, MAX_HEADER_COLS);
+  const hits = new Map<Role, Hit[]>();
+  const years: Hit[] = [];
+  let firstCol = -1;
+  let lastCol = -1;
+  for (let c = 0; c < n; c++) {
+    const v = row[c];
+    const text = cellText(v);
+    if (text === "") continue;
+    if (firstCol < 0) firstCol = c;
+    lastCol = c;
+    const y = yearOf(v);
+    if (y !== null) {
+      years.push({ col: c, year: y, label: text });
+      continue;
+    }
+    if (typeof v !== "string" || text.length > MAX_HEADER_CELL) continue;
+    const { key, year } = headerKey(text);
+    const role = ROLE_OF.get(key);
+    if (!role) continue;
+    const list = hits.get(role);
+    const hit = { col: c, year, label: text };
+    if (list) list.push(hit);
+    else hits.set(role, [hit]);
+  }
+  if (firstCol < 0) return null;
+  const has = (r: Role): boolean => hits.has(r);
+
+  if (has("programma") && (has("benefici") || has("azioni"))) return { kind: "programmi", firstCol, lastCol };
+  if (has("strategic") && (has("perspective") || has("missione") || has("number"))) {
+    return {
+      kind: "mappa",
+      perspective: hits.get("perspective")?.[0].col,
+      number: hits.get("number")?.[0].col,
+      strategic: hits.get("strategic")![0].col,
+      missione: hits.get("missione")?.[0].col,
+      firstCol,
+      lastCol,
+    };
+  }
+
+  const duplicates: Duplicate[] = [];
+  const labels = new Map<number, string>();
+  const columns: ColumnMap = { indicator: -1 };
+  const single = (role: Exclude<Role, "weight" | "target" | "actual">, key: keyof ColumnMap): void => {
+    const list = hits.get(role);
+    if (!list) return;
+    (columns as unknown as Record<string, number>)[key] = list[0].col;
+    labels.set(list[0].col, list[0].label);
+    if (list.length > 1) duplicates.push({ header: list[0].label, used: list[0].col });
+  };
+
+  // Cruscotto: "N. Name | 2021 | 2022 | … | Owner" (or "KPI | 2021 | …" under a heading).
+  const firstText = cellText(row[firstCol]);
+  const strategic = typeof row[firstCol] === "string" ? parseStrategic(firstText) : null;
+  const firstIsIndicator = hits.get("indicator")?.[0].col === firstCol;
+  if (years.length > 0 && (strategic || firstIsIndicator) && !has("target")) {
+    columns.indicator = firstCol;
+    columns.years = {};
+    for (const y of years) {
+      if (columns.years[y.year!] === undefined) columns.years[y.year!] = y.col;
+      else duplicates.push({ header: y.label, used: columns.years[y.year!] });
+    }
+    single("owner", "owner");
+    const weights = hits.get("weight");
+    if (weights) {
+      columns.weight = weights[weights.length - 1].col;
+      if (weights.length > 1) duplicates.push({ header: weights[0].label, used: columns.weight });
+    }
+    const actual = hits.get("actual") ? pickByYear(hits.get("actual")!, evaluationYear, false) : undefined;
+    if (actual) columns.actual = actual.col;
+    return { kind: "cruscotto", columns, firstCol, lastCol, duplicates, strategic, labels };
+  }
+
+  if (!has("indicator") || !has("target")) return null;
+  single("indicator", "indicator");
+  single("objective", "objective");
+  single("servizi", "servizi");
+  single("area", "area");
+  single("albero", "albero");
+  single("produttivita", "produttivita");
+  single("owner", "owner");
+  const target = pickByYear(hits.get("target")!, evaluationYear, true)!;
+  columns.target = target.col;
+  labels.set(target.col, target.label);
+  const actuals = hits.get("actual");
+  const actual = actuals ? pickByYear(actuals, evaluationYear, false) : undefined;
+  if (actual) {
+    columns.actual = actual.col;
+    labels.set(actual.col, actual.label);
+    const same = actuals!.filter((h) => h.year === actual.year);
+    if (same.length > 1) duplicates.push({ header: actual.label, used: actual.col });
+  }
+  let kind: "obiettivi" | "dirigente" = "obiettivi";
+  const weights = hits.get("weight");
+  if (weights) {
+    // Dirigenti: "Peso | Azione | Indicatori | Target | Peso" — the last Peso is the one scored.
+    columns.weight = weights[weights.length - 1].col;
+    labels.set(columns.weight, weights[weights.length - 1].label);
+    if (weights.length > 1) {
+      columns.weightOther = weights[0].col;
+      duplicates.push({ header: weights[0].label, used: columns.weight });
+      kind = "dirigente";
+    }
+  }
+  return { kind, columns, firstCol, lastCol, duplicates, strategic: null, labels };
+}

@@ -1,0 +1,63 @@
+import type { Diagnostic } from "../diagnostics/types";
+import type { Plan } from "../model/types";
+import type { Scorecard } from "../scoring/types";
+import { diagnosticMessage, type Lang } from "../../i18n/messages";
+import type { Report } from "./types";
+
+export type { Report, ReportIndicator } from "./types";
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Orders diagnostics for people: errors first, then by sheet and cell position. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+export function buildReport(plan: Plan, scorecard: Scorecard, diagnostics: Diagnostic[], lang: Lang): Report {
+  const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
+  const resultByKey = new Map(scorecard.indicators.map((r) => [r.key, r]));
+  return {
+    year: scorecard.year,
+    ente: { score: scorecard.ente.score, method: scorecard.ente.method },
+    areas: scorecard.areas.map((a) => ({
+      name: a.name,
+      score: a.score,
+      units: a.units.map((id) => unitName.get(id) ?? id),
+    })),
+    units: scorecard.units.map((u) => ({
+      name: u.name,
+      kind: u.kind,
+      sheet: u.sheet,
+      area: u.area,
+      score: u.score,
+      coverage: u.coverage,
+      weightSum: u.weightSum,
+      productivityScore: u.productivityScore,
+      status: u.status,
+    })),
+    strategicObjectives: scorecard.strategicObjectives.map((s) => ({ number: s.number, name: s.name, score: s.score })),
+    indicators: plan.indicators.map((row) => {
+      const result = resultByKey.get(row.key);
+      const hasActual = row.actual.raw !== null && row.actual.raw !== "" || (result?.actualValue ?? null) !== null;
+      return {
+        sheet: row.sheet,
+        row: row.row + 1,
+        unit: row.unitId === null ? "" : unitName.get(row.unitId) ?? row.unitId,
+        objective: row.objective,
+        indicator: row.indicator,
+        weight: row.weight.value,
+        target: { raw: row.target.raw, kind: row.target.value ? row.target.value.kind : null },
+        actual: hasActual ? { raw: row.actual.raw, value: result?.actualValue ?? null } : null,
+        achievement: result?.achievement ?? null,
+        status: result?.status ?? "non_valutabile",
+      };
+    }),
+    diagnostics: sortDiagnostics(diagnostics).map((d) => ({
+      severity: d.severity,
+      code: d.code,
+      sheet: d.sheet,
+      cell: d.cell,
+      message: diagnosticMessage(d, lang),
+    })),
+  };
+}

@@ -1,0 +1,248 @@
+/**
+ * The settings sheet, one field per row: its Italian label (the key people see and the reader looks for),
+ * accepted spellings, description, how its value is read from a cell and written back.
+ * Reading and writing live side by side so that the round trip cannot drift.
+ */
+import type { CellValue } from "../grid/types";
+import type { AreaMethod, EnteMethodSetting, Settings } from "./types";
+import { normaliseWords, readBoolean, readChoice, readList, readPercent, readYear } from "./values";
+
+export type SheetLang = "it" | "en";
+
+interface FieldSpec<K extends keyof Settings> {
+  key: K;
+  label: string;
+  /** Other spellings accepted as the key (English labels, short forms). */
+  aliases: readonly string[];
+  /** The value is a fraction shown as a percentage (the cell needs a % number format). */
+  percent: boolean;
+  description: Record<SheetLang, string>;
+  read(value: CellValue, numberFormat: string): Settings[K] | null;
+  write(value: Settings[K], lang: SheetLang): CellValue;
+}
+
+/** A field with its key's type closed over, so that a list of different fields can be iterated. */
+export interface SettingField {
+  key: keyof Settings;
+  label: string;
+  percent: boolean;
+  description: Record<SheetLang, string>;
+  /** True when the normalised text names this field. */
+  matches(normalisedKey: string): boolean;
+  /** Reads the cell into `into`; false (and `into` untouched) when the value cannot be read. */
+  readInto(into: Settings, value: CellValue, numberFormat: string): boolean;
+  cell(settings: Settings, lang: SheetLang): CellValue;
+  /** The value as shown to a person in a message ("90%", "sì", "media unità"). */
+  shown(settings: Settings): string;
+}
+
+function field<K extends keyof Settings>(spec: FieldSpec<K>): SettingField {
+  const names = new Set([spec.label, ...spec.aliases].map(normaliseWords));
+  return {
+    key: spec.key,
+    label: spec.label,
+    percent: spec.percent,
+    description: spec.description,
+    matches: (normalisedKey) => names.has(normalisedKey),
+    readInto(into, value, numberFormat) {
+      const read = spec.read(value, numberFormat);
+      if (read === null) return false;
+      into[spec.key] = read;
+      return true;
+    },
+    cell: (settings, lang) => spec.write(settings[spec.key], lang),
+    shown(settings) {
+      const v = settings[spec.key];
+      if (spec.percent && typeof v === "number") return percentText(v);
+      return String(spec.write(v, "it"));
+    },
+  };
+}
+
+function percentText(fraction: number): string {
+  return `${String(Number((fraction * 100).toFixed(2))).replace(".", ",")}%`;
+}
+
+function inRange(n: number | null, min: number, max: number): number | null {
+  return n !== null && n >= min && n <= max ? n : null;
+}
+
+const yesNo = (v: boolean, lang: SheetLang): string => (v ? (lang === "it" ? "sì" : "yes") : "no");
+
+const AREA_METHODS: Record<AreaMethod, readonly string[]> = {
+  media_unita: ["media unità", "media delle unità", "media", "mean of units", "units mean"],
+  pool_ponderato: ["pool ponderato", "ponderato", "pool", "weighted pool", "weighted"],
+};
+const AREA_METHOD_WORDS: Record<AreaMethod, string> = { media_unita: "media unità", pool_ponderato: "pool ponderato" };
+
+const ENTE_METHODS: Record<EnteMethodSetting, readonly string[]> = {
+  auto: ["automatico", "automatic"],
+  strategico: ["cruscotto", "obiettivi strategici", "cruscotto strategico", "strategic"],
+  aree: ["media aree", "media delle aree", "areas"],
+  unita: ["unità", "media unità", "media delle unità", "units"],
+};
+const ENTE_METHOD_WORDS: Record<EnteMethodSetting, string> = {
+  auto: "auto",
+  strategico: "strategico",
+  aree: "aree",
+  unita: "unità",
+};
+
+const LANGS: Record<SheetLang, readonly string[]> = {
+  it: ["italiano", "ita", "italian"],
+  en: ["inglese", "english", "eng"],
+};
+
+/** "nessuna" empties a word list on purpose (an empty cell keeps the default). */
+const NONE_WORDS = new Set(["nessuna", "nessuno", "none", "-"]);
+
+export const SETTINGS_FIELDS: readonly SettingField[] = [
+  field({
+    key: "year",
+    label: "Anno di valutazione",
+    aliases: ["Anno", "Evaluation year", "Year"],
+    percent: false,
+    description: {
+      it: "Anno dei target e dei consuntivi valutati (colonna dell'anno nel cruscotto strategico).",
+      en: "Year of the targets and actuals scored (the year's column in the cruscotto strategico).",
+    },
+    read: (v) => readYear(v),
+    write: (v) => v,
+  }),
+  field({
+    key: "soglia",
+    label: "Soglia minima",
+    aliases: ["Soglia", "Minimum threshold"],
+    percent: true,
+    description: {
+      it: "Sotto questo grado di raggiungimento l'indicatore vale 0%.",
+      en: "Below this achievement an indicator counts as 0%.",
+    },
+    read: (v, f) => inRange(readPercent(v, f), 0, 1),
+    write: (v) => v,
+  }),
+  field({
+    key: "cap",
+    label: "Limite massimo (cap)",
+    aliases: ["Limite massimo", "Cap", "Tetto", "Maximum (cap)"],
+    percent: true,
+    description: {
+      it: "Grado di raggiungimento massimo di un indicatore (100% = nessun extra per chi supera il target).",
+      en: "Highest achievement an indicator can get (100% = no bonus for exceeding the target).",
+    },
+    // A plain number up to 10 is a fraction here (1,2 = 120%): nobody caps an achievement at 1,2%.
+    read: (v, f) => inRange(readPercent(v, f, 10), Number.MIN_VALUE, 10),
+    write: (v) => v,
+  }),
+  field({
+    key: "bandRaggiunto",
+    label: "Soglia Raggiunto",
+    aliases: ["Raggiunto", "Achieved threshold"],
+    percent: true,
+    description: {
+      it: "Da questo grado in su l'indicatore è «Raggiunto» (verde).",
+      en: "From this achievement up the indicator is «Raggiunto» (green).",
+    },
+    read: (v, f) => inRange(readPercent(v, f), 0, 1),
+    write: (v) => v,
+  }),
+  field({
+    key: "bandParziale",
+    label: "Soglia Parzialmente raggiunto",
+    aliases: ["Parzialmente raggiunto", "Soglia Parziale", "Partially achieved threshold"],
+    percent: true,
+    description: {
+      it: "Da questo grado in su (e sotto la soglia Raggiunto) l'indicatore è «Parzialmente raggiunto» (giallo); sotto è «Non raggiunto» (rosso).",
+      en: "From this achievement up (below the Raggiunto threshold) the indicator is «Parzialmente raggiunto» (yellow); below it «Non raggiunto» (red).",
+    },
+    read: (v, f) => inRange(readPercent(v, f), 0, 1),
+    write: (v) => v,
+  }),
+  field({
+    key: "missingAsZero",
+    label: "Consuntivi mancanti come zero",
+    aliases: ["Missing actuals as zero"],
+    percent: false,
+    description: {
+      it: "sì: un indicatore senza consuntivo vale 0% nel punteggio dell'unità; no: è escluso (e riduce la copertura).",
+      en: "yes: an indicator without an actual counts as 0% in its unit's score; no: it is left out (and lowers the coverage).",
+    },
+    read: (v) => readBoolean(v),
+    write: yesNo,
+  }),
+  field({
+    key: "strictComparisons",
+    label: "Confronti stretti",
+    aliases: ["Strict comparisons"],
+    percent: false,
+    description: {
+      it: "sì: «>» e «<» nei target sono strettamente maggiore/minore; no: valgono come «≥» e «≤».",
+      en: "yes: «>» and «<» in targets are strictly greater/less; no: they are read as «≥» and «≤».",
+    },
+    read: (v) => readBoolean(v),
+    write: yesNo,
+  }),
+  field({
+    key: "areaMethod",
+    label: "Metodo Area",
+    aliases: ["Area method"],
+    percent: false,
+    description: {
+      it: "media unità: media dei punteggi delle unità dell'Area; pool ponderato: media pesata di tutti i loro indicatori.",
+      en: "media unità: mean of the scores of the Area's units; pool ponderato: weighted mean of all their indicators.",
+    },
+    read: (v) => readChoice(v, AREA_METHODS),
+    write: (v) => AREA_METHOD_WORDS[v],
+  }),
+  field({
+    key: "enteMethod",
+    label: "Metodo Ente",
+    aliases: ["Ente method"],
+    percent: false,
+    description: {
+      it: "auto: obiettivi strategici del cruscotto se hanno consuntivi, altrimenti media delle Aree, altrimenti delle unità; oppure strategico, aree o unità.",
+      en: "auto: the cruscotto's strategic objectives when they have actuals, else the mean of the Areas, else of the units; or strategico, aree or unità.",
+    },
+    read: (v) => readChoice(v, ENTE_METHODS),
+    write: (v) => ENTE_METHOD_WORDS[v],
+  }),
+  field({
+    key: "levels",
+    label: "Scala dei livelli",
+    aliases: ["Livelli", "Level scale"],
+    percent: false,
+    description: {
+      it: "Livelli dei target qualitativi, dal più basso al più alto, separati da virgole.",
+      en: "Levels of qualitative targets, lowest first, separated by commas.",
+    },
+    read: (v) => {
+      const list = readList(v);
+      return list !== null && new Set(list.map(normaliseWords)).size === list.length && list.length >= 2 ? list : null;
+    },
+    write: (v) => v.join(", "),
+  }),
+  field({
+    key: "lowerIsBetterWords",
+    label: "Parole 'minore è meglio'",
+    aliases: ["Parole minore è meglio", "Lower is better words"],
+    percent: false,
+    description: {
+      it: "Parole dell'indicatore che rendono un target senza operatore «minore è meglio» (tempi, costi…); «nessuna» per nessuna.",
+      en: "Words of the indicator that make a target without operator lower-is-better (tempi, costi…); «nessuna» for none.",
+    },
+    read: (v) => (typeof v === "string" && NONE_WORDS.has(v.trim().toLowerCase()) ? [] : readList(v)),
+    write: (v) => (v.length === 0 ? "nessuna" : v.join(", ")),
+  }),
+  field({
+    key: "lang",
+    label: "Lingua",
+    aliases: ["Language"],
+    percent: false,
+    description: {
+      it: "Lingua dei messaggi e del riepilogo: it o en.",
+      en: "Language of messages and summary: it or en.",
+    },
+    read: (v) => readChoice(v, LANGS),
+    write: (v) => v,
+  }),
+];

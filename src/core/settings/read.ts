@@ -1,0 +1,84 @@
+/** Reading the «Impostazioni Cruscotto» sheet: tolerant of where the keys are and how values are typed. */
+import { a1 } from "../grid/address";
+import type { CellValue, Grid } from "../grid/types";
+import type { Diagnostic } from "../diagnostics/types";
+import { SETTINGS_FIELDS, type SettingField } from "./fields";
+import { DEFAULT_SETTINGS, SETTINGS_SHEET_NAME, type Settings } from "./types";
+import { normaliseWords } from "./values";
+
+/** Keys are looked for in this many leftmost columns: people insert a column or indent the table. */
+const KEY_COLUMNS = 4;
+
+function isEmpty(value: CellValue | undefined): value is null | undefined | "" {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}
+
+function fresh(): Settings {
+  return { ...DEFAULT_SETTINGS, levels: [...DEFAULT_SETTINGS.levels], lowerIsBetterWords: [...DEFAULT_SETTINGS.lowerIsBetterWords] };
+}
+
+function invalid(grid: Grid, cell: string | null, key: string, raw: string, used: string): Diagnostic {
+  return {
+    severity: "warning",
+    code: "SETTINGS_INVALID",
+    sheet: grid.name || SETTINGS_SHEET_NAME,
+    cell,
+    params: { key, raw, default: used },
+  };
+}
+
+/** Reads every recognised key of the sheet into `settings`; returns where each key's value cell is. */
+function readSheet(grid: Grid, settings: Settings, diagnostics: Diagnostic[]): Map<SettingField, string> {
+  const seen = new Map<SettingField, string>();
+  grid.values.forEach((row, r) => {
+    for (let c = 0; c < Math.min(KEY_COLUMNS, row.length); c++) {
+      const cell = row[c];
+      if (typeof cell !== "string") continue;
+      const found = SETTINGS_FIELDS.find((f) => f.matches(normaliseWords(cell)));
+      if (!found) continue;
+      // The first occurrence of a key wins; a key's row is done once its label is found.
+      if (seen.has(found)) return;
+      const address = a1(r, c + 1);
+      seen.set(found, address);
+      const value = row[c + 1];
+      if (isEmpty(value)) return;
+      const format = grid.formats[r]?.[c + 1] ?? "General";
+      if (!found.readInto(settings, value, format)) {
+        diagnostics.push(invalid(grid, address, found.label, String(value), found.shown(DEFAULT_SETTINGS)));
+      }
+      return;
+    }
+  });
+  return seen;
+}
+
+/** Bands out of order would make "Parzialmente raggiunto" swallow "Raggiunto": Parziale is lowered to it. */
+function checkBands(grid: Grid, settings: Settings, seen: Map<SettingField, string>, diagnostics: Diagnostic[]): void {
+  if (settings.bandParziale <= settings.bandRaggiunto) return;
+  const field = SETTINGS_FIELDS.find((f) => f.key === "bandParziale");
+  const typed = field?.shown(settings) ?? String(settings.bandParziale);
+  settings.bandParziale = settings.bandRaggiunto;
+  if (field) diagnostics.push(invalid(grid, seen.get(field) ?? null, field.label, typed, field.shown(settings)));
+}
+
+/**
+ * Settings from the sheet (absent: the defaults), then `overrides` (CLI --year / --lang) on top.
+ * An unreadable value keeps the default and yields SETTINGS_INVALID; an empty one keeps it silently.
+ */
+export function readSettings(
+  grid: Grid | undefined,
+  overrides?: Partial<Settings>,
+): { settings: Settings; diagnostics: Diagnostic[] } {
+  const settings = fresh();
+  const diagnostics: Diagnostic[] = [];
+  if (grid) {
+    const seen = readSheet(grid, settings, diagnostics);
+    checkBands(grid, settings, seen, diagnostics);
+  }
+  if (overrides) {
+    for (const [key, value] of Object.entries(overrides) as [keyof Settings, Settings[keyof Settings] | undefined][]) {
+      if (value !== undefined) Object.assign(settings, { [key]: value });
+    }
+  }
+  return { settings, diagnostics };
+}

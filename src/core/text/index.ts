@@ -1,0 +1,2 @@
+export { foldText, isWordChar } from "./fold";
+export { containsFoldedWord, findWholeWord, hasAnyWholeWord } from "./wholeWord";

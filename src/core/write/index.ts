@@ -1,0 +1,178 @@
+/**
+ * planWrites: every cell, sheet and name a run touches, decided here as pure data. It writes only into
+ * cells that are empty or that a previous run owned (recorded as CP_* defined names), so a rerun on
+ * its own output clears and rewrites the same cells and gives the same workbook.
+ */
+import type { CellValue, Grid, WorkbookGrid } from "../grid/types";
+import { a1, absRange } from "../grid/address";
+import type { Diagnostic } from "../diagnostics/types";
+import type { IndicatorRow, Plan, TableBlock } from "../model/types";
+import type { IndicatorResult, Scorecard } from "../scoring/types";
+import { SETTINGS_SHEET_NAME } from "../settings/types";
+import type { Lang } from "../../i18n/messages";
+import type { ColumnWidth, WritePlan } from "./types";
+import { readPreviousRun, OWN_PREFIX, SETTINGS_NAME, SHEET_PREFIX, type OwnedRange, type PreviousRun } from "./previous";
+import { SheetView } from "./sheetView";
+import { placeSheetBlocks, ownedRect, type BlockLayout } from "./placement";
+import { RowNotes } from "./notes";
+import { ownedHeaders, writeBlock } from "./blockWrites";
+import { consuntivoHeader, summarySheetName } from "./labels";
+import { summaryCells, SUMMARY_COLUMN_WIDTHS } from "./riepilogo";
+import { settingsCellsToWrites, SETTINGS_COLUMN_WIDTHS } from "./settingsSheet";
+import { WIDTHS } from "./styles";
+
+export interface PlanWritesInput {
+  workbook: WorkbookGrid;
+  plan: Plan;
+  scorecard: Scorecard;
+  lang: Lang;
+  /** The settings sheet to create (it is missing), or null when the workbook has one. */
+  settingsCells: CellValue[][] | null;
+}
+
+export interface PlanWritesResult {
+  writePlan: WritePlan;
+  diagnostics: Diagnostic[];
+}
+
+export { consuntivoHeader, summarySheetName } from "./labels";
+export { OWN_PREFIX, SHEET_PREFIX, SETTINGS_NAME } from "./previous";
+
+/** The first "Riepilogo <year>[ (n)]" that is free or ours (and not protected). */
+function chooseSummarySheet(year: number, grids: ReadonlyMap<string, Grid>, prev: PreviousRun): { name: string; replace: boolean } {
+  for (let attempt = 1; ; attempt++) {
+    const name = summarySheetName(year, attempt);
+    const grid = grids.get(name);
+    if (!grid) return { name, replace: false };
+    if (prev.ownedSheets.has(name) && !grid.protected) return { name, replace: true };
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
+}
+
+/**
+ * The result of an indicator row. Scoring returns one result per row in the plan's order, so the
+ * index answers without hashing 50k keys; a key map is built only if that order does not hold.
+ */
+function resultLookup(plan: Plan, scorecard: Scorecard): (row: IndicatorRow) => IndicatorResult | undefined {
+  const position = new Map<IndicatorRow, number>();
+  plan.indicators.forEach((r, i) => position.set(r, i));
+  let byKey: Map<string, IndicatorResult> | null = null;
+  return (row) => {
+    const i = position.get(row);
+    const r = i === undefined ? undefined : scorecard.indicators[i];
+    if (r && r.key === row.key) return r;
+    byKey ??= new Map(scorecard.indicators.map((x) => [x.key, x]));
+    return byKey.get(row.key);
+  };
+}
+
+export function planWrites(input: PlanWritesInput): PlanWritesResult {
+  const { workbook, plan, scorecard, lang } = input;
+  const year = scorecard.year;
+  const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
+  const prev = readPreviousRun(workbook);
+  const diagnostics: Diagnostic[] = [];
+  const writePlan: WritePlan = { removeNames: prev.names, clears: [], sheets: [], cells: [], columnWidths: [], setNames: [] };
+
+  const summary = chooseSummarySheet(year, grids, prev);
+  if (summary.name !== summarySheetName(year, 1)) {
+    diagnostics.push({
+      severity: "warning",
+      code: "OWNED_SHEET_RENAMED",
+      sheet: "",
+      cell: null,
+      params: { wanted: summarySheetName(year, 1), used: summary.name },
+    });
+  }
+
+  // 1. Placement, sheet by sheet: what the previous run owned there counts as free.
+  const previousBySheet = groupBy(prev.owned, (o) => o.sheet);
+  const layouts = new Map<TableBlock, BlockLayout>();
+  for (const [sheet, blocks] of groupBy(plan.tables, (t) => t.sheet)) {
+    const grid = grids.get(sheet);
+    if (!grid) continue;
+    if (grid.protected) {
+      diagnostics.push({ severity: "warning", code: "SHEET_PROTECTED", sheet, cell: null, params: { sheet } });
+      continue;
+    }
+    // Never annotate the add-in's own sheets, should a table ever be recognised on them.
+    if ((summary.replace && sheet === summary.name) || sheet === SETTINGS_SHEET_NAME) continue;
+    const view = new SheetView(grid, previousBySheet.get(sheet) ?? []);
+    for (const l of placeSheetBlocks(view, blocks, year)) layouts.set(l.block, l);
+  }
+
+  // 2. Clear what the previous run owned, except on protected sheets (they keep their names below).
+  const isProtected = (sheet: string): boolean => grids.get(sheet)?.protected === true;
+  const previousKeys = new Set<string>();
+  for (const o of prev.owned) {
+    if (isProtected(o.sheet)) continue;
+    writePlan.clears.push({ sheet: o.sheet, top: o.top, left: o.left, bottom: o.bottom, right: o.right });
+    previousKeys.add(`${o.sheet}!${o.top},${o.left},${o.bottom},${o.right}`);
+  }
+
+  // 3. The owned columns of every placed block, in the plan's table order (which numbers CP_OWN_<n>).
+  const rowsByTable = groupBy<IndicatorRow>(plan.indicators, (r) => r.tableId);
+  const result = resultLookup(plan, scorecard);
+  const notes = new RowNotes([...plan.diagnostics, ...scorecard.diagnostics], lang);
+  const widths = new Map<string, ColumnWidth>();
+  const setWidth = (sheet: string, col: number, width: number): void => {
+    const key = `${sheet}\u0000${col}`;
+    const w = widths.get(key);
+    if (!w) widths.set(key, { sheet, col, width });
+    else w.width = Math.max(w.width, width);
+  };
+  let ownN = 0;
+  for (const table of plan.tables) {
+    const l = layouts.get(table);
+    if (!l) continue;
+    const rect = ownedRect(l);
+    if (l.ownedLeft !== l.base) {
+      const firstCol = l.consuntivoCol ?? l.ownedLeft;
+      const column = l.consuntivoCol !== null ? consuntivoHeader(table.kind, year) : ownedHeaders(table.kind, year, lang)[0];
+      const cell = a1(table.headerRow, firstCol);
+      diagnostics.push({ severity: "warning", code: "OWNED_COLUMN_MOVED", sheet: table.sheet, cell, params: { column, cell } });
+    }
+    // Cleared in the first run too (styles included), so that the first run's output equals a rerun's.
+    if (!previousKeys.has(`${table.sheet}!${rect.top},${rect.left},${rect.bottom},${rect.right}`)) {
+      writePlan.clears.push({ sheet: table.sheet, ...rect });
+    }
+    writeBlock(writePlan.cells, l, rowsByTable.get(table.id) ?? [], { year, lang, result, notes });
+    writePlan.setNames.push({ name: `${OWN_PREFIX}${++ownN}`, sheet: table.sheet, range: absRange(rect.top, rect.left, rect.bottom, rect.right) });
+    if (l.consuntivoCol !== null) setWidth(table.sheet, l.consuntivoCol, WIDTHS.consuntivo);
+    setWidth(table.sheet, rect.left, WIDTHS.raggiungimento);
+    setWidth(table.sheet, rect.left + 1, WIDTHS.stato);
+    setWidth(table.sheet, rect.left + 2, WIDTHS.note);
+  }
+  // Ranges owned on a sheet now protected stay owned: the next unprotected run will clear them.
+  const kept: OwnedRange[] = prev.owned.filter((o) => isProtected(o.sheet));
+  for (const o of kept) writePlan.setNames.push({ name: `${OWN_PREFIX}${++ownN}`, sheet: o.sheet, range: absRange(o.top, o.left, o.bottom, o.right) });
+  writePlan.columnWidths = [...widths.values()];
+
+  // 4. The settings sheet, only when missing; an existing one is never written to.
+  if (input.settingsCells !== null && !grids.has(SETTINGS_SHEET_NAME)) {
+    writePlan.sheets.push({ name: SETTINGS_SHEET_NAME, replace: false, columnWidths: SETTINGS_COLUMN_WIDTHS });
+    writePlan.cells.push(...settingsCellsToWrites(SETTINGS_SHEET_NAME, input.settingsCells));
+    writePlan.setNames.push({ name: SETTINGS_NAME, sheet: SETTINGS_SHEET_NAME, range: "$A$1" });
+  } else if (prev.settingsNamed && grids.has(SETTINGS_SHEET_NAME)) {
+    writePlan.setNames.push({ name: SETTINGS_NAME, sheet: SETTINGS_SHEET_NAME, range: "$A$1" });
+  }
+
+  // 5. The summary sheet, last, so that its diagnostic counts include this stage's own.
+  writePlan.sheets.push({ name: summary.name, replace: summary.replace, columnWidths: SUMMARY_COLUMN_WIDTHS });
+  const counted = [...plan.diagnostics, ...scorecard.diagnostics, ...diagnostics];
+  writePlan.cells.push(...summaryCells(summary.name, scorecard, counted, lang));
+  writePlan.setNames.push({ name: `${SHEET_PREFIX}1`, sheet: summary.name, range: "$A$1" });
+
+  return { writePlan, diagnostics };
+}

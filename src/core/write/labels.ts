@@ -1,0 +1,116 @@
+/** Texts the write plan puts into cells (headers, the Riepilogo sheet). Diagnostics' texts live in src/i18n. */
+import type { Lang } from "../../i18n/messages";
+import type { Severity } from "../diagnostics/types";
+
+export interface WriteTexts {
+  raggiungimento: string;
+  stato: string;
+  note: string;
+  summaryTitle: (year: number) => string;
+  summaryNotice: string;
+  ente: string;
+  enteIndicator: string;
+  score: string;
+  method: string;
+  noMethod: string;
+  areas: string;
+  area: string;
+  unitCount: string;
+  units: string;
+  unit: string;
+  kind: string;
+  coverage: string;
+  weightSum: string;
+  productivity: string;
+  status: string;
+  strategic: string;
+  number: string;
+  strategicObjective: string;
+  byStatus: string;
+  count: string;
+  diagnostics: string;
+  code: string;
+  severity: string;
+  severities: Record<Severity, string>;
+  none: string;
+}
+
+export const WRITE_TEXTS: Record<Lang, WriteTexts> = {
+  it: {
+    raggiungimento: "Raggiungimento",
+    stato: "Stato",
+    note: "Note",
+    summaryTitle: (y) => `Cruscotto Performance — Riepilogo ${y}`,
+    summaryNotice: "Foglio scritto dal Cruscotto Performance e riscritto a ogni esecuzione: non inserire dati qui.",
+    ente: "Ente",
+    enteIndicator: "Indicatore sintetico di performance organizzativa",
+    score: "Punteggio",
+    method: "Metodo",
+    noMethod: "non calcolabile: nessun consuntivo",
+    areas: "Aree",
+    area: "Area",
+    unitCount: "N. unità",
+    units: "Unità organizzative",
+    unit: "Unità",
+    kind: "Tipo",
+    coverage: "Copertura",
+    weightSum: "Somma pesi",
+    productivity: "Produttività",
+    status: "Stato",
+    strategic: "Obiettivi strategici",
+    number: "N.",
+    strategicObjective: "Obiettivo strategico",
+    byStatus: "Indicatori per stato",
+    count: "Numero",
+    diagnostics: "Diagnostica",
+    code: "Codice",
+    severity: "Gravità",
+    severities: { error: "Errore", warning: "Avviso", info: "Informazione" },
+    none: "Nessuna",
+  },
+  en: {
+    raggiungimento: "Achievement",
+    stato: "Status",
+    note: "Notes",
+    summaryTitle: (y) => `Cruscotto Performance — Summary ${y}`,
+    summaryNotice: "Sheet written by Cruscotto Performance and rewritten on every run: do not enter data here.",
+    ente: "Ente",
+    enteIndicator: "Overall organisational performance indicator",
+    score: "Score",
+    method: "Method",
+    noMethod: "not computable: no actuals",
+    areas: "Areas",
+    area: "Area",
+    unitCount: "Units",
+    units: "Organisational units",
+    unit: "Unit",
+    kind: "Kind",
+    coverage: "Coverage",
+    weightSum: "Weight sum",
+    productivity: "Productivity",
+    status: "Status",
+    strategic: "Strategic objectives",
+    number: "No.",
+    strategicObjective: "Strategic objective",
+    byStatus: "Indicators by status",
+    count: "Count",
+    diagnostics: "Diagnostics",
+    code: "Code",
+    severity: "Severity",
+    severities: { error: "Error", warning: "Warning", info: "Info" },
+    none: "None",
+  },
+};
+
+/**
+ * The header of a Consuntivo column the add-in creates. Always Italian whatever the report language:
+ * it must be recognised as the table's own Consuntivo column on the next run.
+ */
+export function consuntivoHeader(kind: "obiettivi" | "dirigente" | "cruscotto", year: number): string {
+  return kind === "cruscotto" ? `Consuntivo ${year}` : "Consuntivo";
+}
+
+/** Sheet name of the summary; Italian in both languages so a rerun in English finds the same sheet. */
+export function summarySheetName(year: number, attempt: number): string {
+  return attempt <= 1 ? `Riepilogo ${year}` : `Riepilogo ${year} (${attempt})`;
+}

@@ -1,0 +1,68 @@
+/**
+ * Membership of cells in a set of rectangles, fast enough for sheets of 50k rows with thousands of
+ * rectangles (merged objective cells, owned ranges): per column, a sorted list of disjoint row intervals.
+ */
+import type { Rect } from "../grid/types";
+
+export class RectIndex {
+  private readonly byCol = new Map<number, number[][]>();
+  /** Columns whose interval list changed since it was last sorted and merged. */
+  private readonly dirty = new Set<number>();
+
+  add(rect: Rect): void {
+    for (let c = rect.left; c <= rect.right; c++) {
+      let list = this.byCol.get(c);
+      if (!list) {
+        list = [];
+        this.byCol.set(c, list);
+      }
+      list.push([rect.top, rect.bottom]);
+      this.dirty.add(c);
+    }
+  }
+
+  contains(row: number, col: number): boolean {
+    const list = this.intervals(col);
+    if (!list) return false;
+    // Last interval starting at or above the row; intervals are disjoint, so it is the only candidate.
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid][0] <= row) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && list[found][1] >= row;
+  }
+
+  /** True when any cell of the rectangle is in the set. */
+  intersects(rect: Rect): boolean {
+    for (let c = rect.left; c <= rect.right; c++) {
+      const list = this.intervals(c);
+      if (!list) continue;
+      for (const [top, bottom] of list) {
+        if (top > rect.bottom) break;
+        if (bottom >= rect.top) return true;
+      }
+    }
+    return false;
+  }
+
+  private intervals(col: number): number[][] | undefined {
+    const list = this.byCol.get(col);
+    if (!list || !this.dirty.has(col)) return list;
+    list.sort((a, b) => a[0] - b[0]);
+    const merged: number[][] = [];
+    for (const iv of list) {
+      const last = merged[merged.length - 1];
+      if (last && iv[0] <= last[1] + 1) last[1] = Math.max(last[1], iv[1]);
+      else merged.push([iv[0], iv[1]]);
+    }
+    this.byCol.set(col, merged);
+    this.dirty.delete(col);
+    return merged;
+  }
+}

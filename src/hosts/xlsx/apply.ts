@@ -1,0 +1,119 @@
+/** Applies a WritePlan to an exceljs Workbook exactly as given: the host decides nothing. */
+import type ExcelJS from "exceljs";
+import type { CellStyle, WritePlan } from "../../core/write/types";
+
+/** Excel's sheet name quoting: always quoted, inner apostrophes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function sheetOrThrow(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`WritePlan refers to a missing sheet «${name}»`);
+  return ws;
+}
+
+const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
+
+/** CellStyle -> exceljs style. Cached per CellStyle object: the plan shares style objects across cells. */
+function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (style.numberFormat !== undefined) out.numFmt = style.numberFormat;
+  if (style.fill !== undefined) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.fontColor !== undefined || style.bold !== undefined || style.italic !== undefined) {
+    const font: Partial<ExcelJS.Font> = {};
+    if (style.fontColor !== undefined) font.color = { argb: argb(style.fontColor) };
+    if (style.bold !== undefined) font.bold = style.bold;
+    if (style.italic !== undefined) font.italic = style.italic;
+    out.font = font;
+  }
+  if (style.wrap !== undefined || style.horizontal !== undefined) {
+    const alignment: Partial<ExcelJS.Alignment> = {};
+    if (style.wrap !== undefined) alignment.wrapText = style.wrap;
+    if (style.horizontal !== undefined) alignment.horizontal = style.horizontal;
+    out.alignment = alignment;
+  }
+  return out;
+}
+
+function removeNames(wb: ExcelJS.Workbook, names: string[]): void {
+  if (names.length === 0) return;
+  const drop = new Set(names);
+  // The model round-trip is the public way to delete a whole name (remove() works cell by cell).
+  wb.definedNames.model = wb.definedNames.model.filter((n) => !drop.has(n.name));
+}
+
+function clearRange(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): void {
+  // Only cells that exist can hold a value or a style: visiting them avoids creating empty ones.
+  for (let r = top + 1; r <= bottom + 1; r++) {
+    const row = ws.findRow(r);
+    if (!row) continue;
+    for (let c = left + 1; c <= right + 1; c++) {
+      const cell = row.findCell(c);
+      if (!cell) continue;
+      cell.value = null;
+      // An empty style is the sheet default: no leftover fill or format from the previous run.
+      cell.style = {};
+    }
+  }
+}
+
+function createSheets(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  for (const s of plan.sheets) {
+    const existing = wb.getWorksheet(s.name);
+    if (existing) {
+      if (!s.replace) throw new Error(`WritePlan creates sheet «${s.name}», which exists and is not to be replaced`);
+      wb.removeWorksheet(existing.id);
+    }
+    const ws = wb.addWorksheet(s.name);
+    if (s.columnWidths) {
+      for (const [col, width] of Object.entries(s.columnWidths)) ws.getColumn(Number(col) + 1).width = width;
+    }
+    if (s.position !== undefined) moveSheet(wb, ws, s.position);
+  }
+}
+
+/** exceljs orders sheets by orderNo: renumber them with the new sheet at the wanted index. */
+function moveSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, position: number): void {
+  const others = wb.worksheets.filter((w) => w !== ws);
+  const at = Math.max(0, Math.min(position, others.length));
+  const ordered = [...others.slice(0, at), ws, ...others.slice(at)];
+  ordered.forEach((w, i) => {
+    // orderNo is real but missing from exceljs's typings.
+    (w as unknown as { orderNo: number }).orderNo = i + 1;
+  });
+}
+
+function writeCells(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  const sheets = new Map<string, ExcelJS.Worksheet>();
+  const styles = new Map<CellStyle, Partial<ExcelJS.Style>>();
+  for (const w of plan.cells) {
+    let ws = sheets.get(w.sheet);
+    if (!ws) {
+      ws = sheetOrThrow(wb, w.sheet);
+      sheets.set(w.sheet, ws);
+    }
+    const cell = ws.getCell(w.row + 1, w.col + 1);
+    // A plain string is stored as a string cell: exceljs only writes a formula for { formula } values,
+    // so "=SUM(A1)" typed by a person (or a message) stays text.
+    cell.value = w.value;
+    if (w.style) {
+      let xs = styles.get(w.style);
+      if (!xs) {
+        xs = toExcelStyle(w.style);
+        styles.set(w.style, xs);
+      }
+      // A shallow copy per cell: exceljs setters (cell.font = …) mutate the cell's style object.
+      cell.style = { ...xs };
+    }
+  }
+}
+
+export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  removeNames(wb, plan.removeNames);
+  for (const c of plan.clears) clearRange(sheetOrThrow(wb, c.sheet), c.top, c.left, c.bottom, c.right);
+  createSheets(wb, plan);
+  writeCells(wb, plan);
+  for (const cw of plan.columnWidths) sheetOrThrow(wb, cw.sheet).getColumn(cw.col + 1).width = cw.width;
+  for (const n of plan.setNames) wb.definedNames.add(`${quoteSheetName(n.sheet)}!${n.range}`, n.name);
+}
