@@ -144,7 +144,7 @@ describe("plan-2022 cruscotto", () => {
 
   test("another evaluation year: its column is the target; a missing year is reported once", () => {
     const p2024 = recognise(workbook([gridFromTsv("cruscotto-strategico.tsv")]), { ...settings, year: 2024 });
-    expect(p2024.indicators[1].target.raw).toBe("≥75%");
+    expect(p2024.indicators[1].target.raw).toBe("≥ 75%");
     const p2030 = recognise(workbook([gridFromTsv("cruscotto-strategico.tsv")]), { ...settings, year: 2030 });
     expect(codes(p2030, "YEAR_COLUMN_MISSING")).toEqual([
       { severity: "warning", code: "YEAR_COLUMN_MISSING", sheet: "cruscotto-strategico", cell: "A2", params: { year: 2030 } },

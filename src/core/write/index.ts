@@ -109,7 +109,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     // Never annotate the add-in's own sheets, should a table ever be recognised on them.
     if ((summary.replace && sheet === summary.name) || sheet === SETTINGS_SHEET_NAME) continue;
     const view = new SheetView(grid, previousBySheet.get(sheet) ?? []);
-    for (const l of placeSheetBlocks(view, blocks, year)) layouts.set(l.block, l);
+    for (const l of placeSheetBlocks(view, blocks, year, previousBySheet.get(sheet) ?? [])) layouts.set(l.block, l);
   }
 
   // 2. Clear what the previous run owned, except on protected sheets (they keep their names below).
@@ -138,8 +138,10 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     if (!l) continue;
     const rect = ownedRect(l);
     if (l.ownedLeft !== l.base) {
-      const firstCol = l.consuntivoCol ?? l.ownedLeft;
-      const column = l.consuntivoCol !== null ? consuntivoHeader(table.kind, year) : ownedHeaders(table.kind, year, lang)[0];
+      // A created Consuntivo moved along only when the column right of the table was a person's.
+      const travelled = l.consuntivoCol !== null && l.consuntivoCol === l.ownedLeft - 1;
+      const firstCol = travelled ? l.ownedLeft - 1 : l.ownedLeft;
+      const column = travelled ? consuntivoHeader(table.kind, year) : ownedHeaders(table.kind, year, lang)[0];
       const cell = a1(table.headerRow, firstCol);
       diagnostics.push({ severity: "warning", code: "OWNED_COLUMN_MOVED", sheet: table.sheet, cell, params: { column, cell } });
     }

@@ -20,7 +20,7 @@ export interface BlockLayout {
   /** First and last worksheet rows of the owned rectangle (header row to last data row). */
   top: number;
   bottom: number;
-  /** Column of the Consuntivo header created by this run (left of the owned columns); null when the table has one. */
+  /** Column of the Consuntivo header created by this run; null when the table has one. */
   consuntivoCol: number | null;
   /** Raggiungimento column; Stato and Note follow it. */
   ownedLeft: number;
@@ -36,40 +36,56 @@ interface Shape {
   block: TableBlock;
   top: number;
   bottom: number;
-  create: boolean;
+  /**
+   * none: the table has its Consuntivo. adjacent: created right of the table (where the recogniser will
+   * find it next time). travel: that column is a person's, so it goes just left of the owned columns.
+   */
+  consuntivo: "none" | "adjacent" | "travel";
+  /** Column of the Consuntivo header when adjacent. */
+  consuntivoCol: number | null;
   base: number;
 }
 
 const fold = (s: string): string => s.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
 
-/**
- * True when the cell right of the table holds the Consuntivo header a previous run created: the
- * recogniser should have taken it as the table's actual column, but if it did not we must not create
- * a second one (and must not take the person's column for a collision).
- */
-function hasCreatedConsuntivo(view: SheetView, block: TableBlock, year: number): boolean {
-  const v = view.value(block.headerRow, block.lastCol + 1);
+function isConsuntivoHeader(v: unknown, block: TableBlock, year: number): boolean {
   if (typeof v !== "string") return false;
   const f = fold(v);
   return f === fold(consuntivoHeader(block.kind, year)) || f === "consuntivo";
 }
 
-function shapeOf(view: SheetView, block: TableBlock, year: number): Shape {
+/**
+ * The Consuntivo header a previous run created, should the recogniser not have taken it as the table's
+ * actual column: right of the table, or just left of the owned range that run recorded on this header
+ * row. Seen here, it is not created twice and not mistaken for a person's cell in the way.
+ */
+function createdConsuntivoCol(view: SheetView, block: TableBlock, year: number, previous: readonly Rect[]): number | null {
+  if (isConsuntivoHeader(view.value(block.headerRow, block.lastCol + 1), block, year)) return block.lastCol + 1;
+  for (const p of previous) {
+    if (p.top !== block.headerRow || p.left - 1 <= block.lastCol) continue;
+    if (isConsuntivoHeader(view.value(block.headerRow, p.left - 1), block, year)) return p.left - 1;
+  }
+  return null;
+}
+
+function shapeOf(view: SheetView, block: TableBlock, year: number, previous: readonly Rect[]): Shape {
   const top = block.headerRow;
   const bottom = Math.max(block.headerRow, block.lastRow);
-  let lastCol = Math.max(block.lastCol, block.columns.actual ?? -1);
-  let create = block.columns.actual === undefined;
-  if (create && hasCreatedConsuntivo(view, block, year)) {
-    create = false;
-    lastCol = block.lastCol + 1;
+  const lastCol = Math.max(block.lastCol, block.columns.actual ?? -1);
+  if (block.columns.actual !== undefined) return { block, top, bottom, consuntivo: "none", consuntivoCol: null, base: lastCol + 1 };
+  const created = createdConsuntivoCol(view, block, year, previous);
+  if (created !== null) return { block, top, bottom, consuntivo: "none", consuntivoCol: null, base: created + 1 };
+  const adjacent = lastCol + 1;
+  if (view.isRectFree({ top, bottom, left: adjacent, right: adjacent })) {
+    return { block, top, bottom, consuntivo: "adjacent", consuntivoCol: adjacent, base: adjacent + 1 };
   }
-  return { block, top, bottom, create, base: lastCol + 1 + (create ? 1 : 0) };
+  return { block, top, bottom, consuntivo: "travel", consuntivoCol: null, base: adjacent + 1 };
 }
 
 function fits(view: SheetView, s: Shape, left: number): boolean {
   if (left + OWNED_WIDTH - 1 > MAX_COL) return false;
   if (!view.isRectFree({ top: s.top, bottom: s.bottom, left, right: left + OWNED_WIDTH - 1 })) return false;
-  return !s.create || view.isRectFree({ top: s.top, bottom: s.bottom, left: left - 1, right: left - 1 });
+  return s.consuntivo !== "travel" || view.isRectFree({ top: s.top, bottom: s.bottom, left: left - 1, right: left - 1 });
 }
 
 function firstFit(view: SheetView, s: Shape, from: number): number | null {
@@ -101,8 +117,8 @@ function claim(view: SheetView, l: BlockLayout): void {
  * common column when possible (the sheet then reads as one table); otherwise each goes to its own first fit.
  * Returns layouts in the order of the blocks given; a block that fits nowhere is left out.
  */
-export function placeSheetBlocks(view: SheetView, blocks: readonly TableBlock[], year: number): BlockLayout[] {
-  const shapes = blocks.map((b) => shapeOf(view, b, year));
+export function placeSheetBlocks(view: SheetView, blocks: readonly TableBlock[], year: number, previous: readonly Rect[] = []): BlockLayout[] {
+  const shapes = blocks.map((b) => shapeOf(view, b, year, previous));
   const groups = new Map<number, Shape[]>();
   for (const s of shapes) {
     const g = groups.get(s.base);
@@ -114,7 +130,7 @@ export function placeSheetBlocks(view: SheetView, blocks: readonly TableBlock[],
     block: s.block,
     top: s.top,
     bottom: s.bottom,
-    consuntivoCol: s.create ? left - 1 : null,
+    consuntivoCol: s.consuntivo === "travel" ? left - 1 : s.consuntivoCol,
     ownedLeft: left,
     base: s.base,
   });
