@@ -3,7 +3,7 @@ import { planWrites, type PlanWritesInput } from "../src/core/write";
 import type { CellWrite, WritePlan } from "../src/core/write/types";
 import type { CellValue, DefinedName, Grid, WorkbookGrid } from "../src/core/grid/types";
 import { a1, parseRange } from "../src/core/grid/address";
-import { SETTINGS_SHEET_NAME } from "../src/core/settings/types";
+import { DEFAULT_SETTINGS, SETTINGS_PERCENT_ROWS, SETTINGS_SHEET_NAME, settingsSheetCells } from "../src/core/settings";
 import { formatMessage } from "../src/i18n/messages";
 import { cruscottoRows, grid, recogniseFixture, scoreFixture, unitResult, unitSheetRows, YEAR } from "./helpers/write-fixtures";
 
@@ -131,7 +131,8 @@ describe("collisions", () => {
       cell: "K3",
       params: { column: "Raggiungimento", cell: "K3" },
     });
-    expect(moved.map((d) => d.cell)).toEqual(["K3", "K9"]);
+    // The second block fitted at I: it moved only to stay aligned, which is no warning.
+    expect(moved.map((d) => d.cell)).toEqual(["K3"]);
     for (const [r, c] of touched(p, UNIT)) expect(isEmpty(rows[r]?.[c])).toBe(true);
   });
 
@@ -300,26 +301,24 @@ describe("the Riepilogo sheet", () => {
 });
 
 describe("the settings sheet", () => {
-  const cells: CellValue[][] = [
-    ["Impostazioni Cruscotto Performance"],
-    ["Chiave", "Valore", "Descrizione"],
-    ["anno", 2022, "Anno di valutazione"],
-    ["tetto", 1, "Raggiungimento massimo"],
-    ["soglia_minima", 0, "Sotto questa soglia il raggiungimento è 0"],
-    ["banda_raggiunto", 0.9, "Da qui: Raggiunto"],
-    ["bandParziale", 0.7, "Da qui: Parzialmente raggiunto"],
-    ["livelli", "Basso; Medio-basso; Medio; Medio-alto; Alto", null],
-  ];
+  const cells = settingsSheetCells(DEFAULT_SETTINGS, "it");
 
-  it("is created when missing, percent rows formatted 0%", () => {
+  it("is created when missing, the fraction settings formatted 0%", () => {
     const { writePlan: p } = run({ sheets: [grid(UNIT, unitSheetRows())], names: [] }, { settingsCells: cells });
     expect(p.sheets[0]).toMatchObject({ name: SETTINGS_SHEET_NAME, replace: false });
     expect(p.sheets[1].name).toBe("Riepilogo 2022");
-    const get = (ref: string) => at(p, SETTINGS_SHEET_NAME, ref);
-    expect(get("A1")?.value).toBe("Impostazioni Cruscotto Performance");
-    expect(get("B3")).toEqual({ sheet: SETTINGS_SHEET_NAME, row: 2, col: 1, value: 2022 });
-    for (const ref of ["B4", "B5", "B6", "B7"]) expect(get(ref)?.style?.numberFormat).toBe("0%");
-    expect(get("B8")?.style).toBeUndefined();
+    const written = p.cells.filter((c) => c.sheet === SETTINGS_SHEET_NAME);
+    // Every non-empty cell of the settings module's layout is written, where it says.
+    const expected = cells.flatMap((row, r) => row.flatMap((v, c) => (v === null || v === "" ? [] : [{ row: r, col: c, value: v }])));
+    expect(written.map(({ row, col, value }) => ({ row, col, value }))).toEqual(expected);
+    expect(SETTINGS_PERCENT_ROWS.length).toBeGreaterThan(0);
+    for (const r of SETTINGS_PERCENT_ROWS) {
+      const v = at(p, SETTINGS_SHEET_NAME, a1(r, 1));
+      expect(typeof v?.value).toBe("number");
+      expect(v?.style?.numberFormat).toBe("0%");
+    }
+    const yearRow = cells.findIndex((row) => row[1] === DEFAULT_SETTINGS.year);
+    expect(at(p, SETTINGS_SHEET_NAME, a1(yearRow, 1))?.style).toBeUndefined();
     expect(name(p, "CP_SETTINGS")).toEqual({ sheet: SETTINGS_SHEET_NAME, range: "$A$1" });
   });
 

@@ -263,3 +263,53 @@ export function namesOf(wb: ExcelJS.Workbook): DefinedName[] {
     })
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
+
+// ---- a pure stand-in host, for property tests without exceljs --------------------------------
+
+import type { WritePlan } from "../../src/core/write/types";
+
+/** Applies a WritePlan to grids the way the exceljs host does to cells (values and number formats). */
+export function applyToGrids(wg: WorkbookGrid, plan: WritePlan): WorkbookGrid {
+  let sheets: Grid[] = wg.sheets.map((g) => ({ ...g, values: g.values.map((r) => [...r]), formats: g.formats.map((r) => [...r]) }));
+  let names = wg.names.filter((n) => !plan.removeNames.includes(n.name));
+  const find = (name: string): Grid => {
+    const g = sheets.find((s) => s.name === name);
+    if (!g) throw new Error(`missing sheet ${name}`);
+    return g;
+  };
+  const set = (g: Grid, r: number, c: number, v: CellValue, fmt: string | undefined): void => {
+    while (g.values.length <= r) g.values.push([]);
+    while (g.formats.length <= r) g.formats.push([]);
+    while (g.values[r].length < c) g.values[r].push(null);
+    g.values[r][c] = v;
+    if (fmt !== undefined) g.formats[r][c] = fmt;
+  };
+  for (const c of plan.clears) {
+    const g = find(c.sheet);
+    for (let r = c.top; r <= Math.min(c.bottom, g.values.length - 1); r++) {
+      for (let col = c.left; col <= c.right; col++) if (col < (g.values[r]?.length ?? 0)) set(g, r, col, null, "General");
+    }
+  }
+  for (const s of plan.sheets) {
+    if (s.replace) sheets = sheets.filter((g) => g.name !== s.name);
+    else if (sheets.some((g) => g.name === s.name)) throw new Error(`sheet ${s.name} exists`);
+    sheets.push({ name: s.name, values: [], formats: [], merges: [] });
+  }
+  for (const w of plan.cells) set(find(w.sheet), w.row, w.col, w.value, w.style ? w.style.numberFormat ?? "General" : undefined);
+  names = [...names, ...plan.setNames.map((n) => ({ name: n.name, sheet: n.sheet, range: n.range }))];
+  // Normalised as a reader would give them: no trailing empty cells or rows.
+  for (const g of sheets) {
+    for (let r = 0; r < g.values.length; r++) {
+      const row = g.values[r];
+      while (row.length > 0 && row[row.length - 1] === null) row.pop();
+      const fmts = g.formats[r] ?? [];
+      g.formats[r] = row.map((_, c) => fmts[c] ?? "General");
+    }
+    while (g.values.length > 0 && g.values[g.values.length - 1].length === 0) {
+      g.values.pop();
+      g.formats.pop();
+    }
+  }
+  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { sheets, names };
+}

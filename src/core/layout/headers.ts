@@ -83,13 +83,18 @@ export function looksLikeHeader(row: CellValue[]): boolean {
   for (let c = 0; c < n; c++) {
     const v = row[c];
     if (typeof v === "string") {
-      if (v.length > MAX_HEADER_CELL) continue;
+      if (v.length > MAX_HEADER_CELL || v.length === 0) continue;
+      // Look at the first letter before building any string: data rows must cost no allocation here.
+      const c0 = v.charCodeAt(0);
+      if (c0 >= 0x30 && c0 <= 0x39) {
+        if (c > 0 && v.length <= 6 && yearOf(v) !== null) return true;
+        continue;
+      }
+      const lower = c0 | 0x20;
+      if (lower !== 0x69 /* i */ && lower !== 0x6b /* k */ && lower !== 0x70 /* p */ && c0 !== 0x20 /* space */) continue;
       const head = v.trimStart().slice(0, 11).toLowerCase();
-      if (
-        head.startsWith("indicat") || head.startsWith("kpi") || head.startsWith("prospettiv") ||
-        head.startsWith("programm") || (c > 0 && yearOf(v) !== null)
-      )
-        return true;
+      if (head.startsWith("indicat") || head.startsWith("kpi") || head.startsWith("prospettiv") || head.startsWith("programm")) return true;
+      if (c > 0 && yearOf(v) !== null) return true;
     } else if (c > 0 && typeof v === "number" && yearOf(v) !== null) {
       return true;
     }
@@ -216,7 +221,9 @@ export function detectHeader(row: CellValue[], evaluationYear: number): HeaderMa
     if (weights.length > 1) {
       columns.weightOther = weights[0].col;
       duplicates.push({ header: weights[0].label, used: columns.weight });
-      kind = "dirigente";
+      // A Dirigente's scheda opens with Peso before the Azione; a unit table that merely repeats
+      // its Peso column further right stays an ordinary objectives table.
+      if (weights[0].col < (columns.objective ?? columns.indicator)) kind = "dirigente";
     }
   }
   return { kind, columns, firstCol, lastCol, duplicates, strategic: null, labels };

@@ -13,32 +13,44 @@ type WeightResult = ReturnType<typeof parseWeight>;
 /** Beyond this many distinct cells the plan is not repetitive: stop caching, keep memory flat. */
 const MAX_ENTRIES = 20_000;
 
-function keyOf(raw: CellValue, format: string | undefined): string {
-  return `${typeof raw}\u0001${String(raw)}\u0001${format ?? ""}`;
+/** format -> raw -> parsed. Nested maps: no key string to build per lookup (3 and "3" stay distinct). */
+class TwoLevel<T> {
+  private readonly byFormat = new Map<string, Map<CellValue, T>>();
+  private size = 0;
+  get(format: string, raw: CellValue): T | undefined {
+    return this.byFormat.get(format)?.get(raw);
+  }
+  set(format: string, raw: CellValue, value: T): void {
+    if (this.size >= MAX_ENTRIES) return;
+    let m = this.byFormat.get(format);
+    if (!m) this.byFormat.set(format, (m = new Map()));
+    m.set(raw, value);
+    this.size++;
+  }
 }
 
 export class ParseCache {
-  private readonly targets = new Map<string, Target | null>();
-  private readonly weights = new Map<string, WeightResult>();
+  private readonly targets = new TwoLevel<Target | null>();
+  private readonly weights = new TwoLevel<WeightResult>();
 
   target(raw: CellValue, ctx: ParseContext): Target | null {
-    const key = keyOf(raw, ctx.numberFormat);
-    let t = this.targets.get(key);
+    const format = ctx.numberFormat ?? "";
+    const t = this.targets.get(format, raw);
     if (t === undefined) {
-      t = parseTarget(raw, ctx);
-      if (this.targets.size < MAX_ENTRIES) this.targets.set(key, t);
-      return t;
+      const parsed = parseTarget(raw, ctx);
+      this.targets.set(format, raw, parsed);
+      return parsed;
     }
     if (t && t.kind === "comparison" && t.inferred && !t.percent && t.unit !== "gg") return parseTarget(raw, ctx);
     return t;
   }
 
   weight(raw: CellValue, format: string | undefined): WeightResult {
-    const key = keyOf(raw, format);
-    let w = this.weights.get(key);
+    const f = format ?? "";
+    let w = this.weights.get(f, raw);
     if (w === undefined) {
       w = parseWeight(raw, format);
-      if (this.weights.size < MAX_ENTRIES) this.weights.set(key, w);
+      this.weights.set(f, raw, w);
     }
     return w;
   }

@@ -125,6 +125,14 @@ class SheetScanner {
   constructor(private readonly grid: Grid, private readonly st: RunState, values: CellValue[][]) {
     this.values = values;
     this.merges = mergeLookup(grid);
+    const settings = st.settings;
+    this.parseCtx = {
+      numberFormat: undefined,
+      indicator: "",
+      levels: settings.levels,
+      lowerIsBetterWords: settings.lowerIsBetterWords,
+      strictComparisons: settings.strictComparisons,
+    };
   }
 
   scan(): void {
@@ -163,7 +171,9 @@ class SheetScanner {
         this.checkTotal(r, row, block);
         continue;
       }
-      const leftmost = (block?.firstCol ?? this.lastHeader?.match.firstCol ?? 0) + 1;
+      // Before any table a lone text anywhere in its row is a heading (a title over a table that
+      // starts at column C); once a table is open, only text at its left edge is.
+      const leftmost = block || this.lastHeader ? (block?.firstCol ?? this.lastHeader?.match.firstCol ?? 0) + 1 : Infinity;
       if (count === 1 && first <= leftmost && typeof row[first] === "string") {
         const h = classifyHeading(row[first] as string);
         // Inside a cruscotto a KPI text alone in its row is data, whatever word it starts with.
@@ -386,10 +396,16 @@ class SheetScanner {
     b.otherSum = 0;
   }
 
+  /**
+   * One ParseContext per scanner, refilled per cell: the parsers read it during the call and keep
+   * nothing, and 50 000 rows would otherwise allocate 100 000 of them.
+   */
+  private readonly parseCtx: ParseContext;
+
   private ctx(r: number, c: number | undefined, indicator: string): ParseContext {
-    const s = this.st.settings;
-    const fmt = c === undefined ? undefined : this.fmt(r, c);
-    return { numberFormat: fmt, indicator, levels: s.levels, lowerIsBetterWords: s.lowerIsBetterWords, strictComparisons: s.strictComparisons };
+    this.parseCtx.numberFormat = c === undefined ? undefined : this.fmt(r, c);
+    this.parseCtx.indicator = indicator;
+    return this.parseCtx;
   }
 
   private targetCell(r: number, row: CellValue[], c: number | undefined, indicator: string): SourceCell<Target> {

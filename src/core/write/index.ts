@@ -137,12 +137,9 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     const l = layouts.get(table);
     if (!l) continue;
     const rect = ownedRect(l);
-    if (l.ownedLeft !== l.base) {
-      // A created Consuntivo moved along only when the column right of the table was a person's.
-      const travelled = l.consuntivoCol !== null && l.consuntivoCol === l.ownedLeft - 1;
-      const firstCol = travelled ? l.ownedLeft - 1 : l.ownedLeft;
-      const column = travelled ? consuntivoHeader(table.kind, year) : ownedHeaders(table.kind, year, lang)[0];
-      const cell = a1(table.headerRow, firstCol);
+    if (l.moved) {
+      const column = l.moved.consuntivo ? consuntivoHeader(table.kind, year) : ownedHeaders(table.kind, year, lang)[0];
+      const cell = a1(table.headerRow, l.moved.col);
       diagnostics.push({ severity: "warning", code: "OWNED_COLUMN_MOVED", sheet: table.sheet, cell, params: { column, cell } });
     }
     // Cleared in the first run too (styles included), so that the first run's output equals a rerun's.

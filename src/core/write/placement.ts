@@ -5,7 +5,7 @@
 import type { TableBlock } from "../model/types";
 import type { Rect } from "../grid/types";
 import { consuntivoHeader } from "./labels";
-import type { SheetView } from "./sheetView";
+import { isEmptyValue, type SheetView } from "./sheetView";
 
 /** Raggiungimento, Stato, Note. */
 export const OWNED_WIDTH = 3;
@@ -26,6 +26,12 @@ export interface BlockLayout {
   ownedLeft: number;
   /** Where the owned columns would be without collisions. */
   base: number;
+  /**
+   * Set when a person's cells kept a column from its natural place (OWNED_COLUMN_MOVED): the first
+   * displaced column, and whether it is the created Consuntivo (else Raggiungimento). Not set for a
+   * block moved only to align with the others.
+   */
+  moved: { col: number; consuntivo: boolean } | null;
 }
 
 export function ownedRect(l: Pick<BlockLayout, "top" | "bottom" | "ownedLeft">): Rect {
@@ -43,6 +49,8 @@ interface Shape {
   consuntivo: "none" | "adjacent" | "travel";
   /** Column of the Consuntivo header when adjacent. */
   consuntivoCol: number | null;
+  /** A Consuntivo a previous run had to create away from the table: still displaced, still reported. */
+  detached: number | null;
   base: number;
 }
 
@@ -55,31 +63,58 @@ function isConsuntivoHeader(v: unknown, block: TableBlock, year: number): boolea
 }
 
 /**
- * The Consuntivo header a previous run created, should the recogniser not have taken it as the table's
- * actual column: right of the table, or just left of the owned range that run recorded on this header
- * row. Seen here, it is not created twice and not mistaken for a person's cell in the way.
+ * The last column of the header row as a person sees it: header cells written right of the table
+ * (a person's own column, or one the recogniser left out) belong to it, so the owned columns go after
+ * them. Every run computes this the same way, whatever the recogniser decided, which keeps the
+ * placement, and its diagnostics, identical on a rerun.
  */
-function createdConsuntivoCol(view: SheetView, block: TableBlock, year: number, previous: readonly Rect[]): number | null {
-  if (isConsuntivoHeader(view.value(block.headerRow, block.lastCol + 1), block, year)) return block.lastCol + 1;
-  for (const p of previous) {
-    if (p.top !== block.headerRow || p.left - 1 <= block.lastCol) continue;
-    if (isConsuntivoHeader(view.value(block.headerRow, p.left - 1), block, year)) return p.left - 1;
+function extendOverHeaders(view: SheetView, block: TableBlock, from: number, year: number, stopAtConsuntivo: boolean): number {
+  let c = from;
+  while (c + 1 <= MAX_COL) {
+    const v = view.value(block.headerRow, c + 1);
+    if (isEmptyValue(v) || view.previous.contains(block.headerRow, c + 1)) break;
+    if (stopAtConsuntivo && isConsuntivoHeader(v, block, year)) break;
+    c++;
   }
-  return null;
+  return c;
+}
+
+/**
+ * The Consuntivo header a previous run created, should the recogniser not have taken it as the table's
+ * actual column: right of the table, or between the table and the owned range a previous run recorded
+ * on this header row (where it went when the column next to the table was a person's). Seen here, it is
+ * not created twice and not mistaken for a person's cell in the way.
+ */
+function createdConsuntivoCol(view: SheetView, block: TableBlock, lastCol: number, year: number, previous: readonly Rect[]): number | null {
+  if (isConsuntivoHeader(view.value(block.headerRow, lastCol + 1), block, year)) return lastCol + 1;
+  let found: number | null = null;
+  for (const p of previous) {
+    if (p.top !== block.headerRow) continue;
+    for (let c = lastCol + 2; c < p.left && (found === null || c < found); c++) {
+      if (isConsuntivoHeader(view.value(block.headerRow, c), block, year)) found = c;
+    }
+  }
+  return found;
 }
 
 function shapeOf(view: SheetView, block: TableBlock, year: number, previous: readonly Rect[]): Shape {
   const top = block.headerRow;
   const bottom = Math.max(block.headerRow, block.lastRow);
-  const lastCol = Math.max(block.lastCol, block.columns.actual ?? -1);
-  if (block.columns.actual !== undefined) return { block, top, bottom, consuntivo: "none", consuntivoCol: null, base: lastCol + 1 };
-  const created = createdConsuntivoCol(view, block, year, previous);
-  if (created !== null) return { block, top, bottom, consuntivo: "none", consuntivoCol: null, base: created + 1 };
-  const adjacent = lastCol + 1;
-  if (view.isRectFree({ top, bottom, left: adjacent, right: adjacent })) {
-    return { block, top, bottom, consuntivo: "adjacent", consuntivoCol: adjacent, base: adjacent + 1 };
+  const tableLast = Math.max(block.lastCol, block.columns.actual ?? -1);
+  const none = { block, top, bottom, consuntivo: "none", consuntivoCol: null, detached: null } as const;
+  if (block.columns.actual !== undefined) return { ...none, base: extendOverHeaders(view, block, tableLast, year, false) + 1 };
+  const lastCol = extendOverHeaders(view, block, tableLast, year, true);
+  const created = createdConsuntivoCol(view, block, lastCol, year, previous);
+  if (created !== null) {
+    const base = extendOverHeaders(view, block, created, year, false) + 1;
+    return { ...none, detached: created > lastCol + 1 ? created : null, base };
   }
-  return { block, top, bottom, consuntivo: "travel", consuntivoCol: null, base: adjacent + 1 };
+  const adjacent = lastCol + 1;
+  const base = extendOverHeaders(view, block, adjacent, year, false) + 1;
+  if (view.isRectFree({ top, bottom, left: adjacent, right: adjacent })) {
+    return { ...none, consuntivo: "adjacent", consuntivoCol: adjacent, base };
+  }
+  return { ...none, consuntivo: "travel", base };
 }
 
 function fits(view: SheetView, s: Shape, left: number): boolean {
@@ -112,37 +147,66 @@ function claim(view: SheetView, l: BlockLayout): void {
   if (l.consuntivoCol !== null) view.claimed.add({ top: l.top, bottom: l.bottom, left: l.consuntivoCol, right: l.consuntivoCol });
 }
 
+/** The left column of the range a previous run owned on this block's header row, if it still fits. */
+function previousPlace(view: SheetView, s: Shape, previous: readonly Rect[]): number | null {
+  let best: number | null = null;
+  for (const p of previous) {
+    if (p.top !== s.top || p.left < s.base || p.right - p.left + 1 !== OWNED_WIDTH) continue;
+    if ((best === null || p.left < best) && fits(view, s, p.left)) best = p.left;
+  }
+  return best;
+}
+
 /**
- * Places the blocks of one sheet. Blocks with the same natural position form a group placed at one
- * common column when possible (the sheet then reads as one table); otherwise each goes to its own first fit.
+ * Places the blocks of one sheet. A block goes back where a previous run put it when that place is
+ * still free (so a rerun gives the same workbook, and people find the columns where they left them).
+ * The others: blocks with the same natural position form a group placed at one common column when
+ * possible (the sheet then reads as one table); otherwise each goes to its own first fit.
  * Returns layouts in the order of the blocks given; a block that fits nowhere is left out.
  */
 export function placeSheetBlocks(view: SheetView, blocks: readonly TableBlock[], year: number, previous: readonly Rect[] = []): BlockLayout[] {
   const shapes = blocks.map((b) => shapeOf(view, b, year, previous));
-  const groups = new Map<number, Shape[]>();
+  // Decided before anything is claimed: would the block fit where it naturally belongs?
+  const fitsAtBase = new Map<Shape, boolean>(shapes.map((s) => [s, fits(view, s, s.base)]));
+  const placed = new Map<Shape, BlockLayout>();
+  const place = (s: Shape, left: number): void => {
+    const l: BlockLayout = {
+      block: s.block,
+      top: s.top,
+      bottom: s.bottom,
+      consuntivoCol: s.consuntivo === "travel" ? left - 1 : s.consuntivoCol,
+      ownedLeft: left,
+      base: s.base,
+      moved:
+        s.consuntivo === "travel"
+          ? { col: left - 1, consuntivo: true }
+          : s.detached !== null
+            ? { col: s.detached, consuntivo: true }
+            : left !== s.base && fitsAtBase.get(s) !== true
+              ? { col: left, consuntivo: false }
+              : null,
+    };
+    // Claimed one by one: later blocks must see it.
+    claim(view, l);
+    placed.set(s, l);
+  };
+  const fresh: Shape[] = [];
   for (const s of shapes) {
+    const left = previousPlace(view, s, previous);
+    if (left !== null) place(s, left);
+    else fresh.push(s);
+  }
+  const groups = new Map<number, Shape[]>();
+  for (const s of fresh) {
     const g = groups.get(s.base);
     if (g) g.push(s);
     else groups.set(s.base, [s]);
   }
-  const placed = new Map<Shape, BlockLayout>();
-  const layoutAt = (s: Shape, left: number): BlockLayout => ({
-    block: s.block,
-    top: s.top,
-    bottom: s.bottom,
-    consuntivoCol: s.consuntivo === "travel" ? left - 1 : s.consuntivoCol,
-    ownedLeft: left,
-    base: s.base,
-  });
   for (const [base, group] of groups) {
     const common = commonFit(view, group, base);
     for (const s of group) {
-      const left = common ?? firstFit(view, s, base);
-      if (left === null) continue;
-      const l = layoutAt(s, left);
-      // Claimed one by one: blocks of a group have disjoint rows, but a lone fallback must see the others.
-      claim(view, l);
-      placed.set(s, l);
+      const left = common !== null && fits(view, s, common) ? common : firstFit(view, s, base);
+      if (left !== null) place(s, left);
     }
   }
   const out: BlockLayout[] = [];

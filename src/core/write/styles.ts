@@ -10,7 +10,6 @@ export const OWNED_HEADER: CellStyle = { bold: true, fill: "DDEBF7", fontColor: 
 /** A Consuntivo header the add-in created for a person to type into: the "input cell" yellow. */
 export const CONSUNTIVO_HEADER: CellStyle = { bold: true, fill: "FFF2CC", wrap: true };
 export const PERCENT: CellStyle = { numberFormat: "0.0%" };
-export const SETTINGS_PERCENT: CellStyle = { numberFormat: "0%" };
 export const NOTE: CellStyle = { wrap: true };
 export const TITLE: CellStyle = { bold: true };
 export const SUBTITLE: CellStyle = { italic: true, fontColor: "595959" };
