@@ -5,7 +5,7 @@ import type { CellValue, DefinedName, Grid, WorkbookGrid } from "../src/core/gri
 import { a1, parseRange } from "../src/core/grid/address";
 import { DEFAULT_SETTINGS, SETTINGS_PERCENT_ROWS, SETTINGS_SHEET_NAME, settingsSheetCells } from "../src/core/settings";
 import { formatMessage } from "../src/i18n/messages";
-import { cruscottoRows, grid, recogniseFixture, scoreFixture, unitResult, unitSheetRows, YEAR } from "./helpers/write-fixtures";
+import { cruscottoRows, grid, recogniseFixture, scoreFixture, unitResult, unitSheetRows } from "./helpers/write-fixtures";
 
 const UNIT = "Servizio Staff";
 
@@ -92,8 +92,7 @@ describe("an existing Consuntivo column", () => {
     expect(at(p, UNIT, "I3")?.value).toBe("Raggiungimento");
     expect(at(p, UNIT, "I4")?.value).toBe(0.95);
     expect(at(p, UNIT, "J4")).toMatchObject({ value: "Raggiunto", style: { fill: "C6EFCE", fontColor: "006100" } });
-    // The second block has no Consuntivo: it gets one, and its owned columns align with the first's? No:
-    // its natural place (after its own Consuntivo at H) is the same column I, so both sit at I..K.
+    // The second block has no Consuntivo: it gets one at H, which puts its owned columns at I..K as well.
     expect(at(p, UNIT, "H9")?.value).toBe("Consuntivo");
     expect(name(p, "CP_OWN_2")).toEqual({ sheet: UNIT, range: "$I$9:$K$11" });
   });

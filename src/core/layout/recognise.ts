@@ -20,6 +20,7 @@ import { inconsistentYears } from "./cruscotto";
 import { parseActual } from "./parsers";
 import { ParseCache } from "./parseCache";
 import { cellText, isBlank, normalise } from "./text";
+import { displayCell } from "../targets";
 
 /** Two blank rows end a table. */
 const BLANK_ROWS_END_TABLE = 2;
@@ -520,7 +521,7 @@ class SheetScanner {
     if (p === null) return { raw, value: null, readable: true };
     if (!p.ok) {
       this.st.diagnostics.push({
-        severity: "error", code: "WEIGHT_UNREADABLE", sheet: this.grid.name, cell: a1(r, c), params: { raw: cellText(raw), reason: p.reason },
+        severity: "error", code: "WEIGHT_UNREADABLE", sheet: this.grid.name, cell: a1(r, c), params: { raw: displayCell(raw, this.fmt(r, c)), reason: p.reason },
       });
       return { raw, value: null, readable: false };
     }
@@ -572,11 +573,11 @@ class SheetScanner {
     }
     if (t.value.kind === "invalid") {
       this.st.diagnostics.push({
-        severity: weighted ? "error" : "warning", code: "TARGET_UNREADABLE", sheet, cell, params: { raw: cellText(t.raw), reason: t.value.reason },
+        severity: weighted ? "error" : "warning", code: "TARGET_UNREADABLE", sheet, cell, params: { raw: displayCell(t.raw, t.numberFormat), reason: t.value.reason },
       });
     } else if (t.value.kind === "comparison" && t.value.inferred) {
       this.st.diagnostics.push({
-        severity: "info", code: "TARGET_POLARITY_INFERRED", sheet, cell, params: { raw: cellText(t.raw), polarity: polarityWords(t.value.polarity) },
+        severity: "info", code: "TARGET_POLARITY_INFERRED", sheet, cell, params: { raw: displayCell(t.raw, t.numberFormat), polarity: polarityWords(t.value.polarity) },
       });
     }
   }

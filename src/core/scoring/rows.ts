@@ -4,7 +4,8 @@ import type { IndicatorRow } from "../model/types";
 import type { Settings } from "../settings/types";
 import type { Actual, Target } from "../targets/types";
 import { finish, isScorable, measure } from "./achievement";
-import { percentText, rawText } from "./display";
+import { percentText } from "./display";
+import { displayCell } from "../targets/display";
 import { statusFor } from "./status";
 import type { IndicatorResult } from "./types";
 import type { WeightedEntry } from "./weighted";
@@ -52,7 +53,7 @@ export function scoreRow(
     const typed = row.actual.raw !== null && row.actual.raw !== "";
     if (typed) {
       diag("warning", "ACTUAL_IGNORED_DERIVED", {
-        raw: rawText(row.actual.raw),
+        raw: displayCell(row.actual.raw, row.actual.numberFormat),
         value: derived.value === null ? "n.d." : percentText(derived.value),
       });
     }
@@ -102,11 +103,11 @@ export function scoreRow(
   const m = measure(target, actual, settings);
   if (!m.ok) {
     if (m.problem === "unreadable" && actual.kind === "invalid") {
-      diag("warning", "ACTUAL_UNREADABLE", { raw: rawText(actual.raw), reason: actual.reason });
+      diag("warning", "ACTUAL_UNREADABLE", { raw: displayCell(row.actual.raw, row.actual.numberFormat), reason: actual.reason });
     } else {
       diag("warning", "ACTUAL_KIND_MISMATCH", {
-        raw: rawText(actual.raw),
-        target: rawText(target.raw),
+        raw: displayCell(row.actual.raw, row.actual.numberFormat),
+        target: displayCell(row.target.raw, row.target.numberFormat),
         targetKind: TARGET_KIND_WORDS[target.kind],
       });
     }
@@ -118,7 +119,7 @@ export function scoreRow(
   }
 
   if (m.percentPoints && m.actualValue !== null) {
-    diag("info", "ACTUAL_PERCENT_POINTS", { raw: rawText(actual.raw), percent: percentText(m.actualValue) });
+    diag("info", "ACTUAL_PERCENT_POINTS", { raw: displayCell(row.actual.raw, row.actual.numberFormat), percent: percentText(m.actualValue) });
   }
   const a = finish(m.raw, settings);
   return {

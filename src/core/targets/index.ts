@@ -4,6 +4,7 @@ export { parseActual } from "./parseActual";
 export { parseWeight, type WeightResult } from "./parseWeight";
 export { parseNumber, parseQuantity, type Quantity, type QuantityUnit } from "./numberText";
 export { isDateFormat, isPercentFormat } from "./numberFormats";
+export { displayCell } from "./display";
 export { serialToIso, isoToSerial, isValidSerial, parseDateText, parseDateList, MAX_EXCEL_SERIAL } from "./excelDates";
 export { levelRank, levelKey } from "./levels";
 export { findOperator, normaliseOperator, type FoundOperator } from "./operators";

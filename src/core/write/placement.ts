@@ -1,6 +1,7 @@
 /**
  * Where each table's owned columns go: right of the table (after its Consuntivo, created when missing),
- * shifted right past anything a person wrote, and aligned across the blocks of a sheet that share a layout.
+ * back where a previous run put them when still free, shifted right past anything a person wrote, and
+ * aligned across the blocks of a sheet that share a layout.
  */
 import type { TableBlock } from "../model/types";
 import type { Rect } from "../grid/types";

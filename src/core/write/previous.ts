@@ -1,5 +1,5 @@
 /** What a previous run owned, read back from the workbook's CP_* defined names. */
-import type { DefinedName, Rect, WorkbookGrid } from "../grid/types";
+import type { Rect, WorkbookGrid } from "../grid/types";
 import { parseRange } from "../grid/address";
 
 export const OWN_PREFIX = "CP_OWN_";
@@ -35,7 +35,7 @@ export function readPreviousRun(workbook: WorkbookGrid): PreviousRun {
   const ownedSheets = new Set<string>();
   let settingsNamed = false;
   const existing = new Set(workbook.sheets.map((s) => s.name));
-  for (const dn of workbook.names as DefinedName[]) {
+  for (const dn of workbook.names) {
     const upper = dn.name.toUpperCase();
     if (!upper.startsWith(ANY_PREFIX)) continue;
     names.add(dn.name);
