@@ -8,7 +8,7 @@ import type { Diagnostic } from "../diagnostics/types";
 import type {
   ColumnMap, IndicatorRow, Plan, SourceCell, StrategicObjective, StrategicRef, TableBlock, TableKind, Unit, UnitKind,
 } from "../model/types";
-import type { Actual, ParseContext, Target } from "../targets/types";
+import type { Actual, ComparisonTarget, ParseContext, Target } from "../targets/types";
 import type { Settings } from "../settings/types";
 import { a1, columnLetter } from "../grid/address";
 import { maskedValues, ownedMask } from "./owned";
@@ -577,7 +577,7 @@ class SheetScanner {
       });
     } else if (t.value.kind === "comparison" && t.value.inferred) {
       this.st.diagnostics.push({
-        severity: "info", code: "TARGET_POLARITY_INFERRED", sheet, cell, params: { raw: displayCell(t.raw, t.numberFormat), polarity: polarityWords(t.value.polarity) },
+        severity: "info", code: "TARGET_POLARITY_INFERRED", sheet, cell, params: { raw: displayCell(t.raw, t.numberFormat), polarity: polarityWords(t.value.polarity), basis: inferenceBasis(t.value) },
       });
     }
   }
@@ -674,4 +674,13 @@ function assemble(st: RunState): Plan {
     indicators: st.indicators,
     diagnostics: st.diagnostics,
   };
+}
+
+/**
+ * Why a bare value got its polarity: a percentage is a share of things done (higher is better by the
+ * SMVP's own rule), otherwise the indicator's words decided. Carried as a param so that the Note column
+ * can leave out the rule's routine case while the report keeps every inference.
+ */
+function inferenceBasis(t: ComparisonTarget): "percentuale" | "indicatore" {
+  return t.percent ? "percentuale" : "indicatore";
 }

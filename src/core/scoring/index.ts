@@ -38,17 +38,17 @@ const UNMEASURED: WeightedEntry = { weight: null, achievement: null, scorable: f
 
 export function score(plan: Plan, settings: Settings): Scorecard {
   const locate = actualLocator(plan.tables);
-  const outcomes = new Map<string, RowOutcome>();
-  const entryOf: EntryLookup = (row) => outcomes.get(row.key)?.entry ?? UNMEASURED;
+  // Keyed by the row object itself: identity hashing is far cheaper than hashing 50k string keys.
+  const outcomes = new Map<IndicatorRow, RowOutcome>();
+  const entryOf: EntryLookup = (row) => outcomes.get(row)?.entry ?? UNMEASURED;
 
   // Every row the plan mentions, once, wherever it is listed.
-  const allRows = new Map<string, IndicatorRow>();
-  for (const row of plan.indicators) allRows.set(row.key, row);
-  for (const unit of plan.units) for (const row of unit.indicators) if (!allRows.has(row.key)) allRows.set(row.key, row);
-  for (const o of plan.strategicObjectives) for (const row of o.kpis) if (!allRows.has(row.key)) allRows.set(row.key, row);
+  const allRows = new Set<IndicatorRow>(plan.indicators);
+  for (const unit of plan.units) for (const row of unit.indicators) allRows.add(row);
+  for (const o of plan.strategicObjectives) for (const row of o.kpis) allRows.add(row);
 
-  for (const row of allRows.values()) {
-    if (row.derived === null) outcomes.set(row.key, scoreRow(row, settings, locate));
+  for (const row of allRows) {
+    if (row.derived === null) outcomes.set(row, scoreRow(row, settings, locate));
   }
 
   const unitResults = new Map<string, UnitResult>();
@@ -78,18 +78,21 @@ export function score(plan: Plan, settings: Settings): Scorecard {
     if (area === null) return { of: "Area", value: null };
     return { of: area, value: areaScore.get(area) ?? null };
   };
-  for (const row of allRows.values()) {
-    if (row.derived !== null) outcomes.set(row.key, scoreRow(row, settings, locate, derivedSource(row)));
+  for (const row of allRows) {
+    if (row.derived !== null) outcomes.set(row, scoreRow(row, settings, locate, derivedSource(row)));
   }
   scoreUnits(dependent);
 
   const indicators: IndicatorResult[] = plan.indicators.map(
-    (row) => outcomes.get(row.key)?.result ?? { key: row.key, achievement: null, status: "non_valutabile", actualValue: null },
+    (row) => outcomes.get(row)?.result ?? { key: row.key, achievement: null, status: "non_valutabile", actualValue: null },
   );
 
   const diagnostics: Diagnostic[] = [];
-  for (const row of allRows.values()) diagnostics.push(...(outcomes.get(row.key)?.diagnostics ?? []));
-  for (const unit of plan.units) diagnostics.push(...(unitDiagnostics.get(unit.id) ?? []));
+  for (const row of allRows) {
+    const found = outcomes.get(row)?.diagnostics;
+    if (found) for (const d of found) diagnostics.push(d);
+  }
+  for (const unit of plan.units) for (const d of unitDiagnostics.get(unit.id) ?? []) diagnostics.push(d);
   diagnostics.push(...ente.diagnostics);
 
   return {

@@ -11,6 +11,15 @@ export function cellRow(cell: string | null): number | null {
   return m ? Number(m[1]) - 1 : null;
 }
 
+/**
+ * The Note column is read by Dirigenti row by row: it carries what a person should act on or know
+ * to read the figure. A percentage read as higher-is-better is the SMVP's own rule, not news on every
+ * row; it stays in the report and the Riepilogo counts, and stays out of the Note.
+ */
+export function belongsInNote(d: Diagnostic): boolean {
+  return !(d.code === "TARGET_POLARITY_INFERRED" && d.params.basis === "percentuale");
+}
+
 export class RowNotes {
   /** sheet -> 0-based row -> diagnostics: a block asks for its sheet once, then per row by number. */
   private readonly bySheet = new Map<string, Map<number, Diagnostic[]>>();
@@ -20,6 +29,7 @@ export class RowNotes {
     private readonly lang: Lang,
   ) {
     for (const d of diagnostics) {
+      if (!belongsInNote(d)) continue;
       const row = cellRow(d.cell);
       if (row === null || d.sheet === "") continue;
       let rows = this.bySheet.get(d.sheet);

@@ -16,8 +16,17 @@ export class RectIndex {
         list = [];
         this.byCol.set(c, list);
       }
-      list.push([rect.top, rect.bottom]);
-      this.dirty.add(c);
+      // Rectangles mostly arrive top to bottom: keep a clean list sorted and merged as it grows, so
+      // that interleaved add/query does not re-sort the whole column each time.
+      const last = list[list.length - 1];
+      if (this.dirty.has(c) || (last && rect.top < last[0])) {
+        list.push([rect.top, rect.bottom]);
+        this.dirty.add(c);
+      } else if (last && rect.top <= last[1] + 1) {
+        last[1] = Math.max(last[1], rect.bottom);
+      } else {
+        list.push([rect.top, rect.bottom]);
+      }
     }
   }
 
