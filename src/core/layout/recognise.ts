@@ -501,6 +501,15 @@ class SheetScanner {
     if (targetsByYear) ir.targetsByYear = targetsByYear;
     this.targetDiagnostics(ir);
     if (targetsByYear) {
+      // The evaluation year's target was checked above; the other years' are not scored this run,
+      // but an unreadable one is still a cell a person must fix before its year comes.
+      for (const [y, cell] of Object.entries(targetsByYear)) {
+        if (Number(y) === this.st.settings.year || cell.value?.kind !== "invalid" || cell.col === null) continue;
+        this.st.diagnostics.push({
+          severity: "warning", code: "TARGET_UNREADABLE", sheet: this.grid.name, cell: a1(r, cell.col),
+          params: { raw: displayCell(cell.raw, cell.numberFormat), reason: cell.value.reason },
+        });
+      }
       for (const odd of inconsistentYears(targetsByYear)) {
         this.st.diagnostics.push({
           severity: "warning", code: "TARGET_INCONSISTENT", sheet: this.grid.name, cell: a1(r, odd.col),
