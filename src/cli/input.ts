@@ -13,6 +13,12 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (buf: Buffer, magic: number[]): boolean =>
   buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
 
+/** An OpenDocument file is a zip whose first entry is the uncompressed "mimetype" naming its type. */
+function isOpenDocument(bytes: Buffer): boolean {
+  const head = bytes.subarray(30, 120).toString("latin1");
+  return head.startsWith("mimetype") && head.includes("application/vnd.oasis.opendocument");
+}
+
 export async function openWorkbook(path: string, texts: CliTexts): Promise<ExcelJS.Workbook> {
   let bytes: Buffer;
   try {
@@ -25,6 +31,7 @@ export async function openWorkbook(path: string, texts: CliTexts): Promise<Excel
   }
   if (startsWith(bytes, OLE_MAGIC)) throw new UnusableInput(texts.encrypted(path));
   if (!startsWith(bytes, ZIP_MAGIC)) throw new UnusableInput(texts.notXlsx(path));
+  if (isOpenDocument(bytes)) throw new UnusableInput(texts.openDocument(path));
   try {
     return await loadXlsxBuffer(bytes);
   } catch (err) {

@@ -53,6 +53,7 @@ export interface CliTexts {
   notFound: (path: string) => string;
   notXlsx: (path: string) => string;
   encrypted: (path: string) => string;
+  openDocument: (path: string) => string;
   corrupt: (path: string, detail: string) => string;
   cannotWrite: (path: string, detail: string) => string;
   sameAsInput: string;
@@ -77,6 +78,8 @@ export const CLI_TEXTS: Record<Lang, CliTexts> = {
     notXlsx: (p) => `Il file «${p}» non è una cartella di lavoro .xlsx. Salvarlo da Excel in formato .xlsx e riprovare.`,
     encrypted: (p) =>
       `Il file «${p}» è protetto da password o è nel vecchio formato .xls. Salvarlo da Excel come .xlsx senza password e riprovare.`,
+    openDocument: (p) =>
+      `Il file «${p}» è un foglio OpenDocument (.ods), non una cartella .xlsx. Salvarlo come .xlsx (Excel 2007-365) e riprovare.`,
     corrupt: (p, d) => `Il file «${p}» è danneggiato o illeggibile (${d}). Aprirlo in Excel, salvarlo di nuovo e riprovare.`,
     cannotWrite: (p, d) => `Impossibile scrivere «${p}» (${d}). Scegliere un'altra cartella o chiudere il file se è aperto.`,
     sameAsInput: "Il file di uscita coincide con quello di ingresso: usare --in-place per sovrascriverlo.",
@@ -98,6 +101,7 @@ export const CLI_TEXTS: Record<Lang, CliTexts> = {
     notFound: (p) => `File «${p}» does not exist. Check the path and try again.`,
     notXlsx: (p) => `File «${p}» is not an .xlsx workbook. Save it from Excel as .xlsx and try again.`,
     encrypted: (p) => `File «${p}» is password-protected or in the old .xls format. Save it from Excel as .xlsx without a password and try again.`,
+    openDocument: (p) => `File «${p}» is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. Save it as .xlsx and try again.`,
     corrupt: (p, d) => `File «${p}» is damaged or unreadable (${d}). Open it in Excel, save it again and try again.`,
     cannotWrite: (p, d) => `Cannot write «${p}» (${d}). Choose another folder or close the file if it is open.`,
     sameAsInput: "The output file is the input file: use --in-place to overwrite it.",
