@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { generatePlan } from "./generate";
 import { readWorkbookGrid } from "../src/hosts/xlsx";
 import { runPipeline } from "../src/core/pipeline";
+import { officeFigures } from "./office";
 
 interface Figures {
   indicators: number;
@@ -75,6 +76,8 @@ async function main(): Promise<void> {
       summary[`engineMs${k}`] = Math.round(r.engineMs * 10) / 10;
       summary[`engineToLoadRatio${k}`] = Math.round(r.ratio * 10000) / 10000;
     }
+    // The Office host's syncs and request sizes on the Excel fake (issue 3).
+    Object.assign(summary, await officeFigures());
     console.log(JSON.stringify(summary));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,44 @@
+/**
+ * Office host figures for `npm run bench`: syncs of a whole read + score + write of the example workbook
+ * and of a generated 50k-indicator plan on the Excel fake, and the largest request of the latter.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { generatePlan } from "./generate";
+import { MODERN, officeFlow, type OfficeOutcome } from "../test/fakes/office-flow";
+
+export interface OfficeFigures {
+  syncsExample: number;
+  syncs50k: number;
+  maxRequestBytes50k: number;
+}
+
+export const EXAMPLE_WORKBOOK = path.resolve(__dirname, "..", "examples", "piano-performance-2022.xlsx");
+
+/** The 50k run in full, for the test that also checks its chunks. */
+export async function office50k(indicators = 50_000): Promise<OfficeOutcome> {
+  const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-office-"));
+  try {
+    const file = path.join(dir, `plan-${indicators}.xlsx`);
+    await generatePlan(indicators, file);
+    return await officeFlow(file, MODERN);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function officeFigures(): Promise<OfficeFigures> {
+  const example = await officeFlow(EXAMPLE_WORKBOOK, MODERN);
+  const big = await office50k();
+  return { syncsExample: example.syncs, syncs50k: big.syncs, maxRequestBytes50k: Math.max(...big.requestBytes) };
+}
+
+if (require.main === module) {
+  officeFigures()
+    .then((f) => console.log(JSON.stringify(f)))
+    .catch((err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    });
+}

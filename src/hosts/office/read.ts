@@ -1,0 +1,193 @@
+/// <reference types="office-js" />
+/**
+ * Reads the whole workbook as grids: values, number formats, merged areas (ExcelApi 1.13), protection,
+ * visibility and the defined names — in two syncs unless the workbook is too large for one response.
+ */
+import type { DefinedName, Grid, Rect, WorkbookGrid } from "../../core/grid/types";
+import { parseAreas, parseRect, rangeAddress } from "./addresses";
+import { toGrid, type SheetFacts, type UsedRange } from "./grid";
+
+/** "'S'!B3:D9" -> the 0-based top-left corner; (0, 0) when Office gives an address we cannot read. */
+function topLeft(address: string): { top: number; left: number } {
+  const areas = parseAreas(address);
+  const rect = areas ? parseRect(areas[0].range) : null;
+  return rect ? { top: rect.top, left: rect.left } : { top: 0, left: 0 };
+}
+
+function mergesFrom(address: string): Rect[] {
+  const out: Rect[] = [];
+  for (const area of parseAreas(address) ?? []) {
+    const rect = parseRect(area.range);
+    if (rect) out.push(rect);
+  }
+  return out;
+}
+
+/** A name's reference ("='S'!$J$3:$L$28", or the same without "=") -> one DefinedName per area, as the exceljs host. */
+export function namesFrom(items: { name: string; value: unknown }[]): DefinedName[] {
+  const out: DefinedName[] = [];
+  for (const item of items) {
+    if (typeof item.value !== "string") continue; // constants and formulas are not ranges
+    const areas = parseAreas(item.value);
+    if (!areas || areas.some((a) => a.sheet === null)) continue;
+    for (const a of areas) out.push({ name: item.name, sheet: a.sheet as string, range: a.range });
+  }
+  out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return out;
+}
+
+/**
+ * Cells whose values and number formats one sync may fetch when reading in bands. Excel on the web caps a
+ * response at 5 MB; at a generous 60 bytes a cell (value and format, JSON-quoted) 50 000 cells stay near 3 MB.
+ */
+export const CELLS_PER_READ_SYNC = 50_000;
+
+const isTooLarge = (err: unknown): boolean =>
+  typeof err === "object" && err !== null && "code" in err && /PayloadSizeLimitExceeded/.test(String((err as { code: unknown }).code));
+
+interface SheetMeta {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  merged: Excel.RangeAreas | null;
+}
+
+function queueSheetFacts(ws: Excel.Worksheet, withMerges: boolean, props: string): SheetMeta {
+  // valuesOnly: formatted but empty cells would only widen the range we then trim.
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load(props);
+  ws.protection.load("protected");
+  // On the whole sheet, not the used range: a merge may lie partly outside the cells that hold values.
+  const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
+  if (merged) merged.load("address");
+  return { ws, used, merged };
+}
+
+function factsOf(meta: SheetMeta, used: UsedRange | null): SheetFacts {
+  return {
+    name: meta.ws.name,
+    used,
+    merges: meta.merged && !meta.merged.isNullObject ? mergesFrom(meta.merged.address) : [],
+    protected: meta.ws.protection.protected,
+    hidden: meta.ws.visibility !== "Visible",
+  };
+}
+
+/**
+ * Reads the whole workbook: 2 syncs whatever the number of sheets — the first learns the sheets and the
+ * names, the second fetches every used range at once. Only when that response would pass Excel on the
+ * web's 5 MB limit (a plan of tens of thousands of rows; desktop Excel has no such limit) does it learn the
+ * sheets' sizes in one more sync and fetch them in bands of CELLS_PER_READ_SYNC cells.
+ * `onSync` is told of each sync, so that the host can count them.
+ */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  withMerges: boolean,
+  onSync: () => void = () => undefined,
+): Promise<WorkbookGrid> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
+  const names = context.workbook.names;
+  names.load("items/name,items/value");
+  onSync();
+  await context.sync();
+  const definedNames = namesFrom(names.items.map((n) => ({ name: n.name, value: n.value as unknown })));
+
+  const whole = sheets.items.map((ws) => queueSheetFacts(ws, withMerges, "address,values,numberFormat"));
+  try {
+    onSync();
+    await context.sync();
+  } catch (err) {
+    if (!isTooLarge(err)) throw err;
+    return { sheets: await readInBands(context, sheets.items, withMerges, onSync), names: definedNames };
+  }
+  const grids = whole.map((meta) =>
+    toGrid(
+      factsOf(
+        meta,
+        meta.used.isNullObject
+          ? null
+          : { ...topLeft(meta.used.address), values: meta.used.values, numberFormat: meta.used.numberFormat },
+      ),
+    ),
+  );
+  return { sheets: grids, names: definedNames };
+}
+
+interface Band {
+  sheet: number;
+  /** 0-based first row within the used range, and how many rows. */
+  start: number;
+  rows: number;
+}
+
+async function readInBands(
+  context: Excel.RequestContext,
+  worksheets: Excel.Worksheet[],
+  withMerges: boolean,
+  onSync: () => void,
+): Promise<Grid[]> {
+  const metas = worksheets.map((ws) => queueSheetFacts(ws, withMerges, "address,rowCount,columnCount"));
+  onSync();
+  await context.sync();
+
+  const shapes = metas.map((m) => {
+    return m.used.isNullObject ? null : { ...topLeft(m.used.address), rows: m.used.rowCount, cols: m.used.columnCount };
+  });
+  const parts: { values: unknown[][]; formats: unknown[][] }[] = shapes.map(() => ({ values: [], formats: [] }));
+
+  // Bands in sheet order, at most `budget` cells a sync; small sheets share a sync. Long texts can make
+  // even that too large: then the budget halves and the same rows are asked again (a read is safe to repeat).
+  let budget = CELLS_PER_READ_SYNC;
+  let cursor = { sheet: 0, start: 0 };
+  while (cursor.sheet < shapes.length) {
+    const batch: Band[] = [];
+    let cells = 0;
+    let { sheet, start } = cursor;
+    while (sheet < shapes.length) {
+      const shape = shapes[sheet];
+      if (!shape || start >= shape.rows) {
+        sheet++;
+        start = 0;
+        continue;
+      }
+      const room = Math.floor((budget - cells) / shape.cols);
+      if (room < 1) {
+        if (batch.length === 0) {
+          batch.push({ sheet, start, rows: 1 });
+          start += 1;
+        }
+        break;
+      }
+      const rows = Math.min(room, shape.rows - start);
+      batch.push({ sheet, start, rows });
+      cells += rows * shape.cols;
+      start += rows;
+    }
+    if (batch.length === 0) break;
+    const ranges = batch.map((b) => {
+      const shape = shapes[b.sheet] as { top: number; left: number; cols: number };
+      const top = shape.top + b.start;
+      const range = worksheets[b.sheet].getRange(rangeAddress(top, shape.left, top + b.rows - 1, shape.left + shape.cols - 1));
+      range.load("values,numberFormat");
+      return range;
+    });
+    try {
+      onSync();
+      await context.sync();
+    } catch (err) {
+      if (!isTooLarge(err) || (batch.length === 1 && batch[0].rows === 1)) throw err;
+      budget = Math.max(1, Math.floor(Math.min(budget, cells) / 2));
+      continue;
+    }
+    batch.forEach((b, i) => {
+      parts[b.sheet].values.push(...ranges[i].values);
+      parts[b.sheet].formats.push(...ranges[i].numberFormat);
+    });
+    cursor = { sheet, start };
+  }
+
+  return metas.map((meta, i) => {
+    const shape = shapes[i];
+    return toGrid(factsOf(meta, shape ? { top: shape.top, left: shape.left, values: parts[i].values, numberFormat: parts[i].formats } : null));
+  });
+}

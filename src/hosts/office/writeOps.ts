@@ -1,0 +1,234 @@
+/**
+ * A WritePlan -> the Office operations that apply it, as plain data, packed into the syncs that will
+ * carry them. Pure, so that the packing (and its byte estimates) is tested without Office or a fake.
+ */
+import type { CellValue } from "../../core/grid/types";
+import type { CellStyle, CellWrite, WritePlan } from "../../core/write/types";
+import { columnAddress, quoteSheet, rangeAddress } from "./addresses";
+import { toRectangles, type Rectangle } from "./rectangles";
+import { ACTION_OVERHEAD_BYTES, MAX_GROUP_BYTES, jsonBytes } from "./requestSize";
+import { charsToPoints } from "./units";
+
+/** The per-cell format Office's setCellProperties takes (ExcelApi 1.9); a subset of Excel.SettableCellProperties. */
+export interface CellFormatProps {
+  format?: {
+    fill?: { color: string };
+    font?: { color?: string; bold?: boolean; italic?: boolean };
+    wrapText?: boolean;
+    horizontalAlignment?: "Left" | "Center" | "Right";
+  };
+}
+
+export type OfficeOp =
+  | { kind: "deleteName"; name: string }
+  | { kind: "clear"; sheet: string; address: string }
+  | { kind: "deleteSheet"; sheet: string }
+  | { kind: "addSheet"; sheet: string; position?: number }
+  | { kind: "columnWidth"; sheet: string; address: string; points: number }
+  | { kind: "addName"; name: string; reference: string }
+  | { kind: "numberFormat"; sheet: string; address: string; formats: (string | null)[][] }
+  | { kind: "values"; sheet: string; address: string; values: (string | number | boolean)[][] }
+  | { kind: "cellProperties"; sheet: string; address: string; properties: CellFormatProps[][] }
+  /** Fallback without ExcelApi 1.9: the style's properties set on a range of cells that share it. */
+  | { kind: "style"; sheet: string; address: string; style: CellStyle };
+
+/** The number format a cell takes before its value is written, so that text stays text. */
+export const TEXT_FORMAT = "@";
+const GENERAL = "General";
+
+/** How many Office actions an op becomes (a style is one assignment per property it sets). */
+function actionCount(op: OfficeOp): number {
+  if (op.kind !== "style") return 1;
+  return Math.max(1, visualKeys(op.style).length);
+}
+
+export function estimateOpBytes(op: OfficeOp): number {
+  return ACTION_OVERHEAD_BYTES * actionCount(op) + jsonBytes(op);
+}
+
+function visualKeys(style: CellStyle): (keyof CellStyle)[] {
+  return (["fill", "fontColor", "bold", "italic", "wrap", "horizontal"] as const).filter((k) => style[k] !== undefined);
+}
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+
+/**
+ * Only what the style says is set: the plan clears every owned rectangle (styles included) before writing
+ * into it, so setting the rest to defaults would only repeat the clear.
+ */
+export function cellProps(style: CellStyle | undefined): CellFormatProps {
+  if (!style) return {};
+  const format: NonNullable<CellFormatProps["format"]> = {};
+  if (style.fill !== undefined) format.fill = { color: `#${style.fill}` };
+  if (style.fontColor !== undefined || style.bold !== undefined || style.italic !== undefined) {
+    const font: NonNullable<NonNullable<CellFormatProps["format"]>["font"]> = {};
+    if (style.fontColor !== undefined) font.color = `#${style.fontColor}`;
+    if (style.bold !== undefined) font.bold = style.bold;
+    if (style.italic !== undefined) font.italic = style.italic;
+    format.font = font;
+  }
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  return Object.keys(format).length > 0 ? { format } : {};
+}
+
+export function horizontalAlignment(h: NonNullable<CellStyle["horizontal"]>): "Left" | "Center" | "Right" {
+  return HORIZONTAL[h];
+}
+
+/** null would mean "leave the cell as it is" to Office: an empty value is written as "", which clears it. */
+const officeValue = (v: CellValue): string | number | boolean => (v === null ? "" : v);
+
+/** The format a cell had before the run, where the read grid knows it; used to restore unstyled text cells. */
+export type KnownFormat = (sheet: string, row: number, col: number) => string | undefined;
+
+export interface WriteOptions {
+  /** ExcelApi 1.9: one setCellProperties per rectangle instead of one assignment per style run. */
+  cellProperties: boolean;
+  maxRequestBytes: number;
+  knownFormat: KnownFormat;
+}
+
+const styleKey = (s: CellStyle | undefined): string =>
+  s ? JSON.stringify([s.fill, s.fontColor, s.bold, s.italic, s.wrap, s.horizontal]) : "";
+
+/** Style runs down each column of a band: one "style" op per run of equal visual styles. */
+function styleRuns(sheet: string, top: number, left: number, cells: CellWrite[][]): OfficeOp[] {
+  const out: OfficeOp[] = [];
+  const width = cells[0].length;
+  for (let j = 0; j < width; j++) {
+    let start = 0;
+    for (let i = 1; i <= cells.length; i++) {
+      if (i < cells.length && styleKey(cells[i][j].style) === styleKey(cells[start][j].style)) continue;
+      const style = cells[start][j].style;
+      if (style && visualKeys(style).length > 0) {
+        out.push({ kind: "style", sheet, address: rangeAddress(top + start, left + j, top + i - 1, left + j), style });
+      }
+      start = i;
+    }
+  }
+  return out;
+}
+
+/**
+ * One band of a rectangle -> its ops, in the order Office must run them. Text is written over the "@"
+ * (Text) number format: Office parses a value assigned to `values` as if typed, so "=SUM(A1)" would become
+ * a formula, "-5" a number and "30/06/2022" a date. The cell's own format is put back after the value,
+ * which Excel does not re-parse, so the cell keeps the literal text and the plan's format.
+ */
+function bandOps(rect: Rectangle, top: number, cells: CellWrite[][], opts: WriteOptions): OfficeOp[] {
+  const { sheet, left, styled } = rect;
+  const bottom = top + cells.length - 1;
+  const right = left + cells[0].length - 1;
+  const address = rangeAddress(top, left, bottom, right);
+  const isText = (w: CellWrite): boolean => typeof w.value === "string" && w.value !== "";
+  const hasText = cells.some((row) => row.some(isText));
+  const finalFormat = (w: CellWrite, i: number, j: number): string =>
+    styled ? w.style?.numberFormat ?? GENERAL : opts.knownFormat(sheet, top + i, left + j) ?? GENERAL;
+  const ops: OfficeOp[] = [];
+  if (hasText || styled) {
+    const before = cells.map((row, i) =>
+      row.map((w, j) => (isText(w) ? TEXT_FORMAT : styled ? finalFormat(w, i, j) : null)),
+    );
+    ops.push({ kind: "numberFormat", sheet, address, formats: before });
+  }
+  ops.push({ kind: "values", sheet, address, values: cells.map((row) => row.map((w) => officeValue(w.value))) });
+  if (hasText) {
+    const after = cells.map((row, i) => row.map((w, j) => (isText(w) ? finalFormat(w, i, j) : null)));
+    if (after.some((row) => row.some((f) => f !== null && f !== TEXT_FORMAT))) {
+      ops.push({ kind: "numberFormat", sheet, address, formats: after });
+    }
+  }
+  if (styled) {
+    if (opts.cellProperties) {
+      const properties = cells.map((row) => row.map((w) => cellProps(w.style)));
+      if (properties.some((row) => row.some((p) => p.format !== undefined))) {
+        ops.push({ kind: "cellProperties", sheet, address, properties });
+      }
+    } else ops.push(...styleRuns(sheet, top, left, cells));
+  }
+  return ops;
+}
+
+/** Rough bytes one row of a rectangle adds to its ops, to cut bands before building them. */
+function rowBytes(row: CellWrite[], prev: CellWrite[] | undefined, opts: WriteOptions): number {
+  let n = 0;
+  row.forEach((w, j) => {
+    n += jsonBytes(w.value) + 2 * jsonBytes(w.style?.numberFormat ?? GENERAL) + 2;
+    if (!w.style) return;
+    if (opts.cellProperties) n += jsonBytes(cellProps(w.style));
+    else if (!prev || styleKey(prev[j].style) !== styleKey(w.style)) n += ACTION_OVERHEAD_BYTES * (visualKeys(w.style).length + 1);
+  });
+  return n;
+}
+
+/** A rectangle -> groups of ops (one per band of rows), each group small enough to share a sync. */
+function rectangleGroups(rect: Rectangle, opts: WriteOptions): OfficeOp[][] {
+  const groups: OfficeOp[][] = [];
+  // A band's ops (up to two formats, the values, the styles) must fit a request several times over.
+  const groupLimit = Math.min(MAX_GROUP_BYTES, opts.maxRequestBytes / 4);
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i <= rect.cells.length; i++) {
+    const row = rect.cells[i];
+    const add = row ? rowBytes(row, rect.cells[i - 1], opts) : 0;
+    if (i === rect.cells.length || (i > start && bytes + add > groupLimit)) {
+      groups.push(bandOps(rect, rect.top + start, rect.cells.slice(start, i), opts));
+      start = i;
+      bytes = 0;
+    }
+    bytes += add;
+  }
+  return groups;
+}
+
+/** Everything that is not a cell: names, clears, sheets, widths. */
+function structuralOps(plan: WritePlan): OfficeOp[] {
+  const ops: OfficeOp[] = plan.removeNames.map((name) => ({ kind: "deleteName", name }));
+  for (const c of plan.clears) ops.push({ kind: "clear", sheet: c.sheet, address: rangeAddress(c.top, c.left, c.bottom, c.right) });
+  for (const s of plan.sheets) {
+    if (s.replace) ops.push({ kind: "deleteSheet", sheet: s.name });
+    ops.push(s.position !== undefined ? { kind: "addSheet", sheet: s.name, position: s.position } : { kind: "addSheet", sheet: s.name });
+    for (const [col, width] of Object.entries(s.columnWidths ?? {})) {
+      ops.push({ kind: "columnWidth", sheet: s.name, address: columnAddress(Number(col)), points: charsToPoints(width) });
+    }
+  }
+  for (const w of plan.columnWidths) ops.push({ kind: "columnWidth", sheet: w.sheet, address: columnAddress(w.col), points: charsToPoints(w.width) });
+  // Names before cells (the plan lists them last): should a later sync fail, the next run still knows
+  // which ranges it owns, and clears the half-written ones instead of taking them for a person's data.
+  for (const n of plan.setNames) ops.push({ kind: "addName", name: n.name, reference: `=${quoteSheet(n.sheet)}!${n.range}` });
+  return ops;
+}
+
+/** Thrown when a single group cannot fit the budget (cannot happen with the default sizes). */
+export class GroupTooLarge extends Error {}
+
+/**
+ * The plan as syncs: the first carries names, clears and sheets (then cells as room allows), the rest
+ * only cells. One sync whenever the whole plan fits the budget.
+ */
+export function planOfficeWrites(plan: WritePlan, opts: WriteOptions): OfficeOp[][] {
+  const chunks: OfficeOp[][] = [];
+  let cur: OfficeOp[] = [];
+  let bytes = 0;
+  const push = (group: OfficeOp[]): void => {
+    const size = group.reduce((n, op) => n + estimateOpBytes(op), 0);
+    if (size > opts.maxRequestBytes) throw new GroupTooLarge(`a group of ${size} bytes exceeds ${opts.maxRequestBytes}`);
+    if (cur.length > 0 && bytes + size > opts.maxRequestBytes) {
+      chunks.push(cur);
+      cur = [];
+      bytes = 0;
+    }
+    cur.push(...group);
+    bytes += size;
+  };
+  // Structural ops one by one: they keep their order, and a very long list may still spill over.
+  for (const op of structuralOps(plan)) push([op]);
+  for (const rect of toRectangles(plan.cells)) for (const group of rectangleGroups(rect, opts)) push(group);
+  if (cur.length > 0) chunks.push(cur);
+  return chunks;
+}
+
+export function chunkBytes(chunk: readonly OfficeOp[]): number {
+  return chunk.reduce((n, op) => n + estimateOpBytes(op), 0);
+}

@@ -1,0 +1,223 @@
+/**
+ * The fake's workbook: plain data with Excel's semantics (a cell has a value or a formula, a number format
+ * and a few format properties), built from and exported to exceljs so that tests feed it the same .xlsx
+ * files as the CLI and compare what it ends with. Independent of src/hosts on purpose.
+ */
+import ExcelJS from "exceljs";
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface FakeCell {
+  /** "" for an empty cell; for a formula, its cached result. */
+  value: string | number | boolean;
+  /** "=..." when the cell holds a formula. */
+  formula?: string;
+  /** The value is an error such as "#N/A". */
+  error?: boolean;
+  numberFormat: string;
+  /** "#RRGGBB" */
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+}
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+const COLS = 16384;
+export const cellKey = (row: number, col: number): number => row * COLS + col;
+export const keyRow = (key: number): number => Math.floor(key / COLS);
+export const keyCol = (key: number): number => key % COLS;
+
+let nextSheetId = 1;
+
+export class FakeSheet {
+  readonly id = `{fake-sheet-${nextSheetId++}}`;
+  readonly cells = new Map<number, FakeCell>();
+  merges: Rect[] = [];
+  /** Points, by 0-based column. */
+  readonly columnWidths = new Map<number, number>();
+  visibility: Visibility = "Visible";
+  protected = false;
+  deleted = false;
+
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(cellKey(row, col));
+  }
+
+  /** The cell to write into, created empty when missing. */
+  touch(row: number, col: number): FakeCell {
+    const key = cellKey(row, col);
+    let c = this.cells.get(key);
+    if (!c) this.cells.set(key, (c = { value: "", numberFormat: "General" }));
+    return c;
+  }
+}
+
+export class FakeWorkbookState {
+  sheets: FakeSheet[] = [];
+  /** Workbook-scoped names -> their formula, e.g. "='Servizio Staff'!$J$3:$L$28". */
+  readonly names = new Map<string, string>();
+  activeSheet: FakeSheet | null = null;
+  selection: { sheet: string; address: string } | null = null;
+
+  sheet(name: string): FakeSheet | undefined {
+    const lower = name.toLowerCase();
+    // Excel's sheet names are case-insensitive.
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+}
+
+// ---- exceljs <-> fake ---------------------------------------------------------------------------
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_1970 = 25569;
+const serial = (d: Date): number => EPOCH_1970 + d.getTime() / MS_PER_DAY;
+
+function rgb(argb: unknown): string | undefined {
+  if (typeof argb !== "string" || argb.length < 6) return undefined;
+  return `#${argb.slice(-6).toUpperCase()}`;
+}
+
+type Plain = { value: string | number | boolean; formula?: string; error?: boolean };
+
+function plain(v: unknown): Plain {
+  if (v === null || v === undefined) return { value: "" };
+  if (typeof v === "string" || typeof v === "boolean") return { value: v };
+  if (typeof v === "number") return { value: Number.isFinite(v) ? v : "" };
+  if (v instanceof Date) return { value: Number.isNaN(v.getTime()) ? "" : serial(v) };
+  if (typeof v !== "object") return { value: "" };
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.richText)) return { value: (o.richText as { text?: unknown }[]).map((p) => (typeof p.text === "string" ? p.text : "")).join("") };
+  if ("formula" in o || "sharedFormula" in o) {
+    const f = typeof o.formula === "string" ? o.formula : typeof o.sharedFormula === "string" ? o.sharedFormula : "";
+    const result = plain(o.result);
+    return { ...result, formula: `=${f}` };
+  }
+  if ("error" in o) return { value: typeof o.error === "string" ? o.error : "#VALUE!", error: true };
+  if ("text" in o) return plain(o.text);
+  return { value: "" };
+}
+
+interface SheetInternals {
+  _merges?: Record<string, { top: number; left: number; bottom: number; right: number } | undefined>;
+  sheetProtection?: { sheet?: boolean } | null;
+}
+
+/** Same conversion as Excel's UI: a width in characters (padding included) is round(7·w) px, 0.75 pt each. */
+const charsToPoints = (w: number): number => Math.round(w * 7) * 0.75;
+const pointsToChars = (p: number): number => p / 0.75 / 7;
+
+export function stateFromExcelJs(wb: ExcelJS.Workbook): FakeWorkbookState {
+  const state = new FakeWorkbookState();
+  for (const ws of wb.worksheets) {
+    const sheet = new FakeSheet(ws.name);
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        // Excel keeps a merge's value in its top-left cell only; exceljs repeats it in the others.
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        const raw: unknown = cell.value;
+        const p = plain(raw);
+        const fc: FakeCell = { ...p, numberFormat: cell.numFmt || (raw instanceof Date ? "mm-dd-yy" : "General") };
+        const fill = cell.fill;
+        if (fill && fill.type === "pattern" && fill.pattern === "solid") {
+          const color = rgb((fill.fgColor as { argb?: string } | undefined)?.argb);
+          if (color) fc.fill = color;
+        }
+        const font = cell.font;
+        if (font) {
+          const color = rgb(font.color?.argb);
+          if (color) fc.fontColor = color;
+          if (font.bold) fc.bold = true;
+          if (font.italic) fc.italic = true;
+        }
+        if (cell.alignment?.wrapText) fc.wrapText = true;
+        const h = cell.alignment?.horizontal;
+        if (h) fc.horizontalAlignment = h.charAt(0).toUpperCase() + h.slice(1);
+        if (p.value === "" && !p.formula && fc.numberFormat === "General" && !fc.fill && !fc.fontColor && !fc.bold && !fc.italic) return;
+        sheet.cells.set(cellKey(r - 1, c - 1), fc);
+      });
+    });
+    const merges = (ws as unknown as SheetInternals)._merges ?? {};
+    for (const m of Object.values(merges)) {
+      if (m) sheet.merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+    }
+    const prot = (ws as unknown as SheetInternals).sheetProtection;
+    sheet.protected = !!prot && prot.sheet === true;
+    sheet.visibility = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
+    (ws.columns ?? []).forEach((col, i) => {
+      if (col.width !== undefined) sheet.columnWidths.set(i, charsToPoints(col.width));
+    });
+    state.sheets.push(sheet);
+  }
+  for (const dn of wb.definedNames.model) state.names.set(dn.name, `=${dn.ranges.join(",")}`);
+  state.activeSheet = state.sheets.find((s) => s.visibility === "Visible") ?? null;
+  return state;
+}
+
+const argb = (color: string): string => `FF${color.slice(1).toUpperCase()}`;
+
+/** The fake's workbook as an exceljs Workbook: values, formulas, formats, fills, fonts, merges, widths, names. */
+export function stateToExcelJs(state: FakeWorkbookState): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of state.sheets) {
+    const state2 = sheet.visibility === "Hidden" ? "hidden" : sheet.visibility === "VeryHidden" ? "veryHidden" : "visible";
+    const ws = wb.addWorksheet(sheet.name, { state: state2 });
+    const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
+    for (const key of keys) {
+      const c = sheet.cells.get(key) as FakeCell;
+      const cell = ws.getCell(keyRow(key) + 1, keyCol(key) + 1);
+      if (c.formula) cell.value = { formula: c.formula.slice(1), result: c.value === "" ? undefined : (c.value as never) } as ExcelJS.CellFormulaValue;
+      else if (c.error) cell.value = { error: c.value as ExcelJS.CellErrorValue["error"] };
+      else if (c.value !== "") cell.value = c.value;
+      if (c.numberFormat !== "General") cell.numFmt = c.numberFormat;
+      if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(c.fill) } };
+      if (c.fontColor || c.bold || c.italic) {
+        const font: Partial<ExcelJS.Font> = {};
+        if (c.fontColor) font.color = { argb: argb(c.fontColor) };
+        if (c.bold) font.bold = true;
+        if (c.italic) font.italic = true;
+        cell.font = font;
+      }
+      if (c.wrapText || c.horizontalAlignment) {
+        const al: Partial<ExcelJS.Alignment> = {};
+        if (c.wrapText) al.wrapText = true;
+        if (c.horizontalAlignment) al.horizontal = c.horizontalAlignment.toLowerCase() as ExcelJS.Alignment["horizontal"];
+        cell.alignment = al;
+      }
+    }
+    for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    for (const [col, points] of sheet.columnWidths) ws.getColumn(col + 1).width = pointsToChars(points);
+  }
+  for (const [name, formula] of state.names) {
+    // A name whose sheet was deleted reads "=#REF!$A$1" in Excel; exceljs cannot hold it, so it is left out.
+    if (formula.includes("#REF!")) continue;
+    for (const ref of splitAreas(formula.replace(/^=/, ""))) wb.definedNames.add(ref, name);
+  }
+  return wb;
+}
+
+/** "'A, B'!$A$1,'A, B'!$C$3" -> its areas; commas inside quoted sheet names do not split. */
+export function splitAreas(text: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      out.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
+}

@@ -1,0 +1,1087 @@
+/// <reference types="office-js" />
+/**
+ * An in-memory Excel behind the part of the Excel JavaScript API the Office host uses, under Office's rules:
+ * - proxies: a property read before `load()` + `sync()` throws PropertyNotLoaded; `isNullObject` is known
+ *   only after a sync; loaded values appear at the sync, not at the `load()` call;
+ * - writes are queued and applied at `sync()`, in order; a failing operation stops the batch where it is,
+ *   and what ran before it stays applied (Office batches are not transactions);
+ * - `getItemOrNullObject` gives null objects, on which calls do nothing;
+ * - a value assigned to `values` is parsed as if typed: "=…", "+x", "@x" become formulas and "-5" or "85%"
+ *   numbers, unless the cell's number format is "@" (Text);
+ * - a protected sheet refuses writes (AccessDenied); a request over 5 MB is refused before it runs;
+ * - it counts syncs and the bytes of each request (the JSON of the queued operations and their payloads)
+ *   and of each response (the JSON of the loaded values), and can fail a chosen sync.
+ * Every member the host reaches is checked against @types/office-js (see the `implements` clauses).
+ */
+import ExcelJS from "exceljs";
+import { promises as fs } from "node:fs";
+import {
+  FakeSheet,
+  FakeWorkbookState,
+  cellKey,
+  keyCol,
+  keyRow,
+  splitAreas,
+  stateFromExcelJs,
+  stateToExcelJs,
+  type FakeCell,
+  type Rect,
+} from "./excel-fake-state";
+
+export { FakeWorkbookState, FakeSheet, type FakeCell, type Rect } from "./excel-fake-state";
+
+/** The error Office.js rejects a sync with: OfficeExtension.Error's code and message. */
+export class FakeOfficeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+/** Checks that a fake member has the shape Office's has: same property types, methods taking the same arguments. */
+type Shape<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => unknown ? (...args: A) => unknown : T[K] extends object ? unknown : T[K];
+};
+
+interface Queued {
+  path: string;
+  kind: "set" | "call" | "load";
+  name: string;
+  value?: unknown;
+  exec: () => void;
+}
+
+export interface FakeOptions {
+  /** Requests above this many bytes are refused, as Excel on the web does at 5 MB. */
+  maxRequestBytes?: number;
+  /** Responses above this many bytes fail, as Excel on the web's do at 5 MB. */
+  maxResponseBytes?: number;
+}
+
+interface Failure {
+  code: string;
+  /** Operations of that sync applied before it fails. */
+  afterOps: number;
+}
+
+// ---- addresses ---------------------------------------------------------------------------------
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function colLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+/** "B3:D9", "$B$3", "C:C", "3:5" -> 0-based rectangle (Office's getRange accepts all of these). */
+function parseAddress(address: string): Rect {
+  const a = address.trim().replace(/\$/g, "");
+  let m = /^([A-Za-z]{1,3})(\d+)(?::([A-Za-z]{1,3})(\d+))?$/.exec(a);
+  if (m) {
+    const left = colIndex(m[1]);
+    const top = Number(m[2]) - 1;
+    const right = m[3] ? colIndex(m[3]) : left;
+    const bottom = m[4] ? Number(m[4]) - 1 : top;
+    return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  }
+  m = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(a);
+  if (m) return { top: 0, left: colIndex(m[1]), bottom: MAX_ROW, right: colIndex(m[2]) };
+  m = /^(\d+):(\d+)$/.exec(a);
+  if (m) return { top: Number(m[1]) - 1, left: 0, bottom: Number(m[2]) - 1, right: MAX_COL };
+  throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing: address «${address}»`);
+}
+
+function rectAddress(r: Rect): string {
+  const tl = `${colLetters(r.left)}${r.top + 1}`;
+  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${colLetters(r.right)}${r.bottom + 1}`;
+}
+
+/** Office quotes a sheet name in an address only when it must. */
+function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+const intersects = (a: Rect, b: Rect): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+// ---- typed input, as Excel parses it ------------------------------------------------------------
+
+const NUMBER_LIKE = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)(%)?$/;
+
+/** What Excel stores when a value is assigned through `range.values` to a cell with the given format. */
+function parseTyped(v: string | number | boolean, numberFormat: string): Pick<FakeCell, "value" | "formula" | "error"> {
+  if (typeof v !== "string" || numberFormat === "@") return { value: v };
+  const n = NUMBER_LIKE.exec(v.trim());
+  if (n) {
+    const x = Number(v.trim().replace("%", "").replace(",", "."));
+    return { value: n[3] ? x / 100 : x };
+  }
+  if (/^[=+\-@]/.test(v)) {
+    const formula = v.startsWith("=") ? v : `=${v}`;
+    // The fake does not calculate: a formula shows #NAME?, which is what most stray text gives in Excel.
+    return { value: "#NAME?", formula, error: true };
+  }
+  return { value: v };
+}
+
+// ---- the context ----------------------------------------------------------------------------------
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  readonly application: FakeApplication;
+  queue: Queued[] = [];
+  /** Applied at the next sync, after every operation of that sync ran. */
+  pending: (() => void)[] = [];
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+    this.application = new FakeApplication(this, "application");
+  }
+
+  get state(): FakeWorkbookState {
+    return this.excel.state;
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    const ops = this.queue;
+    this.queue = [];
+    // Loaded values and null flags gathered while the operations run; dropped if the sync fails.
+    this.pending = [];
+    this.excel.recordSync(ops);
+    const failure = this.excel.failureFor(this.excel.syncCount);
+    const limit = this.excel.maxRequestBytes;
+    const bytes = this.excel.requestBytes[this.excel.requestBytes.length - 1];
+    if (bytes > limit) {
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes}) has exceeded the limit (${limit}).`);
+    }
+    try {
+      ops.forEach((op, i) => {
+        if (failure && i === failure.afterOps) throw new FakeOfficeError(failure.code, `Injected failure at sync ${this.excel.syncCount}`);
+        op.exec();
+      });
+      if (failure && failure.afterOps >= ops.length) throw new FakeOfficeError(failure.code, `Injected failure at sync ${this.excel.syncCount}`);
+    } catch (err) {
+      this.pending = [];
+      throw err;
+    }
+    const pending = this.pending;
+    this.pending = [];
+    let response = 0;
+    for (const op of ops) if (op.kind === "load") response += (op.value as { bytes?: number } | undefined)?.bytes ?? 0;
+    this.excel.responseBytes.push(response);
+    // Excel on the web caps responses as it caps requests: what was loaded never reaches the proxies.
+    if (response > this.excel.maxResponseBytes) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${response}) has exceeded the limit (${this.excel.maxResponseBytes}).`);
+    }
+    for (const apply of pending) apply();
+    return passThroughValue as T;
+  }
+
+  enqueue(op: Queued): void {
+    this.queue.push(op);
+  }
+}
+
+type LoadArg = string | string[] | { select?: string | string[]; expand?: string | string[] } | undefined;
+
+function propNames(arg: LoadArg): string[] {
+  const text = arg === undefined ? "" : typeof arg === "string" ? arg : Array.isArray(arg) ? arg.join(",") : [arg.select ?? ""].flat().join(",");
+  return text
+    .split(",")
+    .map((s) => s.trim().replace(/^items\//, ""))
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * A proxy. Its target is looked up when an operation on it runs (at sync), and then kept, as Office binds a
+ * proxy to the object it first found. `orNull` proxies become null objects instead of failing.
+ */
+abstract class FakeObject<T> {
+  private readonly loaded = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+  private bound: { target: T | null } | null = null;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    readonly path: string,
+    private readonly lookup: () => T | null,
+    private readonly orNull = false,
+  ) {}
+
+  /** The target, or null for a null object; throws ItemNotFound for a missing item that may not be null. */
+  target(): T | null {
+    if (!this.bound) {
+      const t = this.lookup();
+      if (t === null && !this.orNull) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${this.path}`);
+      this.bound = { target: t };
+      const isNull = t === null;
+      this.context.pending.push(() => (this.nullState = isNull));
+    }
+    const t = this.bound.target;
+    if (t !== null && this.isGone(t)) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${this.path}`);
+    return t;
+  }
+
+  /** Deleted sheets and names: a proxy bound to one fails from then on. */
+  protected isGone(_t: T): boolean {
+    return false;
+  }
+
+  /** An item of a loaded collection: bound to its object, with the values loaded in the same sync. */
+  bindLoaded(target: T, values: Record<string, unknown>): void {
+    this.bound = { target };
+    this.nullState = false;
+    for (const [n, v] of Object.entries(values)) this.loaded.set(n, v);
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) {
+      throw new FakeOfficeError("PropertyNotLoaded", `The property 'isNullObject' is not available before context.sync(): ${this.path}`);
+    }
+    return this.nullState;
+  }
+
+  protected get<V>(name: string): V {
+    if (!this.loaded.has(name)) {
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context. (${this.path})`,
+      );
+    }
+    return this.loaded.get(name) as V;
+  }
+
+  /** The properties this proxy can load, read from its target. */
+  protected abstract read(target: T, name: string): unknown;
+
+  load(arg?: LoadArg): this {
+    const names = propNames(arg);
+    const op: Queued = {
+      path: this.path,
+      kind: "load",
+      name: names.join(","),
+      exec: () => {
+        const t = this.target();
+        if (t === null) return;
+        const values = names.map((n) => [n, this.read(t, n)] as const);
+        (op.value as { bytes: number }).bytes = Buffer.byteLength(JSON.stringify(Object.fromEntries(values)));
+        this.context.pending.push(() => {
+          for (const [n, v] of values) this.loaded.set(n, v);
+        });
+      },
+      value: { bytes: 0 },
+    };
+    this.context.enqueue(op);
+    return this;
+  }
+
+  protected set(name: string, value: unknown, apply: (t: T) => void): void {
+    this.context.enqueue({
+      path: this.path,
+      kind: "set",
+      name,
+      value,
+      exec: () => {
+        const t = this.target();
+        if (t !== null) apply(t);
+      },
+    });
+  }
+
+  protected call(name: string, args: unknown[], apply: (t: T) => void): void {
+    this.context.enqueue({
+      path: this.path,
+      kind: "call",
+      name,
+      value: args,
+      exec: () => {
+        const t = this.target();
+        if (t !== null) apply(t);
+      },
+    });
+  }
+}
+
+const q = (s: string): string => JSON.stringify(s);
+
+// ---- workbook, application ---------------------------------------------------------------------
+
+export class FakeApplication extends FakeObject<FakeWorkbookState> implements Pick<Shape<Excel.Application>, "suspendApiCalculationUntilNextSync"> {
+  constructor(context: FakeRequestContext, path: string) {
+    super(context, path, () => context.state);
+  }
+
+  protected read(): unknown {
+    return undefined;
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.call("suspendApiCalculationUntilNextSync", [], () => this.context.excel.calculationSuspensions++);
+  }
+}
+
+export class FakeWorkbook implements Pick<Shape<Excel.Workbook>, "worksheets" | "names"> {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+
+  constructor(context: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(context, "workbook.worksheets", () => context.state);
+    this.names = new FakeNamedItemCollection(context, "workbook.names", () => context.state);
+  }
+}
+
+// ---- worksheets ------------------------------------------------------------------------------------
+
+export class FakeWorksheetCollection
+  extends FakeObject<FakeWorkbookState>
+  implements Pick<Shape<Excel.WorksheetCollection>, "getItem" | "getItemOrNullObject" | "add" | "load">
+{
+  private itemsLoaded: FakeWorksheet[] | null = null;
+
+  get items(): FakeWorksheet[] {
+    if (!this.itemsLoaded) throw new FakeOfficeError("PropertyNotLoaded", `The property 'items' is not available: ${this.path}`);
+    return this.itemsLoaded;
+  }
+
+  protected read(): unknown {
+    return undefined;
+  }
+
+  override load(arg?: LoadArg): this {
+    const names = propNames(arg);
+    const op: Queued = {
+      path: this.path,
+      kind: "load",
+      name: names.map((n) => `items/${n}`).join(","),
+      value: { bytes: 0 },
+      exec: () => {
+        const state = this.target() as FakeWorkbookState;
+        const sheets = [...state.sheets];
+        const items = sheets.map((s) => new FakeWorksheet(this.context, `${this.path}.getItem(${q(s.id)})`, () => s));
+        const data = sheets.map((s) => Object.fromEntries(names.map((n) => [n, readSheet(state, s, n)])));
+        (op.value as { bytes: number }).bytes = Buffer.byteLength(JSON.stringify(data));
+        this.context.pending.push(() => {
+          items.forEach((item, i) => item.bindLoaded(sheets[i], data[i]));
+          this.itemsLoaded = items;
+        });
+      },
+    };
+    this.context.enqueue(op);
+    return this;
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, `${this.path}.getItem(${q(key)})`, () => this.context.state.sheet(key) ?? null);
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, `${this.path}.getItemOrNullObject(${q(key)})`, () => this.context.state.sheet(key) ?? null, true);
+  }
+
+  add(name?: string): FakeWorksheet {
+    let created: FakeSheet | null = null;
+    const ws = new FakeWorksheet(this.context, `${this.path}.add(${q(name ?? "")})`, () => created);
+    this.call("add", [name], (state) => {
+      const sheetName = name ?? `Sheet${state.sheets.length + 1}`;
+      if (state.sheet(sheetName)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named «${sheetName}» already exists.`);
+      if (/[:\\/?*[\]]/.test(sheetName) || sheetName.length > 31 || sheetName.trim() === "") {
+        throw new FakeOfficeError("InvalidArgument", `Invalid sheet name «${sheetName}».`);
+      }
+      created = new FakeSheet(sheetName);
+      state.sheets.push(created); // Office adds at the end
+    });
+    return ws;
+  }
+}
+
+function readSheet(state: FakeWorkbookState, s: FakeSheet, name: string): unknown {
+  switch (name) {
+    case "name":
+      return s.name;
+    case "id":
+      return s.id;
+    case "visibility":
+      return s.visibility;
+    case "position":
+      return state.sheets.indexOf(s);
+    default:
+      throw new FakeOfficeError("InvalidArgument", `The fake cannot load Worksheet.${name}`);
+  }
+}
+
+export class FakeWorksheet
+  extends FakeObject<FakeSheet>
+  implements
+    Pick<
+      Shape<Excel.Worksheet>,
+      "name" | "visibility" | "position" | "getRange" | "getUsedRangeOrNullObject" | "activate" | "delete" | "load"
+    >
+{
+  readonly protection: FakeWorksheetProtection;
+
+  constructor(context: FakeRequestContext, path: string, lookup: () => FakeSheet | null, orNull = false) {
+    super(context, path, lookup, orNull);
+    this.protection = new FakeWorksheetProtection(context, `${path}.protection`, () => this.target());
+  }
+
+  protected override isGone(t: FakeSheet): boolean {
+    return t.deleted;
+  }
+
+  protected read(t: FakeSheet, name: string): unknown {
+    return readSheet(this.context.state, t, name);
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
+    return this.get("visibility");
+  }
+
+  get position(): number {
+    return this.get("position");
+  }
+
+  set position(p: number) {
+    this.set("position", p, (sheet) => {
+      const state = this.context.state;
+      if (!Number.isInteger(p) || p < 0 || p >= state.sheets.length) throw new FakeOfficeError("InvalidArgument", `Invalid position ${p}`);
+      state.sheets = state.sheets.filter((s) => s !== sheet);
+      state.sheets.splice(p, 0, sheet);
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getRange(${q(address ?? "")})`, () => {
+      const sheet = this.target() as FakeSheet;
+      return { sheet, rect: address ? parseAddress(address) : { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.context,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly === true})`,
+      () => {
+        const sheet = this.target() as FakeSheet;
+        let rect: Rect | null = null;
+        for (const [key, c] of sheet.cells) {
+          const hasValue = c.value !== "" || c.formula !== undefined;
+          if (valuesOnly && !hasValue) continue;
+          const r = keyRow(key);
+          const col = keyCol(key);
+          rect = rect
+            ? { top: Math.min(rect.top, r), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, col) }
+            : { top: r, left: col, bottom: r, right: col };
+        }
+        return rect ? { sheet, rect } : null;
+      },
+      true,
+    );
+  }
+
+  activate(): void {
+    this.call("activate", [], (sheet) => {
+      if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
+      this.context.state.activeSheet = sheet;
+    });
+  }
+
+  delete(): void {
+    this.call("delete", [], (sheet) => {
+      const state = this.context.state;
+      if (state.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) {
+        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      state.sheets = state.sheets.filter((s) => s !== sheet);
+      sheet.deleted = true;
+      if (state.activeSheet === sheet) state.activeSheet = state.sheets.find((s) => s.visibility === "Visible") ?? null;
+      // Names into the deleted sheet now point nowhere, as in Excel.
+      for (const [n, f] of state.names) {
+        const refs = splitAreas(f.replace(/^=/, "")).map((ref) => {
+          const bang = ref.lastIndexOf("!");
+          const s = ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+          return s.toLowerCase() === sheet.name.toLowerCase() ? `#REF!${ref.slice(bang + 1)}` : ref;
+        });
+        state.names.set(n, `=${refs.join(",")}`);
+      }
+    });
+  }
+}
+
+export class FakeWorksheetProtection extends FakeObject<FakeSheet> implements Pick<Shape<Excel.WorksheetProtection>, "protected" | "load"> {
+  protected read(t: FakeSheet, name: string): unknown {
+    if (name === "protected") return t.protected;
+    throw new FakeOfficeError("InvalidArgument", `The fake cannot load WorksheetProtection.${name}`);
+  }
+
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
+// ---- ranges -----------------------------------------------------------------------------------------
+
+interface RangeTarget {
+  sheet: FakeSheet;
+  rect: Rect;
+}
+
+function checkWritable(t: RangeTarget): void {
+  if (t.sheet.protected) {
+    throw new FakeOfficeError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${t.sheet.name}).`);
+  }
+}
+
+function checkShape(t: RangeTarget, matrix: unknown, what: string): unknown[][] {
+  const rows = t.rect.bottom - t.rect.top + 1;
+  const cols = t.rect.right - t.rect.left + 1;
+  if (!Array.isArray(matrix) || matrix.length !== rows || matrix.some((r) => !Array.isArray(r) || r.length !== cols)) {
+    throw new FakeOfficeError("InvalidArgument", `The number of rows or columns in the ${what} array doesn't match the size of the range.`);
+  }
+  return matrix as unknown[][];
+}
+
+/** Every stored cell of the rectangle (whole columns would be a million rows: visit what exists). */
+function storedCells(t: RangeTarget): [number, FakeCell][] {
+  const out: [number, FakeCell][] = [];
+  for (const [key, c] of t.sheet.cells) {
+    const r = keyRow(key);
+    const col = keyCol(key);
+    if (r >= t.rect.top && r <= t.rect.bottom && col >= t.rect.left && col <= t.rect.right) out.push([key, c]);
+  }
+  return out;
+}
+
+function forEachCell(t: RangeTarget, fn: (c: FakeCell) => void): void {
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) for (let c = t.rect.left; c <= t.rect.right; c++) fn(t.sheet.touch(r, c));
+}
+
+export class FakeRange
+  extends FakeObject<RangeTarget>
+  implements
+    Pick<
+      Shape<Excel.Range>,
+      "address" | "values" | "numberFormat" | "load" | "clear" | "select" | "setCellProperties" | "getMergedAreasOrNullObject"
+    >
+{
+  readonly format: FakeRangeFormat;
+
+  constructor(context: FakeRequestContext, path: string, lookup: () => RangeTarget | null, orNull = false) {
+    super(context, path, lookup, orNull);
+    this.format = new FakeRangeFormat(context, `${path}.format`, () => this.target());
+  }
+
+  protected override isGone(t: RangeTarget): boolean {
+    return t.sheet.deleted;
+  }
+
+  protected read(t: RangeTarget, name: string): unknown {
+    const { top, left, bottom, right } = t.rect;
+    const grid = <V>(fn: (c: FakeCell | undefined) => V): V[][] => {
+      const out: V[][] = [];
+      for (let r = top; r <= bottom; r++) {
+        const row: V[] = [];
+        for (let c = left; c <= right; c++) row.push(fn(t.sheet.cell(r, c)));
+        out.push(row);
+      }
+      return out;
+    };
+    switch (name) {
+      case "address":
+        return `${sheetPrefix(t.sheet.name)}!${rectAddress(t.rect)}`;
+      case "values":
+        return grid((c) => (c ? c.value : ""));
+      case "numberFormat":
+        return grid((c) => (c ? c.numberFormat : "General"));
+      case "rowCount":
+        return bottom - top + 1;
+      case "columnCount":
+        return right - left + 1;
+      default:
+        throw new FakeOfficeError("InvalidArgument", `The fake cannot load Range.${name}`);
+    }
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+
+  get values(): (string | number | boolean)[][] {
+    return this.get("values");
+  }
+
+  set values(matrix: (string | number | boolean)[][]) {
+    this.set("values", matrix, (t) => {
+      checkWritable(t);
+      const rows = checkShape(t, matrix, "values");
+      rows.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (v === null) return; // null leaves the cell as it is
+          const r = t.rect.top + i;
+          const c = t.rect.left + j;
+          if (v === "") {
+            const cell = t.sheet.cell(r, c);
+            if (cell) {
+              cell.value = "";
+              delete cell.formula;
+              delete cell.error;
+            }
+            return;
+          }
+          if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") {
+            throw new FakeOfficeError("InvalidArgument", `Unsupported value ${JSON.stringify(v)}`);
+          }
+          const cell = t.sheet.touch(r, c);
+          const parsed = parseTyped(v, cell.numberFormat);
+          cell.value = parsed.value;
+          if (parsed.formula) cell.formula = parsed.formula;
+          else delete cell.formula;
+          if (parsed.error) cell.error = true;
+          else delete cell.error;
+        }),
+      );
+    });
+  }
+
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
+
+  set numberFormat(matrix: (string | null)[][]) {
+    this.set("numberFormat", matrix, (t) => {
+      checkWritable(t);
+      const rows = checkShape(t, matrix, "numberFormat");
+      rows.forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (f === null) return;
+          if (typeof f !== "string") throw new FakeOfficeError("InvalidArgument", `Unsupported number format ${JSON.stringify(f)}`);
+          // Changing the format never re-parses the value, as in Excel.
+          t.sheet.touch(t.rect.top + i, t.rect.left + j).numberFormat = f === "" ? "General" : f;
+        }),
+      );
+    });
+  }
+
+  clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents"): void {
+    const what = applyTo ?? "All";
+    this.call("clear", [what], (t) => {
+      checkWritable(t);
+      for (const [key, c] of storedCells(t)) {
+        if (what === "All") t.sheet.cells.delete(key);
+        else if (what === "Contents") {
+          c.value = "";
+          delete c.formula;
+          delete c.error;
+        } else if (what === "Formats") {
+          t.sheet.cells.set(key, { value: c.value, formula: c.formula, error: c.error, numberFormat: "General" });
+        }
+      }
+    });
+  }
+
+  select(): void {
+    this.call("select", [], (t) => {
+      if (this.context.state.activeSheet !== t.sheet) throw new FakeOfficeError("InvalidOperation", "Select a range on the active sheet only.");
+      this.context.state.selection = { sheet: t.sheet.name, address: rectAddress(t.rect) };
+    });
+  }
+
+  setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void {
+    this.call("setCellProperties", [cellPropertiesData], (t) => {
+      checkWritable(t);
+      const rows = checkShape(t, cellPropertiesData, "cellProperties") as Excel.SettableCellProperties[][];
+      rows.forEach((row, i) =>
+        row.forEach((p, j) => {
+          const f = p.format;
+          if (!f) return;
+          const cell = t.sheet.touch(t.rect.top + i, t.rect.left + j);
+          if (f.fill?.color !== undefined) cell.fill = f.fill.color.toUpperCase();
+          if (f.font?.color !== undefined) cell.fontColor = f.font.color.toUpperCase();
+          if (f.font?.bold !== undefined) cell.bold = f.font.bold;
+          if (f.font?.italic !== undefined) cell.italic = f.font.italic;
+          if (f.wrapText !== undefined) cell.wrapText = f.wrapText;
+          if (f.horizontalAlignment !== undefined) cell.horizontalAlignment = f.horizontalAlignment;
+        }),
+      );
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      `${this.path}.getMergedAreasOrNullObject()`,
+      () => {
+        const t = this.target() as RangeTarget;
+        const areas = t.sheet.merges.filter((m) => intersects(m, t.rect));
+        return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+      },
+      true,
+    );
+  }
+}
+
+export class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: Rect[] }> implements Pick<Shape<Excel.RangeAreas>, "address" | "load"> {
+  protected read(t: { sheet: FakeSheet; areas: Rect[] }, name: string): unknown {
+    if (name === "address") return t.areas.map((a) => `${sheetPrefix(t.sheet.name)}!${rectAddress(a)}`).join(", ");
+    if (name === "areaCount") return t.areas.length;
+    throw new FakeOfficeError("InvalidArgument", `The fake cannot load RangeAreas.${name}`);
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+}
+
+const HEX = /^#[0-9A-Fa-f]{6}$/;
+
+function color(c: string): string {
+  if (!HEX.test(c)) throw new FakeOfficeError("InvalidArgument", `Invalid colour «${c}»`);
+  return c.toUpperCase();
+}
+
+export class FakeRangeFormat
+  extends FakeObject<RangeTarget>
+  implements Pick<Shape<Excel.RangeFormat>, "wrapText" | "horizontalAlignment" | "columnWidth">
+{
+  readonly fill: FakeRangeFill;
+  readonly font: FakeRangeFont;
+
+  constructor(context: FakeRequestContext, path: string, lookup: () => RangeTarget | null) {
+    super(context, path, lookup);
+    this.fill = new FakeRangeFill(context, `${path}.fill`, () => this.target());
+    this.font = new FakeRangeFont(context, `${path}.font`, () => this.target());
+  }
+
+  protected read(): unknown {
+    throw new FakeOfficeError("InvalidArgument", "The fake cannot load RangeFormat properties");
+  }
+
+  get wrapText(): boolean {
+    return this.get("wrapText");
+  }
+
+  set wrapText(v: boolean) {
+    this.set("wrapText", v, (t) => {
+      checkWritable(t);
+      forEachCell(t, (c) => (c.wrapText = v));
+    });
+  }
+
+  get horizontalAlignment(): Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed" {
+    return this.get("horizontalAlignment");
+  }
+
+  set horizontalAlignment(v: Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed") {
+    this.set("horizontalAlignment", v, (t) => {
+      checkWritable(t);
+      forEachCell(t, (c) => (c.horizontalAlignment = v));
+    });
+  }
+
+  get columnWidth(): number {
+    return this.get("columnWidth");
+  }
+
+  set columnWidth(points: number) {
+    this.set("columnWidth", points, (t) => {
+      checkWritable(t);
+      for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, points);
+    });
+  }
+}
+
+export class FakeRangeFill extends FakeObject<RangeTarget> implements Pick<Shape<Excel.RangeFill>, "color" | "clear"> {
+  protected read(): unknown {
+    throw new FakeOfficeError("InvalidArgument", "The fake cannot load RangeFill properties");
+  }
+
+  get color(): string {
+    return this.get("color");
+  }
+
+  set color(v: string) {
+    this.set("color", v, (t) => {
+      checkWritable(t);
+      const c = color(v);
+      forEachCell(t, (cell) => (cell.fill = c));
+    });
+  }
+
+  clear(): void {
+    this.call("clear", [], (t) => {
+      checkWritable(t);
+      for (const [, cell] of storedCells(t)) delete cell.fill;
+    });
+  }
+}
+
+export class FakeRangeFont extends FakeObject<RangeTarget> implements Pick<Shape<Excel.RangeFont>, "color" | "bold" | "italic"> {
+  protected read(): unknown {
+    throw new FakeOfficeError("InvalidArgument", "The fake cannot load RangeFont properties");
+  }
+
+  get color(): string {
+    return this.get("color");
+  }
+
+  set color(v: string) {
+    this.set("color", v, (t) => {
+      checkWritable(t);
+      const c = color(v);
+      forEachCell(t, (cell) => (cell.fontColor = c));
+    });
+  }
+
+  get bold(): boolean {
+    return this.get("bold");
+  }
+
+  set bold(v: boolean) {
+    this.set("bold", v, (t) => {
+      checkWritable(t);
+      forEachCell(t, (cell) => (cell.bold = v));
+    });
+  }
+
+  get italic(): boolean {
+    return this.get("italic");
+  }
+
+  set italic(v: boolean) {
+    this.set("italic", v, (t) => {
+      checkWritable(t);
+      forEachCell(t, (cell) => (cell.italic = v));
+    });
+  }
+}
+
+// ---- names --------------------------------------------------------------------------------------
+
+interface NameTarget {
+  name: string;
+}
+
+function readName(state: FakeWorkbookState, name: string, prop: string): unknown {
+  const formula = state.names.get(name) ?? "";
+  const isRange = /^=(?:(?:'(?:[^']|'')+'|[^'!,]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?,?)+$/.test(formula);
+  switch (prop) {
+    case "name":
+      return name;
+    case "formula":
+      return formula;
+    case "type":
+      return isRange ? "Range" : formula.includes("#REF!") ? "Error" : "String";
+    case "value":
+      // For a range, Office gives its address (the reference without "=").
+      return isRange ? formula.slice(1) : formula.includes("#REF!") ? "#REF!" : formula.replace(/^="?|"$/g, "");
+    case "visible":
+      return true;
+    default:
+      throw new FakeOfficeError("InvalidArgument", `The fake cannot load NamedItem.${prop}`);
+  }
+}
+
+export class FakeNamedItemCollection
+  extends FakeObject<FakeWorkbookState>
+  implements Pick<Shape<Excel.NamedItemCollection>, "add" | "getItemOrNullObject" | "load">
+{
+  private itemsLoaded: FakeNamedItem[] | null = null;
+
+  get items(): FakeNamedItem[] {
+    if (!this.itemsLoaded) throw new FakeOfficeError("PropertyNotLoaded", `The property 'items' is not available: ${this.path}`);
+    return this.itemsLoaded;
+  }
+
+  protected read(): unknown {
+    return undefined;
+  }
+
+  override load(arg?: LoadArg): this {
+    const props = propNames(arg);
+    const op: Queued = {
+      path: this.path,
+      kind: "load",
+      name: props.map((n) => `items/${n}`).join(","),
+      value: { bytes: 0 },
+      exec: () => {
+        const state = this.target() as FakeWorkbookState;
+        const names = [...state.names.keys()];
+        const data = names.map((n) => Object.fromEntries(props.map((p) => [p, readName(state, n, p)])));
+        (op.value as { bytes: number }).bytes = Buffer.byteLength(JSON.stringify(data));
+        this.context.pending.push(() => {
+          this.itemsLoaded = names.map((n, i) => {
+            const item = new FakeNamedItem(this.context, `${this.path}.getItem(${q(n)})`, () => ({ name: n }));
+            item.bindLoaded({ name: n }, data[i]);
+            return item;
+          });
+        });
+      },
+    };
+    this.context.enqueue(op);
+    return this;
+  }
+
+  add(name: string, reference: string | Excel.Range, comment?: string): FakeNamedItem {
+    if (typeof reference !== "string") throw new FakeOfficeError("InvalidArgument", "The fake takes references as strings only.");
+    this.call("add", [name, reference, comment], (state) => {
+      if ([...state.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) {
+        throw new FakeOfficeError("ItemAlreadyExists", `The name «${name}» already exists.`);
+      }
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) throw new FakeOfficeError("InvalidArgument", `Invalid name «${name}».`);
+      state.names.set(name, reference.startsWith("=") ? reference : `=${reference}`);
+    });
+    return new FakeNamedItem(this.context, `${this.path}.getItem(${q(name)})`, () => (this.context.state.names.has(name) ? { name } : null));
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(
+      this.context,
+      `${this.path}.getItemOrNullObject(${q(name)})`,
+      () => {
+        const found = [...this.context.state.names.keys()].find((n) => n.toLowerCase() === name.toLowerCase());
+        return found !== undefined ? { name: found } : null;
+      },
+      true,
+    );
+  }
+}
+
+export class FakeNamedItem extends FakeObject<NameTarget> implements Pick<Shape<Excel.NamedItem>, "name" | "value" | "formula" | "type" | "delete" | "load"> {
+  protected read(t: NameTarget, prop: string): unknown {
+    return readName(this.context.state, t.name, prop);
+  }
+
+  protected override isGone(t: NameTarget): boolean {
+    return !this.context.state.names.has(t.name);
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  get value(): string {
+    return this.get("value");
+  }
+
+  get formula(): string {
+    return this.get("formula");
+  }
+
+  get type(): Excel.NamedItemType | "String" | "Integer" | "Double" | "Boolean" | "Range" | "Error" | "Array" {
+    return this.get("type");
+  }
+
+  delete(): void {
+    this.call("delete", [], (t) => {
+      this.context.state.names.delete(t.name);
+    });
+  }
+}
+
+// ---- the fake Excel -------------------------------------------------------------------------------
+
+export class FakeExcel {
+  syncCount = 0;
+  /** Bytes of each sync's request and response, in order. */
+  readonly requestBytes: number[] = [];
+  readonly responseBytes: number[] = [];
+  calculationSuspensions = 0;
+  readonly maxRequestBytes: number;
+  readonly maxResponseBytes: number;
+  private readonly failures = new Map<number, Failure>();
+
+  constructor(public state: FakeWorkbookState, options: FakeOptions = {}) {
+    this.maxRequestBytes = options.maxRequestBytes ?? 5_000_000;
+    this.maxResponseBytes = options.maxResponseBytes ?? 5_000_000;
+  }
+
+  /** Excel.run: a fresh context for the batch. */
+  readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    // The one cast between the fake and Office's types: the `implements` clauses above check the members.
+    batch(new FakeRequestContext(this) as unknown as Excel.RequestContext);
+
+  /** Makes sync number `n` (1-based, counted over the fake's life) fail with `code`, after `afterOps` of its operations ran. */
+  failSync(n: number, code = "ConnectionFailure", afterOps = 0): void {
+    this.failures.set(n, { code, afterOps });
+  }
+
+  failureFor(n: number): Failure | undefined {
+    return this.failures.get(n);
+  }
+
+  recordSync(ops: Queued[]): void {
+    this.syncCount++;
+    const wire = ops.map(({ path, kind, name, value }) => (kind === "load" ? { path, kind, name } : { path, kind, name, value }));
+    this.requestBytes.push(Buffer.byteLength(JSON.stringify(wire)));
+  }
+
+  resetCounters(): void {
+    this.syncCount = 0;
+    this.requestBytes.length = 0;
+    this.responseBytes.length = 0;
+    this.calculationSuspensions = 0;
+  }
+
+  toExcelJs(): ExcelJS.Workbook {
+    return stateToExcelJs(this.state);
+  }
+
+  /** A deep copy of the workbook's state, for before/after comparisons. */
+  snapshot(): string {
+    return JSON.stringify({
+      sheets: this.state.sheets.map((s) => ({
+        name: s.name,
+        visibility: s.visibility,
+        protected: s.protected,
+        merges: s.merges,
+        widths: [...s.columnWidths],
+        cells: [...s.cells].sort((a, b) => a[0] - b[0]),
+      })),
+      names: [...this.state.names].sort(),
+    });
+  }
+
+  /** Test helper, outside the API: protect or unprotect a sheet as a person would. */
+  protectSheet(name: string, on = true): void {
+    const s = this.state.sheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    s.protected = on;
+  }
+}
+
+export function fakeFromExcelJs(wb: ExcelJS.Workbook, options?: FakeOptions): FakeExcel {
+  return new FakeExcel(stateFromExcelJs(wb), options);
+}
+
+/** An Excel fake holding the workbook of an .xlsx file (path or bytes), read through exceljs. */
+export async function fakeFromXlsx(source: string | Buffer, options?: FakeOptions): Promise<FakeExcel> {
+  const wb = new ExcelJS.Workbook();
+  const bytes = typeof source === "string" ? await fs.readFile(source) : source;
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return fakeFromExcelJs(wb, options);
+}
+
+export { cellKey };

@@ -1,0 +1,122 @@
+/**
+ * The two ways a workbook gets scored, side by side: the CLI's (exceljs host) and the pane's (Office host on
+ * the fake). Shared by the Office tests and bench/office.ts.
+ */
+import ExcelJS from "exceljs";
+import { runPipeline, type RunResult } from "../../src/core/pipeline";
+import { applyWritePlan, loadXlsx, readDefinedNames, readWorkbookGrid, toCellValue } from "../../src/hosts/xlsx";
+import { createOfficeHost, type OfficeHostStats } from "../../src/hosts/office";
+import type { CellValue, DefinedName } from "../../src/core/grid/types";
+import { fakeFromXlsx, type FakeExcel } from "./excel-fake";
+
+/** Office versions the tests play: the baseline, and one with every optional API the host uses. */
+export const BASELINE = (): boolean => false;
+export const MODERN = (name: string, version = "1.1"): boolean => name === "ExcelApi" && minor(version) <= 13;
+/** "1.9" -> 9: requirement-set versions compare by their minor number (1.9 is older than 1.13). */
+const minor = (version: string): number => Number(version.split(".")[1] ?? "0");
+
+export interface CliOutcome {
+  workbook: ExcelJS.Workbook;
+  result: RunResult;
+}
+
+/** What `cruscotto` does to a file: load, read, score, apply (without saving). */
+export async function cliFlow(file: string): Promise<CliOutcome> {
+  const workbook = await loadXlsx(file);
+  const result = runPipeline(readWorkbookGrid(workbook));
+  applyWritePlan(workbook, result.writePlan);
+  return { workbook, result };
+}
+
+export interface OfficeOutcome {
+  fake: FakeExcel;
+  result: RunResult;
+  stats: OfficeHostStats;
+  syncs: number;
+  requestBytes: number[];
+  responseBytes: number[];
+}
+
+/** What the pane does in Excel: read through the Office host, score, apply through the Office host. */
+export async function officeFlow(
+  file: string,
+  isSetSupported: (name: string, version?: string) => boolean = MODERN,
+): Promise<OfficeOutcome> {
+  const fake = await fakeFromXlsx(file);
+  const host = createOfficeHost(fake.run, { isSetSupported });
+  const result = runPipeline(await host.read());
+  await host.apply(result.writePlan);
+  return {
+    fake,
+    result,
+    stats: host.stats(),
+    syncs: fake.syncCount,
+    requestBytes: [...fake.requestBytes],
+    responseBytes: [...fake.responseBytes],
+  };
+}
+
+/** What a person sees in a cell, in the terms the comparison is made of. */
+export interface CellFacts {
+  value: CellValue;
+  formula: boolean;
+  numFmt: string;
+  fill: string | null;
+  font: string | null;
+  bold: boolean;
+  italic: boolean;
+}
+
+export interface WorkbookFacts {
+  sheets: string[];
+  hidden: string[];
+  cells: Map<string, CellFacts>;
+  names: DefinedName[];
+  widths: Map<string, number>;
+}
+
+/** Every non-default cell, the sheets in order, the names, the column widths: read back through exceljs. */
+export function workbookFacts(wb: ExcelJS.Workbook): WorkbookFacts {
+  const cells = new Map<string, CellFacts>();
+  const widths = new Map<string, number>();
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        const fill = cell.fill;
+        const facts: CellFacts = {
+          value: toCellValue(cell.value),
+          formula: cell.type === ExcelJS.ValueType.Formula,
+          numFmt: cell.numFmt || "General",
+          fill: fill && fill.type === "pattern" && fill.pattern === "solid" ? ((fill.fgColor as { argb?: string } | undefined)?.argb ?? null) : null,
+          font: cell.font?.color?.argb ?? null,
+          bold: cell.font?.bold === true,
+          italic: cell.font?.italic === true,
+        };
+        const blank = facts.value === null && facts.numFmt === "General" && !facts.fill && !facts.font && !facts.bold && !facts.italic;
+        if (!blank) cells.set(`${ws.name}!${cell.address}`, facts);
+      });
+    });
+    (ws.columns ?? []).forEach((col, i) => {
+      if (col.width !== undefined) widths.set(`${ws.name}!${i}`, Math.round(col.width * 100) / 100);
+    });
+  }
+  return {
+    sheets: wb.worksheets.map((w) => w.name),
+    hidden: wb.worksheets.filter((w) => w.state !== "visible").map((w) => w.name),
+    cells,
+    names: readDefinedNames(wb),
+    widths,
+  };
+}
+
+/** Keys whose facts differ, with both sides, for a readable failure. */
+export function diffFacts(a: Map<string, CellFacts>, b: Map<string, CellFacts>): string[] {
+  const out: string[] = [];
+  for (const k of new Set([...a.keys(), ...b.keys()])) {
+    const x = JSON.stringify(a.get(k) ?? null);
+    const y = JSON.stringify(b.get(k) ?? null);
+    if (x !== y) out.push(`${k}: ${x} ≠ ${y}`);
+  }
+  return out.sort();
+}
