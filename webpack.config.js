@@ -1,30 +1,110 @@
-/* Builds the task pane (and the browser preview, which is the same page outside Office). */
+/*
+ * Builds the task pane (and the browser preview, which is the same page outside Office), the ribbon
+ * commands page, the help page, and copies the manifest and icons.
+ *   npm run build                      production build into dist/
+ *   webpack --mode production --output-path <dir>   the same elsewhere (the tests build into a temp dir)
+ *   npm run dev-server                 https on :3000 with Office's dev certificates, else plain http
+ */
 const path = require("node:path");
+const zlib = require("node:zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-module.exports = (_env, argv) => {
+/**
+ * Writes pane-size.json: the gzipped size of the JavaScript the pane loads before it can render (the
+ * taskpane entry's initial chunks; exceljs is a lazy chunk and does not count). The budget is 300 KB.
+ */
+class PaneSizePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PaneSizePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "PaneSizePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          const entry = compilation.entrypoints.get("taskpane");
+          if (!entry) return;
+          const files = [...entry.getFiles()].filter((f) => f.endsWith(".js"));
+          let gzipBytes = 0;
+          let bytes = 0;
+          for (const f of files) {
+            const source = assets[f].source();
+            const buf = Buffer.isBuffer(source) ? source : Buffer.from(source);
+            bytes += buf.length;
+            gzipBytes += zlib.gzipSync(buf, { level: 9 }).length;
+          }
+          const json = JSON.stringify({ files, bytes, gzipBytes, budgetGzipBytes: 300 * 1024 }, null, 2);
+          compilation.emitAsset("pane-size.json", new compiler.webpack.sources.RawSource(json));
+        },
+      );
+    });
+  }
+}
+
+/** Office's trusted localhost certificates when they can be had; otherwise null (plain http, with a warning). */
+async function devCertificates() {
+  try {
+    const certs = require("office-addin-dev-certs");
+    // Installing certificates can ask for a password (sudo, keychain): never let that hang the server.
+    const options = await Promise.race([
+      certs.getHttpsServerOptions(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out after 20 s")), 20000)),
+    ]);
+    return options;
+  } catch (err) {
+    console.warn(
+      `[dev-server] Office development certificates are not available (${err && err.message ? err.message : err}). ` +
+        "Serving plain http on http://localhost:3000: the browser preview works, Excel needs https " +
+        "(run `npx office-addin-dev-certs install` with administrator rights, then restart).",
+    );
+    return null;
+  }
+}
+
+module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const certificates = serving ? await devCertificates() : null;
   return {
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true, compilerOptions: { noEmit: false } } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run typecheck`'s job; the build only transpiles (twice as fast).
+            options: { configFile: "tsconfig.json", transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    performance: {
+      // exceljs's lazy chunk is large by nature; the pane's own budget is checked by pane-size.json.
+      hints: false,
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [] }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml", to: "manifest.xml" }] }),
+      new PaneSizePlugin(),
     ],
-    devServer: { port: 3000, static: { directory: path.resolve(__dirname, "dist") }, headers: { "Access-Control-Allow-Origin": "*" } },
+    devServer: {
+      port: 3000,
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: certificates ? { type: "https", options: certificates } : { type: "http" },
+    },
   };
 };

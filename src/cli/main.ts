@@ -3,6 +3,7 @@
 import { Command, InvalidArgumentError } from "commander";
 import { checkCommand, scoreCommand, type Io, type ScoreOptions } from "./commands";
 import type { Lang } from "../i18n/messages";
+import { parseIsoDate, reportCommand } from "./report";
 
 const io: Io = {
   out: (line) => process.stdout.write(line + "\n"),
@@ -65,6 +66,19 @@ program
   .option("--lang <lingua>", "lingua dei messaggi: it | en", parseLang)
   .action(async (workbook: string, options: CommandOptions) => {
     process.exitCode = await checkCommand(workbook, toScoreOptions(options), io);
+  });
+
+program
+  .command("report")
+  .description("produce la relazione PDF: copertina, sintesi, schede delle unità e dei Dirigenti, obiettivi strategici, segnalazioni")
+  .argument("<workbook>", "cartella di lavoro .xlsx del piano")
+  .option("-o, --output <file>", "file .pdf da scrivere (predefinito: <nome>-relazione.pdf)")
+  .option("--unit <nome>", "solo la scheda di questa unità (i nomi: cruscotto check)")
+  .option("--year <anno>", "anno di valutazione", parseYear)
+  .option("--lang <lingua>", "lingua della relazione: it | en", parseLang)
+  .option("--date <aaaa-mm-gg>", "data di elaborazione stampata (predefinita: oggi)", parseIsoDate)
+  .action(async (workbook: string, options: { output?: string; unit?: string; year?: number; lang?: Lang; date?: string }) => {
+    process.exitCode = await reportCommand(workbook, options, io);
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {

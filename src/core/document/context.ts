@@ -1,0 +1,49 @@
+/** What every section builder needs: the engine's results, the language and its texts. */
+import type { Plan } from "../model/types";
+import type { Scorecard, Status } from "../scoring/types";
+import type { Report } from "../report/types";
+import type { Settings } from "../settings/types";
+import type { Lang } from "../../i18n/messages";
+import { STATUS_LABELS } from "../../i18n/labels";
+import { formatPercent } from "../format";
+import { statusFor } from "../scoring/status";
+import { DOCUMENT_TEXTS, type DocumentTexts } from "./labels";
+
+export interface DocumentInput {
+  plan: Plan;
+  scorecard: Scorecard;
+  report: Report;
+  settings: Settings;
+  /** The Ente's name found in the workbook (findEnteName), or null for the neutral "Ente". */
+  enteName: string | null;
+  /** Date of the run, ISO yyyy-mm-dd. */
+  runDate: string;
+  /** File name of the workbook (no folders), shown on the cover. */
+  sourceName?: string;
+  /** Restrict the schede to this unit (Unit.id): cover, summary and its scheda only. */
+  unitId?: string | null;
+}
+
+export interface BuildContext extends DocumentInput {
+  lang: Lang;
+  texts: DocumentTexts;
+  ente: string;
+  percent: (fraction: number | null) => string;
+  statusText: (status: Status) => string;
+  /** Band of a synthesis (Area, Ente, strategic objective) from the settings' bands. */
+  bandOf: (score: number | null) => Status;
+}
+
+export function buildContext(input: DocumentInput): BuildContext {
+  const lang = input.settings.lang;
+  const texts = DOCUMENT_TEXTS[lang];
+  return {
+    ...input,
+    lang,
+    texts,
+    ente: input.enteName ?? texts.defaultEnte,
+    percent: (fraction) => formatPercent(fraction, lang),
+    statusText: (status) => STATUS_LABELS[lang][status],
+    bandOf: (score) => statusFor(score, input.settings),
+  };
+}

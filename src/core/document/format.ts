@@ -1,0 +1,24 @@
+/** Display strings for the report document. Rounding happens here, never in the engine. */
+import type { Lang } from "../../i18n/messages";
+
+const locale = (lang: Lang): string => (lang === "it" ? "it-IT" : "en-GB");
+
+/** A weight as officers write it: 0.03 → "3%", 0.125 → "12,5%"; null → "" (informational row). */
+export function formatWeight(fraction: number | null, lang: Lang): string {
+  if (fraction === null || !Number.isFinite(fraction)) return "";
+  return (
+    new Intl.NumberFormat(locale(lang), { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(fraction * 100) +
+    "%"
+  );
+}
+
+/** An ISO date (yyyy-mm-dd) in the Italian order dd/mm/yyyy, the same in both languages (as in the workbook). */
+export function formatIsoDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** A list of levels for the cover: "Basso < Medio-basso < Medio". */
+export function formatLevels(levels: readonly string[]): string {
+  return levels.join(" < ");
+}

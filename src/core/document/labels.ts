@@ -1,0 +1,246 @@
+/** The report document's own words, Italian first. Statuses, kinds and methods come from src/i18n/labels.ts. */
+import type { Lang } from "../../i18n/messages";
+import type { Severity } from "../diagnostics/types";
+import type { AreaMethod, EnteMethodSetting } from "../settings/types";
+
+export interface DocumentTexts {
+  language: string;
+  author: string;
+  defaultEnte: string;
+  title: (year: number) => string;
+  unitTitle: (year: number) => string;
+  subject: (year: number) => string;
+  keywords: string;
+  coverLead: string;
+  runDate: (date: string) => string;
+  source: (file: string) => string;
+  settingsHeading: string;
+  settings: {
+    bands: string;
+    bandsValue: (raggiunto: string, parziale: string) => string;
+    cap: string;
+    soglia: string;
+    areaMethod: string;
+    enteMethod: string;
+    missingAsZero: string;
+    strict: string;
+    levels: string;
+  };
+  areaMethods: Record<AreaMethod, string>;
+  enteMethods: Record<EnteMethodSetting, string>;
+  yes: string;
+  no: string;
+  summary: string;
+  enteScore: string;
+  enteMethodUsed: string;
+  enteNoScore: string;
+  areasHeading: string;
+  areaColumns: { name: string; score: string; status: string; units: string };
+  noAreas: string;
+  chartHeading: string;
+  chartAlt: (items: string) => string;
+  unitsPart: string;
+  dirigentiPart: string;
+  figures: {
+    kind: string;
+    area: string;
+    score: string;
+    status: string;
+    coverage: string;
+    weightSum: string;
+    productivity: string;
+    sheet: string;
+  };
+  noArea: string;
+  indicatorColumns: {
+    objective: string;
+    indicator: string;
+    target: string;
+    actual: string;
+    achievement: string;
+    weight: string;
+    status: string;
+  };
+  noIndicators: string;
+  derivedActual: string;
+  otherObjectives: string;
+  strategicPart: string;
+  strategicScore: (score: string) => string;
+  kpiTarget: (year: number) => string;
+  noKpis: string;
+  noStrategic: string;
+  diagnosticsPart: string;
+  diagnosticsIntro: (errors: number, warnings: number, infos: number) => string;
+  severityHeading: Record<Severity, (n: number) => string>;
+  diagnosticColumns: { sheet: string; cell: string; message: string };
+  noDiagnostics: string;
+  pageTemplate: string;
+}
+
+export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = {
+  it: {
+    language: "it-IT",
+    author: "Cruscotto Performance",
+    defaultEnte: "Ente",
+    title: (y) => `Risultati della performance ${y}`,
+    unitTitle: (y) => `Scheda obiettivi ${y}`,
+    subject: (y) => `Grado di raggiungimento degli obiettivi del Piano della Performance ${y}`,
+    keywords: "Piano della Performance, Relazione sulla Performance, obiettivi, OIV",
+    coverLead: "Grado di raggiungimento degli obiettivi del Piano della Performance",
+    runDate: (d) => `Data di elaborazione: ${d}`,
+    source: (f) => `Cartella di lavoro: ${f}`,
+    settingsHeading: "Regole di valutazione applicate",
+    settings: {
+      bands: "Fasce di stato",
+      bandsValue: (r, p) => `Raggiunto da ${r}; Parzialmente raggiunto da ${p}; Non raggiunto sotto ${p}`,
+      cap: "Tetto del grado di raggiungimento",
+      soglia: "Soglia minima",
+      areaMethod: "Punteggio delle Aree",
+      enteMethod: "Punteggio dell'Ente",
+      missingAsZero: "Consuntivi mancanti contati come zero",
+      strict: "Confronti stretti (> e < non comprendono il valore)",
+      levels: "Scala qualitativa",
+    },
+    areaMethods: { media_unita: "media delle unità", pool_ponderato: "pool ponderato degli indicatori" },
+    enteMethods: {
+      auto: "automatico (cruscotto strategico, altrimenti Aree, altrimenti unità)",
+      strategico: "obiettivi strategici del cruscotto",
+      aree: "media delle Aree",
+      unita: "media delle unità",
+    },
+    yes: "sì",
+    no: "no",
+    summary: "Sintesi",
+    enteScore: "Indicatore sintetico di performance organizzativa dell'Ente",
+    enteMethodUsed: "Metodo",
+    enteNoScore: "nessun valore: nessun indicatore misurato",
+    areasHeading: "Aree",
+    areaColumns: { name: "Area", score: "Punteggio", status: "Stato", units: "Unità" },
+    noAreas: "Nessuna Area riconosciuta nel piano.",
+    chartHeading: "Punteggio delle unità",
+    chartAlt: (items) => `Grafico a barre del punteggio delle unità: ${items}`,
+    unitsPart: "Schede delle unità organizzative",
+    dirigentiPart: "Schede dei Dirigenti",
+    figures: {
+      kind: "Tipo",
+      area: "Area",
+      score: "Punteggio",
+      status: "Stato",
+      coverage: "Copertura (peso misurato)",
+      weightSum: "Somma dei pesi",
+      productivity: "Punteggio di produttività",
+      sheet: "Foglio",
+    },
+    noArea: "nessuna",
+    indicatorColumns: {
+      objective: "Obiettivo",
+      indicator: "Indicatore",
+      target: "Target",
+      actual: "Consuntivo",
+      achievement: "Raggiungimento",
+      weight: "Peso",
+      status: "Stato",
+    },
+    noIndicators: "Nessun indicatore per questa unità.",
+    derivedActual: "calcolato",
+    otherObjectives: "Altri obiettivi",
+    strategicPart: "Obiettivi strategici",
+    strategicScore: (s) => `Punteggio: ${s}`,
+    kpiTarget: (y) => `Target ${y}`,
+    noKpis: "Nessun indicatore nel cruscotto per questo obiettivo.",
+    noStrategic: "Il piano non ha un cruscotto strategico riconosciuto.",
+    diagnosticsPart: "Appendice: segnalazioni",
+    diagnosticsIntro: (e, w, i) =>
+      `Quanto la lettura della cartella di lavoro ha rilevato: ${e} errori, ${w} avvisi, ${i} informazioni.`,
+    severityHeading: {
+      error: (n) => `Errori (${n})`,
+      warning: (n) => `Avvisi (${n})`,
+      info: (n) => `Informazioni (${n})`,
+    },
+    diagnosticColumns: { sheet: "Foglio", cell: "Cella", message: "Messaggio" },
+    noDiagnostics: "Nessuna segnalazione.",
+    pageTemplate: "Pagina {n} di {N}",
+  },
+  en: {
+    language: "en-GB",
+    author: "Cruscotto Performance",
+    defaultEnte: "Ente",
+    title: (y) => `Performance results ${y}`,
+    unitTitle: (y) => `Objectives scorecard ${y}`,
+    subject: (y) => `Achievement of the objectives of the Performance Plan ${y}`,
+    keywords: "Performance Plan, Performance Report, objectives, OIV",
+    coverLead: "Achievement of the objectives of the Performance Plan",
+    runDate: (d) => `Date of the run: ${d}`,
+    source: (f) => `Workbook: ${f}`,
+    settingsHeading: "Scoring rules applied",
+    settings: {
+      bands: "Status bands",
+      bandsValue: (r, p) => `Achieved from ${r}; Partly achieved from ${p}; Not achieved below ${p}`,
+      cap: "Achievement cap",
+      soglia: "Minimum threshold",
+      areaMethod: "Area score",
+      enteMethod: "Ente score",
+      missingAsZero: "Missing actuals counted as zero",
+      strict: "Strict comparisons (> and < exclude the value)",
+      levels: "Qualitative scale",
+    },
+    areaMethods: { media_unita: "mean of the units", pool_ponderato: "weighted pool of the indicators" },
+    enteMethods: {
+      auto: "automatic (strategic dashboard, else Areas, else units)",
+      strategico: "strategic objectives of the dashboard",
+      aree: "mean of the Areas",
+      unita: "mean of the units",
+    },
+    yes: "yes",
+    no: "no",
+    summary: "Summary",
+    enteScore: "Synthetic indicator of the Ente's organisational performance",
+    enteMethodUsed: "Method",
+    enteNoScore: "no value: no indicator measured",
+    areasHeading: "Areas",
+    areaColumns: { name: "Area", score: "Score", status: "Status", units: "Units" },
+    noAreas: "No Area recognised in the plan.",
+    chartHeading: "Score of the units",
+    chartAlt: (items) => `Bar chart of the units' scores: ${items}`,
+    unitsPart: "Scorecards of the organisational units",
+    dirigentiPart: "Scorecards of the Directors",
+    figures: {
+      kind: "Kind",
+      area: "Area",
+      score: "Score",
+      status: "Status",
+      coverage: "Coverage (weight measured)",
+      weightSum: "Sum of the weights",
+      productivity: "Productivity score",
+      sheet: "Sheet",
+    },
+    noArea: "none",
+    indicatorColumns: {
+      objective: "Objective",
+      indicator: "Indicator",
+      target: "Target",
+      actual: "Actual",
+      achievement: "Achievement",
+      weight: "Weight",
+      status: "Status",
+    },
+    noIndicators: "No indicator for this unit.",
+    derivedActual: "computed",
+    otherObjectives: "Other objectives",
+    strategicPart: "Strategic objectives",
+    strategicScore: (s) => `Score: ${s}`,
+    kpiTarget: (y) => `Target ${y}`,
+    noKpis: "No dashboard indicator for this objective.",
+    noStrategic: "The plan has no recognised strategic dashboard.",
+    diagnosticsPart: "Appendix: diagnostics",
+    diagnosticsIntro: (e, w, i) => `What reading the workbook found: ${e} errors, ${w} warnings, ${i} notes.`,
+    severityHeading: {
+      error: (n) => `Errors (${n})`,
+      warning: (n) => `Warnings (${n})`,
+      info: (n) => `Notes (${n})`,
+    },
+    diagnosticColumns: { sheet: "Sheet", cell: "Cell", message: "Message" },
+    noDiagnostics: "No diagnostics.",
+    pageTemplate: "Page {n} of {N}",
+  },
+};

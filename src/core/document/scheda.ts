@@ -1,0 +1,97 @@
+/** One scheda per unit and per Dirigente: its figures, then every objective and indicator. */
+import type { DocumentSection, TableBlock, TableRow } from "./types";
+import type { BuildContext } from "./context";
+import type { IndicatorRow, StrategicRef, Unit } from "../model/types";
+import type { IndicatorResult, UnitResult } from "../scoring/types";
+import { UNIT_KIND_LABELS } from "../../i18n/labels";
+import { displayCell } from "../targets/display";
+import { formatWeight } from "./format";
+
+const DASH = "—";
+
+export function schedaSection(ctx: BuildContext, unit: Unit, result: UnitResult, part: string): DocumentSection {
+  const { texts, lang } = ctx;
+  const f = texts.figures;
+  return {
+    kind: unit.kind === "dirigente" ? "dirigente" : "unit",
+    newPage: true,
+    outline: { title: unit.name, parent: part },
+    blocks: [
+      { kind: "paragraph", text: part, style: "note" },
+      { kind: "heading", level: 1, text: unit.name },
+      {
+        kind: "facts",
+        items: [
+          { label: f.kind, value: UNIT_KIND_LABELS[lang][unit.kind] },
+          { label: f.area, value: result.area ?? texts.noArea },
+          { label: f.score, value: ctx.percent(result.score) },
+          { label: f.status, value: ctx.statusText(result.status), status: result.status },
+          { label: f.coverage, value: ctx.percent(result.coverage) },
+          { label: f.weightSum, value: formatWeight(result.weightSum, lang) || DASH },
+          { label: f.productivity, value: ctx.percent(result.productivityScore) },
+          { label: f.sheet, value: unit.sheet },
+        ],
+      },
+      indicatorTable(ctx, unit),
+    ],
+  };
+}
+
+function indicatorTable(ctx: BuildContext, unit: Unit): TableBlock {
+  const c = ctx.texts.indicatorColumns;
+  const results = new Map(ctx.scorecard.indicators.map((r) => [r.key, r]));
+  const rows: TableRow[] = [];
+  let group: string | null = null;
+  for (const row of unit.indicators) {
+    const heading = groupName(row.strategicObjective);
+    // A group row each time the strategic objective changes, as the headings in the workbook.
+    if (heading !== group && (heading !== null || group !== null)) {
+      rows.push({ kind: "group", text: heading ?? ctx.texts.otherObjectives });
+    }
+    group = heading;
+    const result = results.get(row.key);
+    const status = result?.status ?? "non_valutabile";
+    rows.push({
+      kind: "row",
+      cells: [
+        row.objective ?? "",
+        row.indicator,
+        displayCell(row.target.raw, row.target.numberFormat) || DASH,
+        actualText(ctx, row, result),
+        ctx.percent(result?.achievement ?? null),
+        formatWeight(row.weight.value, ctx.lang) || DASH,
+        ctx.statusText(status),
+      ],
+      status,
+    });
+  }
+  return {
+    kind: "table",
+    columns: [
+      { header: c.objective, width: 19, align: "left" },
+      { header: c.indicator, width: 25, align: "left" },
+      { header: c.target, width: 11, align: "left" },
+      { header: c.actual, width: 11, align: "left" },
+      { header: c.achievement, width: 14, align: "right" },
+      { header: c.weight, width: 7, align: "right" },
+      { header: c.status, width: 13, align: "left" },
+    ],
+    rows,
+    statusColumn: 6,
+    mergeRepeated: [0],
+    emptyText: ctx.texts.noIndicators,
+  };
+}
+
+/** The actual as typed; a Dirigente's synthetic indicator shows the synthesis it was given. */
+function actualText(ctx: BuildContext, row: IndicatorRow, result: IndicatorResult | undefined): string {
+  if (row.derived !== null && result && result.actualValue !== null) {
+    return `${ctx.percent(result.actualValue)} (${ctx.texts.derivedActual})`;
+  }
+  return displayCell(row.actual.raw, row.actual.numberFormat) || DASH;
+}
+
+export function groupName(ref: StrategicRef | null): string | null {
+  if (ref === null) return null;
+  return ref.number === null ? ref.name : `${ref.number}. ${ref.name}`;
+}

@@ -1,0 +1,89 @@
+/**
+ * The write plan that saves settings edited in the task pane into the «Impostazioni Cruscotto» sheet.
+ * Pure. Where the sheet exists only the Valore cells of its keys change: labels, descriptions, a
+ * person's notes and formatting elsewhere stay as they are. A key the sheet lacks gets a row appended
+ * below the last used row (label + value), because otherwise the setting could not be saved at all.
+ * Where the sheet is missing it is created exactly as a scoring run creates it.
+ */
+import type { CellValue, Grid, WorkbookGrid } from "../grid/types";
+import type { Diagnostic } from "../diagnostics/types";
+import {
+  SETTINGS_FIELDS,
+  SETTINGS_PERCENT_FORMAT,
+  settingsSheetCells,
+  SETTINGS_SHEET_NAME,
+  type SettingField,
+  type Settings,
+} from "../settings";
+import { normaliseWords } from "../settings/values";
+import type { CellWrite, WritePlan } from "./types";
+import { settingsCellsToWrites, SETTINGS_COLUMN_WIDTHS } from "./settingsSheet";
+import { SETTINGS_NAME } from "./previous";
+
+/** Same as the reader: keys are looked for in this many leftmost columns, first occurrence wins. */
+const KEY_COLUMNS = 4;
+
+export interface SettingsWriteResult {
+  writePlan: WritePlan;
+  /** SHEET_PROTECTED when the sheet is protected (the plan is then empty). */
+  diagnostics: Diagnostic[];
+}
+
+const emptyPlan = (): WritePlan => ({ removeNames: [], clears: [], sheets: [], cells: [], columnWidths: [], setNames: [] });
+
+/** Where each key's label is, 0-based, found as readSettings finds it. */
+export function locateSettingKeys(grid: Grid): Map<SettingField, { row: number; col: number }> {
+  const found = new Map<SettingField, { row: number; col: number }>();
+  grid.values.forEach((row, r) => {
+    for (let c = 0; c < Math.min(KEY_COLUMNS, row.length); c++) {
+      const cell = row[c];
+      if (typeof cell !== "string") continue;
+      const field = SETTINGS_FIELDS.find((f) => f.matches(normaliseWords(cell)));
+      if (!field) continue;
+      if (!found.has(field)) found.set(field, { row: r, col: c });
+      // The reader stops at the first key of a row: a second label on the same row is not a key.
+      return;
+    }
+  });
+  return found;
+}
+
+function valueWrite(sheet: string, row: number, col: number, field: SettingField, settings: Settings): CellWrite {
+  const value: CellValue = field.cell(settings, settings.lang);
+  const w: CellWrite = { sheet, row, col, value };
+  // Fractions must carry a % format, or 0,9 would read back as 0,9 % (a number cell above 1 is points).
+  if (field.percent) w.style = { numberFormat: SETTINGS_PERCENT_FORMAT };
+  return w;
+}
+
+export function settingsWritePlan(workbook: WorkbookGrid, settings: Settings): SettingsWriteResult {
+  const grid = workbook.sheets.find((s) => s.name === SETTINGS_SHEET_NAME);
+  const plan = emptyPlan();
+  if (!grid) {
+    plan.sheets.push({ name: SETTINGS_SHEET_NAME, replace: false, columnWidths: SETTINGS_COLUMN_WIDTHS });
+    plan.cells.push(...settingsCellsToWrites(SETTINGS_SHEET_NAME, settingsSheetCells(settings, settings.lang)));
+    // A stale CP_SETTINGS (its sheet deleted by hand) is replaced, not doubled.
+    if (workbook.names.some((n) => n.name.toUpperCase() === SETTINGS_NAME)) plan.removeNames.push(SETTINGS_NAME);
+    plan.setNames.push({ name: SETTINGS_NAME, sheet: SETTINGS_SHEET_NAME, range: "$A$1" });
+    return { writePlan: plan, diagnostics: [] };
+  }
+  if (grid.protected) {
+    return {
+      writePlan: plan,
+      diagnostics: [{ severity: "warning", code: "SHEET_PROTECTED", sheet: grid.name, cell: null, params: { sheet: grid.name } }],
+    };
+  }
+  const keys = locateSettingKeys(grid);
+  let nextRow = grid.values.length;
+  for (const field of SETTINGS_FIELDS) {
+    const at = keys.get(field);
+    if (at) {
+      plan.cells.push(valueWrite(grid.name, at.row, at.col + 1, field, settings));
+      continue;
+    }
+    plan.cells.push({ sheet: grid.name, row: nextRow, col: 0, value: field.label });
+    plan.cells.push(valueWrite(grid.name, nextRow, 1, field, settings));
+    nextRow++;
+  }
+  return { writePlan: plan, diagnostics: [] };
+}

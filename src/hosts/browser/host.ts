@@ -1,0 +1,76 @@
+/**
+ * The browser preview's host: the exceljs host running in the page, on a workbook opened from a file.
+ * It reuses the exceljs host's reader and writer (not its file module, which needs node:fs), so the
+ * preview reads and writes exactly as the CLI does. The pane loads this module with a dynamic import():
+ * exceljs is large and only the preview needs it.
+ */
+import ExcelJS from "exceljs";
+import type { WorkbookGrid } from "../../core/grid/types";
+import type { WritePlan } from "../../core/write/types";
+import { HostError, type WorkbookHost } from "../types";
+import { readWorkbookGrid } from "../xlsx/read";
+import { applyWritePlan } from "../xlsx/apply";
+
+export interface BrowserHost extends WorkbookHost {
+  /** The workbook as it is now (after every plan applied), as .xlsx bytes. */
+  save(): Promise<Uint8Array>;
+}
+
+export interface BrowserHostOptions {
+  /** Told where "Vai alla cella" points: the preview has no Excel selection, the pane shows it instead. */
+  onSelect?: (sheet: string, cell: string) => void;
+}
+
+async function load(bytes: ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  // exceljs's typings ask for a Node Buffer; its browser build reads an ArrayBuffer as well.
+  await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  return wb;
+}
+
+/** Sheets a plan writes into (creating a sheet is not writing into an existing one). */
+function sheetsWritten(plan: WritePlan): Set<string> {
+  const out = new Set<string>();
+  for (const c of plan.clears) out.add(c.sheet);
+  for (const c of plan.cells) out.add(c.sheet);
+  for (const c of plan.columnWidths) out.add(c.sheet);
+  for (const s of plan.sheets) if (s.replace) out.add(s.name);
+  return out;
+}
+
+/** Rejects bytes that are not a workbook with the exceljs error; the pane turns it into a sentence. */
+export async function openBrowserHost(bytes: ArrayBuffer, options: BrowserHostOptions = {}): Promise<BrowserHost> {
+  let wb = await load(bytes);
+  // Plans applied so far: after a failed apply the workbook is rebuilt from the original bytes and
+  // these, so that a failure leaves the workbook as it was (the host contract: nothing written).
+  const applied: WritePlan[] = [];
+
+  return {
+    async read(): Promise<WorkbookGrid> {
+      return readWorkbookGrid(wb);
+    },
+    async apply(plan: WritePlan): Promise<void> {
+      const grid = readWorkbookGrid(wb);
+      for (const name of sheetsWritten(plan)) {
+        if (grid.sheets.find((s) => s.name === name)?.protected) {
+          throw new HostError("protected", `Sheet «${name}» is protected`, name);
+        }
+      }
+      try {
+        applyWritePlan(wb, plan);
+        applied.push(plan);
+      } catch (err) {
+        wb = await load(bytes);
+        for (const p of applied) applyWritePlan(wb, p);
+        throw new HostError("unknown", err instanceof Error ? err.message : String(err));
+      }
+    },
+    async select(sheet: string, cell: string): Promise<void> {
+      options.onSelect?.(sheet, cell);
+    },
+    async save(): Promise<Uint8Array> {
+      const buffer = await wb.xlsx.writeBuffer();
+      return new Uint8Array(buffer as ArrayBuffer);
+    },
+  };
+}

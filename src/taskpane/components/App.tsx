@@ -1,0 +1,229 @@
+/** The pane: three tabs over one host (Office.js in Excel, exceljs in the browser preview). */
+import { useCallback, useEffect, useRef, useState, type JSX } from "react";
+import {
+  Badge,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Title3,
+  teamsHighContrastTheme,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
+import type { Settings } from "../../core/settings/types";
+import type { WorkbookHost } from "../../hosts/types";
+import { diagnosticMessage, type Lang } from "../../i18n/messages";
+import { PANE_TEXTS } from "../../i18n/pane";
+import { isXlsxName, scoredFileName } from "../../hosts/browser/fileName";
+import type { BrowserHost } from "../../hosts/browser/host";
+import type { ThemeName } from "../model/environment";
+import { analyze, saveSettings, scoreAndWrite, type Analysis, type Phase, type RunOutcome } from "../model/flow";
+import { errorText } from "../model/hostError";
+import { cellReference } from "../model/summary";
+import { AnalyzePanel } from "./AnalyzePanel";
+import { PreviewBar } from "./PreviewBar";
+import { RunPanel } from "./RunPanel";
+import { SettingsPanel } from "./SettingsPanel";
+import { useStyles } from "./styles";
+
+const THEMES: Record<ThemeName, Theme> = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
+
+type TabId = "analyze" | "settings" | "run";
+type Notice = { intent: "success" | "warning" | "error" | "info"; text: string };
+
+/** The preview's host also saves the workbook for download (a type only: exceljs stays in its chunk). */
+type PreviewHost = BrowserHost;
+
+export interface AppProps {
+  lang: Lang;
+  theme: ThemeName;
+  /** The Office.js host in Excel; absent in the browser preview, where the person opens a file. */
+  officeHost?: WorkbookHost;
+}
+
+export function App({ lang, theme, officeHost }: AppProps): JSX.Element {
+  return (
+    <FluentProvider theme={THEMES[theme]} style={{ minHeight: "100vh" }} data-theme={theme}>
+      <Pane lang={lang} officeHost={officeHost} />
+    </FluentProvider>
+  );
+}
+
+function Pane({ lang, officeHost }: { lang: Lang; officeHost?: WorkbookHost }): JSX.Element {
+  const s = useStyles();
+  const texts = PANE_TEXTS[lang];
+  const preview = !officeHost;
+  const [tab, setTab] = useState<TabId>("analyze");
+  const [host, setHost] = useState<WorkbookHost | null>(officeHost ?? null);
+  const previewHost = useRef<PreviewHost | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [phase, setPhase] = useState<Phase | null>(null);
+  const [outcome, setOutcome] = useState<RunOutcome | null>(null);
+
+  // Object URLs hold the whole workbook in memory: release the previous one.
+  useEffect(() => () => {
+    if (download) URL.revokeObjectURL(download.url);
+  }, [download]);
+
+  /** Runs one action with the pane busy; any failure becomes a sentence, never a stack trace. */
+  const act = useCallback(
+    async (action: (h: WorkbookHost) => Promise<void>): Promise<void> => {
+      if (!host) {
+        setNotice({ intent: "info", text: texts.preview.needFile });
+        return;
+      }
+      setBusy(true);
+      setNotice(null);
+      try {
+        await action(host);
+      } catch (err) {
+        setNotice({ intent: "error", text: errorText(err, texts) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [host, texts],
+  );
+
+  const refreshDownload = async (): Promise<void> => {
+    const ph = previewHost.current;
+    if (!ph || !fileName) return;
+    const bytes = await ph.save();
+    const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    setDownload({ url: URL.createObjectURL(blob), name: scoredFileName(fileName) });
+  };
+
+  const onFile = (file: File): void => {
+    if (!isXlsxName(file.name)) {
+      setNotice({ intent: "error", text: texts.preview.notXlsx(file.name) });
+      return;
+    }
+    setBusy(true);
+    setNotice(null);
+    void (async () => {
+      try {
+        const bytes = await file.arrayBuffer();
+        // exceljs is only needed here: its own chunk, fetched when the first file is opened.
+        const { openBrowserHost } = await import(/* webpackChunkName: "preview-host" */ "../../hosts/browser/host");
+        const opened = await openBrowserHost(bytes, {
+          onSelect: (sheet, cell) => setNotice({ intent: "info", text: texts.preview.selected(cellReference(sheet, cell)) }),
+        });
+        previewHost.current = opened;
+        setHost(opened);
+        setFileName(file.name);
+        setDownload(null);
+        setAnalysis(null);
+        setSettings(null);
+        setOutcome(null);
+        setPhase(null);
+        setNotice({ intent: "success", text: texts.preview.loaded(file.name) });
+      } catch (err) {
+        setNotice({ intent: "error", text: texts.preview.cannotOpen(file.name, err instanceof Error ? err.message : String(err)) });
+      } finally {
+        setBusy(false);
+      }
+    })();
+  };
+
+  const onAnalyze = (): void =>
+    void act(async (h) => {
+      const a = await analyze(h);
+      setAnalysis(a);
+      setSettings(a.result.settings);
+    });
+
+  const onLoadSettings = (): void =>
+    void act(async (h) => {
+      const a = await analyze(h);
+      setAnalysis(a);
+      setSettings(a.result.settings);
+    });
+
+  const onSaveSettings = (next: Settings): void =>
+    void act(async (h) => {
+      const stopped = await saveSettings(h, next);
+      if (stopped.length > 0) {
+        setNotice({ intent: "error", text: stopped.map((d) => diagnosticMessage(d, lang)).join(" ") });
+        return;
+      }
+      const a = await analyze(h);
+      setAnalysis(a);
+      setSettings(a.result.settings);
+      await refreshDownload();
+      setNotice({ intent: "success", text: texts.settings.saved });
+    });
+
+  const onRun = (): void =>
+    void act(async (h) => {
+      setOutcome(null);
+      try {
+        const r = await scoreAndWrite(h, setPhase);
+        setOutcome(r);
+        setAnalysis({ workbook: r.workbook, result: r.result });
+        setSettings(r.result.settings);
+        if (!r.written) {
+          setNotice({ intent: "warning", text: texts.run.notWritten });
+          return;
+        }
+        await refreshDownload();
+        const count = (sev: string): number => r.result.diagnostics.filter((d) => d.severity === sev).length;
+        setNotice({ intent: "success", text: texts.run.written(count("error"), count("warning")) });
+      } catch (err) {
+        setPhase(null);
+        throw err;
+      }
+    });
+
+  const onGoTo = (sheet: string, cell: string): void => void act((h) => h.select(sheet, cell));
+
+  return (
+    <main className={s.root}>
+      <header className={s.header}>
+        <Title3 as="h1">{texts.title}</Title3>
+        {preview && (
+          <Badge appearance="outline" color="informative">
+            {texts.previewBadge}
+          </Badge>
+        )}
+      </header>
+      {preview && <PreviewBar texts={texts} fileName={fileName} download={download} busy={busy} onFile={onFile} />}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={texts.title} size="medium" className={s.tabs}>
+        <Tab value="analyze" id="tab-analyze">
+          {texts.tabs.analyze}
+        </Tab>
+        <Tab value="settings" id="tab-settings">
+          {texts.tabs.settings}
+        </Tab>
+        <Tab value="run" id="tab-run">
+          {texts.tabs.run}
+        </Tab>
+      </TabList>
+      <div aria-live="polite" data-testid="notice">
+        {notice && (
+          <MessageBar intent={notice.intent} layout="multiline">
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <div role="tabpanel" aria-labelledby={`tab-${tab}`} data-testid={`panel-${tab}`}>
+        {tab === "analyze" && (
+          <AnalyzePanel texts={texts} lang={lang} analysis={analysis} busy={busy} canRun={!!host} onAnalyze={onAnalyze} onGoTo={onGoTo} />
+        )}
+        {tab === "settings" && (
+          <SettingsPanel texts={texts} settings={settings} busy={busy} canRun={!!host} onLoad={onLoadSettings} onSave={onSaveSettings} />
+        )}
+        {tab === "run" && (
+          <RunPanel texts={texts} lang={lang} phase={phase} outcome={outcome} busy={busy} canRun={!!host} onRun={onRun} />
+        )}
+      </div>
+    </main>
+  );
+}

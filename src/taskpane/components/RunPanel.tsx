@@ -1,0 +1,192 @@
+/** Calcola e scrivi: progress through the phases, then Ente, Areas, the units' list and their chart. */
+import { useMemo, useState, type JSX } from "react";
+import { Body1, Button, Caption1, Field, ProgressBar, Subtitle2, tokens } from "@fluentui/react-components";
+import type { Status } from "../../core/scoring/types";
+import { ENTE_METHOD_LABELS } from "../../i18n/labels";
+import type { Lang } from "../../i18n/messages";
+import type { PaneTexts } from "../../i18n/pane";
+import type { Phase, RunOutcome } from "../model/flow";
+import { shownPercent } from "../model/format";
+import { sortUnits, type SortDirection, type UnitRow, type UnitSortKey } from "../model/units";
+import { StatusBadge } from "./StatusBadge";
+import { useStyles } from "./styles";
+
+interface Props {
+  texts: PaneTexts;
+  lang: Lang;
+  phase: Phase | null;
+  outcome: RunOutcome | null;
+  busy: boolean;
+  canRun: boolean;
+  onRun: () => void;
+}
+
+const PHASE_VALUE: Record<Phase, number> = { reading: 0.15, scoring: 0.5, writing: 0.8, done: 1 };
+
+export function RunPanel({ texts, lang, phase, outcome, busy, canRun, onRun }: Props): JSX.Element {
+  const s = useStyles();
+  const t = texts.run;
+  return (
+    <div className={s.section}>
+      <Body1>{t.intro}</Body1>
+      <div className={s.row}>
+        <Button appearance="primary" onClick={onRun} disabled={busy || !canRun}>
+          {t.button}
+        </Button>
+      </div>
+      {phase && (
+        <Field validationMessage={t.phases[phase]} validationState="none" data-testid="progress" data-phase={phase}>
+          <ProgressBar value={PHASE_VALUE[phase]} max={1} thickness="large" aria-label={t.phases[phase]} />
+        </Field>
+      )}
+      {outcome && phase === "done" && <Results texts={texts} lang={lang} outcome={outcome} />}
+    </div>
+  );
+}
+
+function Results({ texts, lang, outcome }: { texts: PaneTexts; lang: Lang; outcome: RunOutcome }): JSX.Element {
+  const s = useStyles();
+  const t = texts.run;
+  const report = outcome.result.report;
+  const pct = (v: number | null): string => shownPercent(v, lang, t.noScore);
+  return (
+    <>
+      <section className={s.section} aria-labelledby="ente-title">
+        <div className={s.figures}>
+          <div className={s.figure}>
+            <Caption1 id="ente-title">{t.ente}</Caption1>
+            <span className={s.figureValue} data-testid="ente-score">
+              {pct(report.ente.score)}
+            </span>
+            {report.ente.method && <Caption1>{t.method(ENTE_METHOD_LABELS[lang][report.ente.method])}</Caption1>}
+          </div>
+        </div>
+      </section>
+      {report.areas.length > 0 && (
+        <section className={s.section} aria-labelledby="areas-title">
+          <Subtitle2 as="h2" id="areas-title">
+            {t.areas}
+          </Subtitle2>
+          <div className={s.figures}>
+            {report.areas.map((a) => (
+              <div className={s.figure} key={a.name} data-testid="area" data-name={a.name}>
+                <Caption1>{a.name}</Caption1>
+                <span className={s.figureValue} data-testid="area-score">
+                  {pct(a.score)}
+                </span>
+              </div>
+            ))}
+          </div>
+        </section>
+      )}
+      <UnitsTable texts={texts} lang={lang} units={report.units} />
+      <UnitsChart texts={texts} lang={lang} units={report.units} />
+    </>
+  );
+}
+
+function UnitsTable({ texts, lang, units }: { texts: PaneTexts; lang: Lang; units: UnitRow[] }): JSX.Element {
+  const s = useStyles();
+  const t = texts.run;
+  const [sort, setSort] = useState<{ key: UnitSortKey; direction: SortDirection }>({ key: "score", direction: "descending" });
+  const rows = useMemo(() => sortUnits(units, sort.key, sort.direction), [units, sort]);
+  const header = (key: UnitSortKey, label: string, numeric = false): JSX.Element => {
+    const active = sort.key === key;
+    const next: SortDirection = active && sort.direction === "descending" ? "ascending" : active ? "descending" : key === "name" ? "ascending" : "descending";
+    return (
+      <th className={numeric ? `${s.th} ${s.num}` : s.th} aria-sort={active ? sort.direction : "none"} scope="col">
+        <Button
+          appearance="transparent"
+          className={s.sortButton}
+          onClick={() => setSort({ key, direction: next })}
+          title={t.sortBy(label)}
+          data-testid={`sort-${key}`}
+        >
+          {label}
+          {active ? (sort.direction === "ascending" ? " ▲" : " ▼") : ""}
+        </Button>
+      </th>
+    );
+  };
+  return (
+    <section className={s.section} aria-labelledby="units-title">
+      <Subtitle2 as="h2" id="units-title">
+        {t.units}
+      </Subtitle2>
+      <table className={s.table} data-testid="units">
+        <colgroup>
+          <col style={{ width: "40%" }} />
+          <col style={{ width: "18%" }} />
+          <col style={{ width: "18%" }} />
+          <col style={{ width: "24%" }} />
+        </colgroup>
+        <thead>
+          <tr className={s.headRow}>
+            {header("name", t.columns.name)}
+            {header("score", t.columns.score, true)}
+            {header("coverage", t.columns.coverage, true)}
+            {header("status", t.columns.status)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((u) => (
+            <tr key={`${u.sheet}|${u.name}`} className={s.bodyRow} data-testid="unit" data-name={u.name}>
+              <td className={`${s.td} ${s.nameCell}`}>{u.name}</td>
+              <td className={`${s.td} ${s.num} ${s.labelled}`} data-label={t.columns.score} data-testid="unit-score">
+                {shownPercent(u.score, lang, "—")}
+              </td>
+              <td className={`${s.td} ${s.num} ${s.labelled}`} data-label={t.columns.coverage} data-testid="unit-coverage">
+                {shownPercent(u.coverage, lang, "—")}
+              </td>
+              <td className={`${s.td} ${s.statusCell}`}>
+                <StatusBadge status={u.status} lang={lang} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Fluent palette tokens follow the theme; in forced colours the bar becomes Highlight (styles.ts). */
+const BAR_COLOR: Record<Status, string> = {
+  raggiunto: tokens.colorPaletteGreenBackground3,
+  parzialmente_raggiunto: tokens.colorPaletteMarigoldBackground3,
+  non_raggiunto: tokens.colorPaletteRedBackground3,
+  non_rilevato: tokens.colorNeutralBackground5,
+  non_valutabile: tokens.colorNeutralBackground5,
+};
+
+/** Plain divs, no chart library: each bar has its name and its figure as text beside it. */
+function UnitsChart({ texts, lang, units }: { texts: PaneTexts; lang: Lang; units: UnitRow[] }): JSX.Element {
+  const s = useStyles();
+  const rows = sortUnits(units, "score", "descending");
+  // Scores can pass 100 % when the cap allows it: the longest bar sets the scale, never less than 100 %.
+  const scale = Math.max(1, ...rows.map((u) => u.score ?? 0));
+  return (
+    <section className={s.section} aria-labelledby="chart-title">
+      <Subtitle2 as="h2" id="chart-title">
+        {texts.run.chart}
+      </Subtitle2>
+      <ul className={s.list} data-testid="chart">
+        {rows.map((u) => {
+          const shown = shownPercent(u.score, lang, texts.run.noScore);
+          return (
+            <li key={`${u.sheet}|${u.name}`} data-testid="bar" data-name={u.name}>
+              <div className={s.barLabel}>
+                <Caption1>{u.name}</Caption1>
+                <Caption1>
+                  <strong>{shown}</strong>
+                </Caption1>
+              </div>
+              <div className={s.barTrack} aria-hidden="true">
+                <div className={s.bar} style={{ width: `${((u.score ?? 0) / scale) * 100}%`, backgroundColor: BAR_COLOR[u.status] }} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

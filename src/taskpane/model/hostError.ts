@@ -1,0 +1,14 @@
+/** Any failure of an action, as the sentence the pane shows: host errors by code, others as unknown. */
+import { HostError } from "../../hosts/types";
+import type { PaneTexts } from "../../i18n/pane";
+
+export function errorText(err: unknown, texts: PaneTexts): string {
+  if (err instanceof HostError) return texts.hostErrors[err.code];
+  // A HostError from another bundle copy fails instanceof but keeps its shape.
+  if (err instanceof Error && err.name === "HostError" && "code" in err) {
+    const code = (err as { code: unknown }).code;
+    if (typeof code === "string" && code in texts.hostErrors) return texts.hostErrors[code as keyof PaneTexts["hostErrors"]];
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  return `${texts.hostErrors.unknown} (${detail})`;
+}
