@@ -75,8 +75,15 @@ module.exports = async (env, argv) => {
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The PDF renderer imports "pdfkit": in the page that is pdfkit's self-contained browser build (it
+      // bundles its own fs, zlib and stream shims). It is only reached through the pane's lazy "pdf-report" chunk.
+      alias: { pdfkit$: path.resolve(__dirname, "node_modules/pdfkit/js/pdfkit.standalone.js") },
+    },
     module: {
+      // Already a bundle (browserify): parsing it would only find its internal require() calls.
+      noParse: /pdfkit[\\/]js[\\/]pdfkit\.standalone\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -97,7 +104,20 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [] }),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml", to: "manifest.xml" }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          // The PDF report's faces, fetched by "Esporta PDF" from the add-in's own origin (no font CDN).
+          ...["400Regular", "600SemiBold", "700Bold"].map((face) => ({
+            from: `node_modules/@expo-google-fonts/titillium-web/${face}/TitilliumWeb_${face}.ttf`,
+            to: "fonts/[name][ext]",
+          })),
+        ],
+      }),
+      // The renderer hands fonts to pdfkit as Buffers (src/render/pdf/fonts.ts): in the page that is the
+      // "buffer" package, and only the lazy PDF chunk uses it.
+      new (require("webpack").ProvidePlugin)({ Buffer: ["buffer", "Buffer"] }),
       new PaneSizePlugin(),
     ],
     devServer: {

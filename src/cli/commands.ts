@@ -11,6 +11,7 @@ import { CLI_TEXTS } from "../i18n/labels";
 import type { Lang } from "../i18n/messages";
 import { openWorkbook, UnusableInput } from "./input";
 import { formatSummary } from "./summary";
+import { recordUndo } from "../core/undo";
 
 export interface Io {
   out: (line: string) => void;
@@ -49,12 +50,13 @@ async function analyse(input: string, options: ScoreOptions, io: Io) {
   io.progress(texts.progress.reading);
   const workbook = await openWorkbook(input, texts);
   io.progress(texts.progress.scoring);
-  const result = runPipeline(readWorkbookGrid(workbook), { year: options.year, lang: options.lang });
+  const grid = readWorkbookGrid(workbook);
+  const result = runPipeline(grid, { year: options.year, lang: options.lang });
   if (isUnusable(result)) {
     const first = result.report.diagnostics.find((d) => d.code === "NO_PLAN_TABLE");
     throw new UnusableInput(texts.unusable(first ? first.message : ""));
   }
-  return { workbook, result };
+  return { workbook, grid, result };
 }
 
 function finish(result: RunResult, io: Io, extra: string[]): number {
@@ -69,9 +71,10 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Io)
   try {
     const output = options.inPlace ? input : options.output ?? defaultOutputPath(input);
     if (!options.inPlace && path.resolve(output) === path.resolve(input)) throw new UnusableInput(texts.sameAsInput);
-    const { workbook, result } = await analyse(input, options, io);
+    const { workbook, grid, result } = await analyse(input, options, io);
     io.progress(texts.progress.writing);
-    applyWritePlan(workbook, result.writePlan);
+    // With its undo log, so that `cruscotto undo` (or the pane's "Annulla ultimo calcolo") can go back.
+    applyWritePlan(workbook, recordUndo(grid, result.writePlan));
     try {
       await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
       await saveXlsxAtomic(workbook, output);

@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { checkCommand, scoreCommand, type Io, type ScoreOptions } from "./commands";
 import type { Lang } from "../i18n/messages";
 import { parseIsoDate, reportCommand } from "./report";
+import { undoCommand } from "./undo";
 
 const io: Io = {
   out: (line) => process.stdout.write(line + "\n"),
@@ -79,6 +80,16 @@ program
   .option("--date <aaaa-mm-gg>", "data di elaborazione stampata (predefinita: oggi)", parseIsoDate)
   .action(async (workbook: string, options: { output?: string; unit?: string; year?: number; lang?: Lang; date?: string }) => {
     process.exitCode = await reportCommand(workbook, options, io);
+  });
+
+program
+  .command("undo")
+  .description("annulla l'ultimo calcolo: riporta la cartella di lavoro com'era prima dell'ultimo score")
+  .argument("<workbook>", "cartella di lavoro .xlsx già valutata")
+  .option("-o, --output <file>", "file .xlsx da scrivere (predefinito: <nome>-annullato.xlsx)")
+  .option("--in-place", "sovrascrive la cartella di ingresso")
+  .action(async (workbook: string, options: { output?: string; inPlace?: boolean }) => {
+    process.exitCode = await undoCommand(workbook, options, io);
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -15,6 +15,7 @@ import { recognise } from "./layout";
 import { score } from "./scoring";
 import { planWrites } from "./write";
 import { buildReport } from "./report";
+import { withoutUndoLog } from "./undo/log";
 import type { Lang } from "../i18n/messages";
 
 export interface RunOptions {
@@ -37,7 +38,9 @@ export interface RunResult {
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
-export function runPipeline(workbook: WorkbookGrid, options: RunOptions = {}): RunResult {
+export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunResult {
+  // The undo log is the add-in's own hidden sheet, never plan data: the run neither reads nor rewrites it.
+  const workbook = withoutUndoLog(input);
   const overrides: Partial<Settings> = {};
   if (options.year !== undefined) overrides.year = options.year;
   if (options.lang !== undefined) overrides.lang = options.lang;

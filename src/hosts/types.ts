@@ -21,6 +21,11 @@ export class HostError extends Error {
     message: string,
     /** Sheet concerned, when there is one. */
     readonly sheet?: string,
+    /**
+     * After a write that stopped half-way: "rolled_back" when the host put back what it had written (the
+     * workbook is as before), "undo" when it could not and "Annulla ultimo calcolo" restores it.
+     */
+    readonly recovery?: "rolled_back" | "undo",
   ) {
     super(message);
     this.name = "HostError";
@@ -34,4 +39,15 @@ export interface WorkbookHost {
   apply(plan: WritePlan): Promise<void>;
   /** Selects a cell for "Vai alla cella" (no-op where the host has no selection). */
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * False where the host cannot set a sheet's print layout (Excel without ExcelApi 1.9): apply then
+   * leaves the plan's pageSetups out and the pane says so. Absent means supported.
+   */
+  supportsPageLayout?(): boolean;
+  /**
+   * Starts listening for a person's edits (Office: worksheets.onChanged, ExcelApi 1.9), so that apply
+   * refuses, with code "changed", a plan computed from a read older than an edit. False where the host
+   * cannot listen (or has nothing to listen to). Called once; costs no sync in a run.
+   */
+  watchChanges?(): Promise<boolean>;
 }

@@ -75,6 +75,8 @@ export interface PaneTexts {
     notWritten: string;
   };
   hostErrors: Record<HostErrorCode, string>;
+  /** "Annulla ultimo calcolo" (issue 4). */
+  undo: { button: string; done: string; nothing: string; needsUndo: string; rolledBack: string };
   working: string;
 }
 
@@ -176,6 +178,14 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = {
       unsupported: "Questa versione di Excel non offre le funzioni necessarie: aggiornare Excel o usare Excel sul web.",
       unknown: "Errore imprevisto: non è stato scritto nulla. Riprovare; se si ripete, usare la riga di comando.",
     },
+    undo: {
+      button: "Annulla ultimo calcolo",
+      done: "Ultimo calcolo annullato: la cartella di lavoro è com'era prima.",
+      nothing: "Nessun calcolo da annullare in questa cartella di lavoro.",
+      needsUndo:
+        "La scrittura si è interrotta e non è stato possibile ripristinare subito la cartella di lavoro: premere «Annulla ultimo calcolo» per riportarla com'era.",
+      rolledBack: "Le modifiche parziali sono state annullate: la cartella di lavoro è com'era prima.",
+    },
     working: "Operazione in corso…",
   },
   en: {
@@ -268,6 +278,13 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = {
       changed: "The workbook changed during scoring: try again.",
       unsupported: "This version of Excel lacks the functions needed: update Excel or use Excel on the web.",
       unknown: "Unexpected error: nothing was written. Try again; if it happens again, use the command line.",
+    },
+    undo: {
+      button: "Undo last run",
+      done: "Last run undone: the workbook is as it was before.",
+      nothing: "No run to undo in this workbook.",
+      needsUndo: "Writing stopped and the workbook could not be restored at once: press «Undo last run» to put it back.",
+      rolledBack: "The partial changes were undone: the workbook is as it was before.",
     },
     working: "Working…",
   },

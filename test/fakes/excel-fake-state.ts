@@ -31,6 +31,19 @@ export interface FakeCell {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** What worksheet.pageLayout set on a sheet (ExcelApi 1.9); absent members were never set. */
+export interface FakePageState {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** As given to setPrintArea / setPrintTitleRows. */
+  printArea?: string;
+  printTitleRows?: string;
+  headerFooterState?: string;
+  /** defaultForAllPages: leftHeader, centerHeader, … */
+  headersFooters: Record<string, string>;
+}
+
 const COLS = 16384;
 export const cellKey = (row: number, col: number): number => row * COLS + col;
 export const keyRow = (key: number): number => Math.floor(key / COLS);
@@ -47,6 +60,7 @@ export class FakeSheet {
   visibility: Visibility = "Visible";
   protected = false;
   deleted = false;
+  page: FakePageState = { headersFooters: {} };
 
   constructor(public name: string) {}
 

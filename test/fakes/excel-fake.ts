@@ -350,6 +350,17 @@ export class FakeWorksheetCollection
 {
   private itemsLoaded: FakeWorksheet[] | null = null;
 
+  /**
+   * worksheets.onChanged (ExcelApi 1.9): a handler registered here hears every change a person makes to
+   * any sheet (FakeExcel.editAsPerson). Registration takes effect at the next sync, as in Office.
+   */
+  readonly onChanged = {
+    add: (handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>): { remove: () => void } => {
+      this.call("onChanged.add", [], () => this.context.excel.changeHandlers.add(handler));
+      return { remove: () => this.context.excel.changeHandlers.delete(handler) };
+    },
+  };
+
   get items(): FakeWorksheet[] {
     if (!this.itemsLoaded) throw new FakeOfficeError("PropertyNotLoaded", `The property 'items' is not available: ${this.path}`);
     return this.itemsLoaded;
@@ -430,10 +441,12 @@ export class FakeWorksheet
     >
 {
   readonly protection: FakeWorksheetProtection;
+  readonly pageLayout: FakePageLayout;
 
   constructor(context: FakeRequestContext, path: string, lookup: () => FakeSheet | null, orNull = false) {
     super(context, path, lookup, orNull);
     this.protection = new FakeWorksheetProtection(context, `${path}.protection`, () => this.target());
+    this.pageLayout = new FakePageLayout(context, `${path}.pageLayout`, () => this.target());
   }
 
   protected override isGone(t: FakeSheet): boolean {
@@ -450,6 +463,16 @@ export class FakeWorksheet
 
   get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
     return this.get("visibility");
+  }
+
+  set visibility(v: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
+    this.set("visibility", v, (sheet) => {
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw new FakeOfficeError("InvalidArgument", `Invalid visibility ${String(v)}`);
+      const others = this.context.state.sheets.filter((s) => s !== sheet && s.visibility === "Visible");
+      if (v !== "Visible" && others.length === 0) throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      sheet.visibility = v;
+      if (v !== "Visible" && this.context.state.activeSheet === sheet) this.context.state.activeSheet = others[0] ?? null;
+    });
   }
 
   get position(): number {
@@ -534,6 +557,156 @@ export class FakeWorksheetProtection extends FakeObject<FakeSheet> implements Pi
   }
 }
 
+// ---- page layout (ExcelApi 1.9) ----------------------------------------------------------------------
+
+/** Excel refuses header and footer texts longer than 255 characters. */
+const MAX_HEADER_FOOTER = 255;
+
+export class FakePageLayout
+  extends FakeObject<FakeSheet>
+  implements Pick<Shape<Excel.PageLayout>, "orientation" | "paperSize" | "zoom" | "setPrintArea" | "setPrintTitleRows" | "headersFooters" | "load">
+{
+  readonly headersFooters: FakeHeaderFooterGroup;
+
+  constructor(context: FakeRequestContext, path: string, lookup: () => FakeSheet | null) {
+    super(context, path, lookup);
+    this.headersFooters = new FakeHeaderFooterGroup(context, `${path}.headersFooters`, () => this.target());
+  }
+
+  protected read(t: FakeSheet, name: string): unknown {
+    if (name === "orientation") return t.page.orientation ?? "Portrait";
+    if (name === "paperSize") return t.page.paperSize ?? "Letter";
+    if (name === "zoom") return t.page.zoom ?? { scale: 100 };
+    throw new FakeOfficeError("InvalidArgument", `The fake cannot load PageLayout.${name}`);
+  }
+
+  get orientation(): Excel.PageOrientation | "Portrait" | "Landscape" {
+    return this.get("orientation");
+  }
+
+  set orientation(v: Excel.PageOrientation | "Portrait" | "Landscape") {
+    this.set("orientation", v, (sheet) => {
+      if (v !== "Portrait" && v !== "Landscape") throw new FakeOfficeError("InvalidArgument", `Invalid orientation «${String(v)}»`);
+      sheet.page.orientation = v;
+    });
+  }
+
+  get paperSize(): Excel.PaperType | "A4" | "Letter" {
+    return this.get("paperSize");
+  }
+
+  set paperSize(v: Excel.PaperType | "A4" | "Letter") {
+    this.set("paperSize", v, (sheet) => {
+      if (typeof v !== "string" || v.length === 0) throw new FakeOfficeError("InvalidArgument", "Invalid paper size");
+      sheet.page.paperSize = v;
+    });
+  }
+
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.get("zoom");
+  }
+
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    const copy = { ...v };
+    this.set("zoom", copy, (sheet) => {
+      const count = (n: number | undefined): boolean => n === undefined || (Number.isInteger(n) && n >= 0);
+      if (!count(copy.horizontalFitToPages) || !count(copy.verticalFitToPages)) throw new FakeOfficeError("InvalidArgument", "Invalid zoom");
+      sheet.page.zoom = copy;
+    });
+  }
+
+  setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
+    this.call("setPrintArea", [printArea], (sheet) => {
+      if (typeof printArea !== "string") throw new FakeOfficeError("InvalidArgument", "The fake takes print areas as addresses");
+      parseAddress(printArea);
+      sheet.page.printArea = printArea;
+    });
+  }
+
+  setPrintTitleRows(printTitleRows: Excel.Range | string): void {
+    this.call("setPrintTitleRows", [printTitleRows], (sheet) => {
+      if (typeof printTitleRows !== "string" || !/^\$?\d+:\$?\d+$/.test(printTitleRows)) {
+        throw new FakeOfficeError("InvalidArgument", `Print title rows must be whole rows: «${String(printTitleRows)}»`);
+      }
+      sheet.page.printTitleRows = printTitleRows;
+    });
+  }
+}
+
+export class FakeHeaderFooterGroup extends FakeObject<FakeSheet> implements Pick<Shape<Excel.HeaderFooterGroup>, "state" | "defaultForAllPages"> {
+  readonly defaultForAllPages: FakeHeaderFooter;
+
+  constructor(context: FakeRequestContext, path: string, lookup: () => FakeSheet | null) {
+    super(context, path, lookup);
+    this.defaultForAllPages = new FakeHeaderFooter(context, `${path}.defaultForAllPages`, lookup);
+  }
+
+  protected read(t: FakeSheet, name: string): unknown {
+    if (name === "state") return t.page.headerFooterState ?? "Default";
+    throw new FakeOfficeError("InvalidArgument", `The fake cannot load HeaderFooterGroup.${name}`);
+  }
+
+  get state(): Excel.HeaderFooterState | "Default" | "FirstAndDefault" | "OddAndEven" | "FirstOddAndEven" {
+    return this.get("state");
+  }
+
+  set state(v: Excel.HeaderFooterState | "Default" | "FirstAndDefault" | "OddAndEven" | "FirstOddAndEven") {
+    this.set("state", v, (sheet) => (sheet.page.headerFooterState = v));
+  }
+}
+
+type HeaderFooterPart = "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter";
+
+export class FakeHeaderFooter extends FakeObject<FakeSheet> implements Pick<Shape<Excel.HeaderFooter>, HeaderFooterPart> {
+  protected read(t: FakeSheet, name: string): unknown {
+    return t.page.headersFooters[name] ?? "";
+  }
+
+  private put(part: HeaderFooterPart, v: string): void {
+    this.set(part, v, (sheet) => {
+      if (v.length > MAX_HEADER_FOOTER) throw new FakeOfficeError("InvalidArgument", `${part} is longer than ${MAX_HEADER_FOOTER} characters`);
+      sheet.page.headersFooters[part] = v;
+    });
+  }
+
+  get leftHeader(): string {
+    return this.get("leftHeader");
+  }
+  set leftHeader(v: string) {
+    this.put("leftHeader", v);
+  }
+  get centerHeader(): string {
+    return this.get("centerHeader");
+  }
+  set centerHeader(v: string) {
+    this.put("centerHeader", v);
+  }
+  get rightHeader(): string {
+    return this.get("rightHeader");
+  }
+  set rightHeader(v: string) {
+    this.put("rightHeader", v);
+  }
+  get leftFooter(): string {
+    return this.get("leftFooter");
+  }
+  set leftFooter(v: string) {
+    this.put("leftFooter", v);
+  }
+  get centerFooter(): string {
+    return this.get("centerFooter");
+  }
+  set centerFooter(v: string) {
+    this.put("centerFooter", v);
+  }
+  get rightFooter(): string {
+    return this.get("rightFooter");
+  }
+  set rightFooter(v: string) {
+    this.put("rightFooter", v);
+  }
+}
+
 // ---- ranges -----------------------------------------------------------------------------------------
 
 interface RangeTarget {
@@ -576,7 +749,7 @@ export class FakeRange
   implements
     Pick<
       Shape<Excel.Range>,
-      "address" | "values" | "numberFormat" | "load" | "clear" | "select" | "setCellProperties" | "getMergedAreasOrNullObject"
+      "address" | "values" | "numberFormat" | "load" | "clear" | "select" | "setCellProperties" | "getMergedAreasOrNullObject" | "copyFrom"
     >
 {
   readonly format: FakeRangeFormat;
@@ -724,6 +897,48 @@ export class FakeRange
           if (f.font?.italic !== undefined) cell.italic = f.font.italic;
           if (f.wrapText !== undefined) cell.wrapText = f.wrapText;
           if (f.horizontalAlignment !== undefined) cell.horizontalAlignment = f.horizontalAlignment;
+        }),
+      );
+    });
+  }
+
+  /**
+   * Range.copyFrom (ExcelApi 1.9) with copyType "All": the source's cells (value, formula, number format,
+   * fill, font, alignment) land on the range of the same size at this range's top-left; an empty source
+   * cell empties its target. Merged areas are not copied (the host never copies across a merge).
+   */
+  copyFrom(
+    sourceRange: Excel.Range | Excel.RangeAreas | string,
+    copyType?: Excel.RangeCopyType | "All" | "Formulas" | "Values" | "Formats" | "Link",
+    skipBlanks?: boolean,
+    transpose?: boolean,
+  ): void {
+    if (skipBlanks || transpose) throw new FakeOfficeError("InvalidArgument", "The fake copies without skipBlanks or transpose only.");
+    if (typeof sourceRange === "string" || !(sourceRange instanceof FakeRange)) {
+      throw new FakeOfficeError("InvalidArgument", "The fake copies from a Range proxy only.");
+    }
+    if ((copyType ?? "All") !== "All") throw new FakeOfficeError("InvalidArgument", "The fake copies with copyType All only.");
+    const source: FakeRange = sourceRange;
+    this.call("copyFrom", [source.path, copyType ?? "All"], (t) => {
+      checkWritable(t);
+      const from = source.target() as RangeTarget;
+      const rows = from.rect.bottom - from.rect.top + 1;
+      const cols = from.rect.right - from.rect.left + 1;
+      // Read everything first: source and target may overlap.
+      const copied: (FakeCell | undefined)[][] = [];
+      for (let i = 0; i < rows; i++) {
+        const line: (FakeCell | undefined)[] = [];
+        for (let j = 0; j < cols; j++) {
+          const c = from.sheet.cell(from.rect.top + i, from.rect.left + j);
+          line.push(c ? { ...c } : undefined);
+        }
+        copied.push(line);
+      }
+      copied.forEach((line, i) =>
+        line.forEach((c, j) => {
+          const key = cellKey(t.rect.top + i, t.rect.left + j);
+          if (c) t.sheet.cells.set(key, c);
+          else t.sheet.cells.delete(key);
         }),
       );
     });
@@ -1012,6 +1227,8 @@ export class FakeExcel {
   readonly maxRequestBytes: number;
   readonly maxResponseBytes: number;
   private readonly failures = new Map<number, Failure>();
+  /** Handlers registered on worksheets.onChanged. */
+  readonly changeHandlers = new Set<(args: Excel.WorksheetChangedEventArgs) => Promise<unknown>>();
 
   constructor(public state: FakeWorkbookState, options: FakeOptions = {}) {
     this.maxRequestBytes = options.maxRequestBytes ?? 5_000_000;
@@ -1032,8 +1249,12 @@ export class FakeExcel {
     return this.failures.get(n);
   }
 
+  /** Operations queued in the last sync (to aim failSync's afterOps at the middle of a batch). */
+  lastRequestOps = 0;
+
   recordSync(ops: Queued[]): void {
     this.syncCount++;
+    this.lastRequestOps = ops.length;
     const wire = ops.map(({ path, kind, name, value }) => (kind === "load" ? { path, kind, name } : { path, kind, name, value }));
     this.requestBytes.push(Buffer.byteLength(JSON.stringify(wire)));
   }
@@ -1062,6 +1283,28 @@ export class FakeExcel {
       })),
       names: [...this.state.names].sort(),
     });
+  }
+
+  /**
+   * Test helper, outside the API: a person types `value` into a cell (0-based), and Excel raises
+   * worksheets.onChanged. Resolves once the handlers ran (Office delivers events asynchronously).
+   */
+  async editAsPerson(sheet: string, row: number, col: number, value: string | number): Promise<void> {
+    const s = this.state.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    const cell = s.touch(row, col);
+    cell.value = value;
+    delete cell.formula;
+    delete cell.error;
+    const args = {
+      type: "WorksheetChanged",
+      worksheetId: s.id,
+      address: rectAddress({ top: row, left: col, bottom: row, right: col }),
+      changeType: "RangeEdited",
+      source: "Local",
+    } as unknown as Excel.WorksheetChangedEventArgs;
+    await Promise.resolve();
+    for (const h of [...this.changeHandlers]) await h(args);
   }
 
   /** Test helper, outside the API: protect or unprotect a sheet as a person would. */

@@ -228,3 +228,44 @@ export function detectHeader(row: CellValue[], evaluationYear: number): HeaderMa
   }
   return { kind, columns, firstCol, lastCol, duplicates, strategic: null, labels };
 }
+
+/** A fresh copy of a match: each table gets its own ColumnMap (callers may adjust one table's columns). */
+function copyMatch(m: HeaderMatch): HeaderMatch {
+  if (m.kind === "mappa" || m.kind === "programmi") return { ...m };
+  const columns: ColumnMap = { ...m.columns };
+  if (m.columns.years) columns.years = { ...m.columns.years };
+  return { ...m, columns };
+}
+
+/**
+ * detectHeader with a memory of the last header row: plans repeat the very same header under every
+ * heading (10 000 times in a 50 000-row plan), and a row whose cells equal the last header's cells
+ * gets a copy of its match without the synonym matching. Per scanned sheet: the year does not change.
+ */
+export class HeaderDetector {
+  private lastRow: CellValue[] | null = null;
+  private lastMatch: HeaderMatch | null = null;
+
+  constructor(private readonly evaluationYear: number) {}
+
+  detect(row: CellValue[]): HeaderMatch | null {
+    const last = this.lastRow;
+    if (last !== null && this.lastMatch !== null && last.length === row.length) {
+      let same = true;
+      for (let c = 0; c < row.length; c++) {
+        if (row[c] !== last[c]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return copyMatch(this.lastMatch);
+    }
+    const m = detectHeader(row, this.evaluationYear);
+    if (m !== null) {
+      // The grid is not changed while it is scanned, so the row itself can stand for its cells.
+      this.lastRow = row;
+      this.lastMatch = copyMatch(m);
+    }
+    return m;
+  }
+}

@@ -5,8 +5,8 @@
  * the row's indicator text.
  */
 import type { CellValue } from "../grid/types";
-import type { ParseContext, Target } from "../targets/types";
-import { parseTarget, parseWeight } from "./parsers";
+import type { Actual, ParseContext, Target } from "../targets/types";
+import { parseActual, parseTarget, parseWeight } from "./parsers";
 
 type WeightResult = ReturnType<typeof parseWeight>;
 
@@ -32,6 +32,18 @@ class TwoLevel<T> {
 export class ParseCache {
   private readonly targets = new TwoLevel<Target | null>();
   private readonly weights = new TwoLevel<WeightResult>();
+  private readonly actuals = new TwoLevel<Actual | null>();
+
+  /** Consuntivi repeat too ("sì", "100%"); an actual depends only on the cell, its format and the levels of the run. */
+  actual(raw: CellValue, ctx: ParseContext): Actual | null {
+    const format = ctx.numberFormat ?? "";
+    let a = this.actuals.get(format, raw);
+    if (a === undefined) {
+      a = parseActual(raw, ctx);
+      this.actuals.set(format, raw, a);
+    }
+    return a;
+  }
 
   target(raw: CellValue, ctx: ParseContext): Target | null {
     const format = ctx.numberFormat ?? "";

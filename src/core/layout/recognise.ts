@@ -8,16 +8,15 @@ import type { Diagnostic } from "../diagnostics/types";
 import type {
   ColumnMap, IndicatorRow, Plan, SourceCell, StrategicObjective, StrategicRef, TableBlock, TableKind, Unit, UnitKind,
 } from "../model/types";
-import type { Actual, ComparisonTarget, ParseContext, Target } from "../targets/types";
+import type { Actual, ComparisonTarget, ParseContext, Polarity, Target } from "../targets/types";
 import type { Settings } from "../settings/types";
 import { a1, columnLetter } from "../grid/address";
 import { maskedValues, ownedMask } from "./owned";
 import { mergeLookup, type MergeLookup } from "./merges";
-import { detectHeader, looksLikeHeader, type HeaderMatch } from "./headers";
+import { HeaderDetector, looksLikeHeader, type HeaderMatch } from "./headers";
 import { classifyHeading, parseStrategic, unitKindOfSheetName, type Heading } from "./headings";
 import { unitArea } from "./area";
 import { inconsistentYears } from "./cruscotto";
-import { parseActual } from "./parsers";
 import { ParseCache } from "./parseCache";
 import { cellText, isBlank, normalise } from "./text";
 import { displayCell } from "../targets";
@@ -43,12 +42,6 @@ interface UnitDraft {
   otherSinceTotal: number;
 }
 
-interface WeightRead {
-  raw: CellValue;
-  value: number | null;
-  readable: boolean;
-}
-const NO_WEIGHT: WeightRead = { raw: null, value: null, readable: true };
 
 interface MappaEntry {
   number: number | null;
@@ -85,7 +78,18 @@ interface RunState {
   mappa: MappaEntry[];
   yearMissingReported: boolean;
   cache: ParseCache;
+  /** format -> raw -> polarity -> TARGET_POLARITY_INFERRED params (see inferredParams). */
+  inferred: Map<string, Map<CellValue, Partial<Record<Polarity, InferredParams>>>>;
+  inferredCount: number;
 }
+
+interface InferredParams {
+  raw: string;
+  polarity: string;
+  basis: "percentuale" | "indicatore";
+  [key: string]: string;
+}
+const MAX_INFERRED_PARAMS = 5_000;
 
 function objectiveKey(ref: StrategicRef): string {
   return ref.number !== null ? `#${ref.number}` : normalise(ref.name);
@@ -122,10 +126,12 @@ class SheetScanner {
   private missione: string | null = null;
   private hasContent = false;
   private hasBlock = false;
+  private readonly headers: HeaderDetector;
 
   constructor(private readonly grid: Grid, private readonly st: RunState, values: CellValue[][]) {
     this.values = values;
     this.merges = mergeLookup(grid);
+    this.headers = new HeaderDetector(st.settings.year);
     const settings = st.settings;
     this.parseCtx = {
       numberFormat: undefined,
@@ -160,7 +166,7 @@ class SheetScanner {
       this.hasContent = true;
 
       if (looksLikeHeader(row)) {
-        const m = detectHeader(row, this.st.settings.year);
+        const m = this.headers.detect(row);
         if (m) {
           this.openBlock(m, r, false);
           this.lastHeader = { match: m, row: r };
@@ -469,7 +475,7 @@ class SheetScanner {
       col: actualCol ?? null,
       raw: actualRaw,
       numberFormat: actualCol !== undefined ? this.fmt(r, actualCol) : "General",
-      value: actualCol !== undefined && !isBlank(actualRaw) ? parseActual(actualRaw, this.ctx(r, actualCol, indicator)) : null,
+      value: actualCol !== undefined && !isBlank(actualRaw) ? this.st.cache.actual(actualRaw, this.ctx(r, actualCol, indicator)) : null,
     };
 
     let derived: IndicatorRow["derived"] = null;
@@ -523,24 +529,49 @@ class SheetScanner {
     b.objective?.kpis.push(ir);
   }
 
-  private readWeight(r: number, row: CellValue[], c: number | undefined): WeightRead {
-    if (c === undefined) return NO_WEIGHT;
+  /**
+   * Reads a Peso cell into the fields below (one reader per scanner instead of an object per cell):
+   * weightRaw, weightValue (null when empty or unreadable) and weightReadable.
+   */
+  private weightRaw: CellValue = null;
+  private weightValue: number | null = null;
+  private weightReadable = true;
+
+  private readWeight(r: number, row: CellValue[], c: number | undefined): void {
+    this.weightRaw = null;
+    this.weightValue = null;
+    this.weightReadable = true;
+    if (c === undefined) return;
     const raw = row[c] ?? null;
-    const p = isBlank(raw) ? null : this.st.cache.weight(raw, this.fmt(r, c));
-    if (p === null) return { raw, value: null, readable: true };
+    this.weightRaw = raw;
+    if (isBlank(raw)) return;
+    const p = this.st.cache.weight(raw, this.fmt(r, c));
+    if (p === null) return;
     if (!p.ok) {
       this.st.diagnostics.push({
         severity: "error", code: "WEIGHT_UNREADABLE", sheet: this.grid.name, cell: a1(r, c), params: { raw: displayCell(raw, this.fmt(r, c)), reason: p.reason },
       });
-      return { raw, value: null, readable: false };
+      this.weightReadable = false;
+      return;
     }
-    return { raw, value: p.value, readable: true };
+    this.weightValue = p.value;
   }
 
   private weightCell(r: number, row: CellValue[], b: Block): SourceCell<number> {
     const cols = b.columns;
-    const last = this.readWeight(r, row, cols.weight);
-    const other = cols.weightOther === undefined ? NO_WEIGHT : this.readWeight(r, row, cols.weightOther);
+    if (cols.weightOther === undefined) {
+      // The common case: one Peso column.
+      this.readWeight(r, row, cols.weight);
+      const value = this.weightValue;
+      b.sum += value ?? 0;
+      if (b.unit) b.unit.sinceTotal += value ?? 0;
+      const col = cols.weight ?? null;
+      return { col, raw: this.weightRaw, numberFormat: col !== null ? this.fmt(r, col) : "General", value };
+    }
+    this.readWeight(r, row, cols.weight);
+    const last = { raw: this.weightRaw, value: this.weightValue, readable: this.weightReadable };
+    this.readWeight(r, row, cols.weightOther);
+    const other = { raw: this.weightRaw, value: this.weightValue, readable: this.weightReadable };
     b.sum += last.value ?? 0;
     b.otherSum += other.value ?? 0;
     if (b.unit) {
@@ -549,7 +580,7 @@ class SheetScanner {
     }
     let col = cols.weight ?? null;
     let used = last;
-    if (cols.weightOther !== undefined && cols.weight !== undefined) {
+    if (cols.weight !== undefined) {
       const lastEmpty = isBlank(last.raw);
       const otherEmpty = isBlank(other.raw);
       if (lastEmpty && !otherEmpty && other.readable) {
@@ -575,20 +606,43 @@ class SheetScanner {
     const weighted = ir.weight.value !== null && ir.weight.value > 0;
     const sheet = this.grid.name;
     if (t.col === null) return; // cruscotto without the evaluation year: reported once as YEAR_COLUMN_MISSING
-    const cell = a1(ir.row, t.col);
     if (!t.value) {
-      if (weighted) this.st.diagnostics.push({ severity: "warning", code: "TARGET_MISSING", sheet, cell, params: { cell } });
+      if (weighted) {
+        const cell = a1(ir.row, t.col);
+        this.st.diagnostics.push({ severity: "warning", code: "TARGET_MISSING", sheet, cell, params: { cell } });
+      }
       return;
     }
     if (t.value.kind === "invalid") {
       this.st.diagnostics.push({
-        severity: weighted ? "error" : "warning", code: "TARGET_UNREADABLE", sheet, cell, params: { raw: displayCell(t.raw, t.numberFormat), reason: t.value.reason },
+        severity: weighted ? "error" : "warning", code: "TARGET_UNREADABLE", sheet, cell: a1(ir.row, t.col), params: { raw: displayCell(t.raw, t.numberFormat), reason: t.value.reason },
       });
     } else if (t.value.kind === "comparison" && t.value.inferred) {
       this.st.diagnostics.push({
-        severity: "info", code: "TARGET_POLARITY_INFERRED", sheet, cell, params: { raw: displayCell(t.raw, t.numberFormat), polarity: polarityWords(t.value.polarity), basis: inferenceBasis(t.value) },
+        severity: "info", code: "TARGET_POLARITY_INFERRED", sheet, cell: a1(ir.row, t.col), params: this.inferredParams(t.value, t.raw, t.numberFormat),
       });
     }
+  }
+
+  /**
+   * Params of TARGET_POLARITY_INFERRED. A third of a plan's rows may carry one, mostly for the same few
+   * cells ("100%"): the params depend only on the cell, its format and the polarity, so rows share them
+   * (diagnostics are values: nobody changes their params).
+   */
+  private inferredParams(t: ComparisonTarget, raw: CellValue, numberFormat: string): Diagnostic["params"] {
+    const byRaw = this.st.inferred.get(numberFormat);
+    const known = byRaw?.get(raw)?.[t.polarity];
+    if (known && known.basis === inferenceBasis(t)) return known;
+    const params = { raw: displayCell(raw, numberFormat), polarity: polarityWords(t.polarity), basis: inferenceBasis(t) };
+    if (this.st.inferredCount < MAX_INFERRED_PARAMS) {
+      this.st.inferredCount++;
+      let m = byRaw;
+      if (!m) this.st.inferred.set(numberFormat, (m = new Map()));
+      let entry = m.get(raw);
+      if (!entry) m.set(raw, (entry = {}));
+      entry[t.polarity] = params;
+    }
+    return params;
   }
 
   private mappaRow(row: CellValue[], b: Block): void {
@@ -624,6 +678,8 @@ export function recognise(workbook: WorkbookGrid, settings: Settings): Plan {
     mappa: [],
     yearMissingReported: false,
     cache: new ParseCache(),
+    inferred: new Map(),
+    inferredCount: 0,
   };
   const mask = ownedMask(workbook);
   for (const grid of workbook.sheets) {

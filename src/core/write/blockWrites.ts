@@ -18,11 +18,14 @@ export function ownedHeaders(kind: BlockLayout["block"]["kind"], year: number, l
 export interface BlockWriteContext {
   year: number;
   lang: Lang;
-  result: (row: IndicatorRow) => IndicatorResult | undefined;
+  /** plan.indicators, and the result of each of them at the same position. */
+  rows: readonly IndicatorRow[];
+  results: readonly (IndicatorResult | undefined)[];
   notes: RowNotes;
 }
 
-export function writeBlock(out: CellWrite[], l: BlockLayout, rows: readonly IndicatorRow[], ctx: BlockWriteContext): void {
+/** Writes the block whose rows are rows[at[from]] … rows[at[to - 1]] (positions in plan.indicators). */
+export function writeBlock(out: CellWrite[], l: BlockLayout, at: Int32Array, from: number, to: number, ctx: BlockWriteContext): void {
   const { block } = l;
   const sheet = block.sheet;
   if (l.consuntivoCol !== null) {
@@ -35,16 +38,18 @@ export function writeBlock(out: CellWrite[], l: BlockLayout, rows: readonly Indi
   out.push({ sheet, row: block.headerRow, col: a + 1, value: hS, style: OWNED_HEADER });
   out.push({ sheet, row: block.headerRow, col: a + 2, value: hN, style: OWNED_HEADER });
   const labels = STATUS_LABELS[ctx.lang];
-  const noteOf = ctx.notes.forSheet(sheet);
-  for (const row of rows) {
-    if (row.row <= block.headerRow || row.row > l.bottom) continue; // a row outside the block is not ours to annotate
-    const result = ctx.result(row);
+  const notes = ctx.notes.sheetNotes(sheet);
+  for (let k = from; k < to; k++) {
+    const i = at[k];
+    const r = ctx.rows[i].row;
+    if (r <= block.headerRow || r > l.bottom) continue; // a row outside the block is not ours to annotate
+    const result = ctx.results[i];
     const status = result ? result.status : "non_valutabile";
     // An empty achievement is simply not written: the owned range was cleared just before.
     const achievement = result ? result.achievement : null;
-    if (achievement !== null) out.push({ sheet, row: row.row, col: a, value: achievement, style: PERCENT });
-    out.push({ sheet, row: row.row, col: a + 1, value: labels[status], style: STATUS_STYLES[status] });
-    const note = noteOf ? noteOf(row.row) : null;
-    if (note !== null) out.push({ sheet, row: row.row, col: a + 2, value: note, style: NOTE });
+    if (achievement !== null) out.push({ sheet, row: r, col: a, value: achievement, style: PERCENT });
+    out.push({ sheet, row: r, col: a + 1, value: labels[status], style: STATUS_STYLES[status] });
+    const note = notes === null ? null : ctx.notes.format(notes.get(r));
+    if (note !== null) out.push({ sheet, row: r, col: a + 2, value: note, style: NOTE });
   }
 }

@@ -6,7 +6,7 @@
 import type { CellValue, Grid, WorkbookGrid } from "../grid/types";
 import { a1, absRange } from "../grid/address";
 import type { Diagnostic } from "../diagnostics/types";
-import type { IndicatorRow, Plan, TableBlock } from "../model/types";
+import type { Plan, TableBlock } from "../model/types";
 import type { IndicatorResult, Scorecard } from "../scoring/types";
 import { SETTINGS_SHEET_NAME } from "../settings/types";
 import type { Lang } from "../../i18n/messages";
@@ -20,6 +20,7 @@ import { consuntivoHeader, summarySheetName } from "./labels";
 import { summaryCells, SUMMARY_COLUMN_WIDTHS } from "./riepilogo";
 import { settingsCellsToWrites, SETTINGS_COLUMN_WIDTHS } from "./settingsSheet";
 import { WIDTHS } from "./styles";
+import { planPageSetups, type PrintedBlock } from "./pageSetup";
 
 export interface PlanWritesInput {
   workbook: WorkbookGrid;
@@ -61,20 +62,50 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<stri
 }
 
 /**
- * The result of an indicator row. Scoring returns one result per row in the plan's order, so the
- * index answers without hashing 50k keys; a key map is built only if that order does not hold.
+ * The result of each row of plan.indicators, by position. Scoring returns one result per row in the
+ * plan's order, so the position answers without hashing 50k keys; a key map is built only for a
+ * result that is not where the order says.
  */
-function resultLookup(plan: Plan, scorecard: Scorecard): (row: IndicatorRow) => IndicatorResult | undefined {
-  const position = new Map<IndicatorRow, number>();
-  plan.indicators.forEach((r, i) => position.set(r, i));
+function alignedResults(plan: Plan, scorecard: Scorecard): (IndicatorResult | undefined)[] {
+  const out = new Array<IndicatorResult | undefined>(plan.indicators.length);
   let byKey: Map<string, IndicatorResult> | null = null;
-  return (row) => {
-    const i = position.get(row);
-    const r = i === undefined ? undefined : scorecard.indicators[i];
-    if (r && r.key === row.key) return r;
-    byKey ??= new Map(scorecard.indicators.map((x) => [x.key, x]));
-    return byKey.get(row.key);
-  };
+  for (let i = 0; i < plan.indicators.length; i++) {
+    const row = plan.indicators[i];
+    const r = scorecard.indicators[i];
+    if (r && r.key === row.key) out[i] = r;
+    else {
+      byKey ??= new Map(scorecard.indicators.map((x) => [x.key, x]));
+      out[i] = byKey.get(row.key);
+    }
+  }
+  return out;
+}
+
+/**
+ * The rows of each table as positions in plan.indicators, in order: a table's rows are start[t] ..
+ * start[t + 1] of `at` (a counting sort on the table number, no list per table).
+ */
+function rowsOfTables(plan: Plan): { tableNo: Map<string, number>; start: Int32Array; at: Int32Array } {
+  const tableNo = new Map<string, number>();
+  plan.tables.forEach((t, i) => {
+    if (!tableNo.has(t.id)) tableNo.set(t.id, i);
+  });
+  const of = new Int32Array(plan.indicators.length);
+  const start = new Int32Array(plan.tables.length + 1);
+  // Rows come table after table: the current table's id (the very same string) answers most rows.
+  let current = -1;
+  for (let i = 0; i < plan.indicators.length; i++) {
+    const id = plan.indicators[i].tableId;
+    const t = current >= 0 && plan.tables[current].id === id ? current : tableNo.get(id);
+    if (t !== undefined) current = t;
+    of[i] = t === undefined ? -1 : t;
+    if (t !== undefined) start[t + 1]++;
+  }
+  for (let t = 0; t < plan.tables.length; t++) start[t + 1] += start[t];
+  const at = new Int32Array(start[plan.tables.length]);
+  const fill = start.slice(0, plan.tables.length);
+  for (let i = 0; i < plan.indicators.length; i++) if (of[i] >= 0) at[fill[of[i]]++] = i;
+  return { tableNo, start, at };
 }
 
 export function planWrites(input: PlanWritesInput): PlanWritesResult {
@@ -122,18 +153,25 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   }
 
   // 3. The owned columns of every placed block, in the plan's table order (which numbers CP_OWN_<n>).
-  const rowsByTable = groupBy<IndicatorRow>(plan.indicators, (r) => r.tableId);
-  const result = resultLookup(plan, scorecard);
+  const tableRows = rowsOfTables(plan);
   const notes = new RowNotes([...plan.diagnostics, ...scorecard.diagnostics], lang);
-  const widths = new Map<string, ColumnWidth>();
+  const context = { year, lang, rows: plan.indicators, results: alignedResults(plan, scorecard), notes };
+  // Column widths in order of first setting: sheet -> column -> width, no key string per table.
+  const widths: ColumnWidth[] = [];
+  const widthsBySheet = new Map<string, Map<number, ColumnWidth>>();
   const setWidth = (sheet: string, col: number, width: number): void => {
-    const key = `${sheet}\u0000${col}`;
-    const w = widths.get(key);
-    if (!w) widths.set(key, { sheet, col, width });
-    else w.width = Math.max(w.width, width);
+    let cols = widthsBySheet.get(sheet);
+    if (!cols) widthsBySheet.set(sheet, (cols = new Map()));
+    const w = cols.get(col);
+    if (!w) {
+      const created = { sheet, col, width };
+      cols.set(col, created);
+      widths.push(created);
+    } else w.width = Math.max(w.width, width);
   };
   let ownN = 0;
-  for (const table of plan.tables) {
+  for (let t = 0; t < plan.tables.length; t++) {
+    const table = plan.tables[t];
     const l = layouts.get(table);
     if (!l) continue;
     const rect = ownedRect(l);
@@ -143,10 +181,12 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
       diagnostics.push({ severity: "warning", code: "OWNED_COLUMN_MOVED", sheet: table.sheet, cell, params: { column, cell } });
     }
     // Cleared in the first run too (styles included), so that the first run's output equals a rerun's.
-    if (!previousKeys.has(`${table.sheet}!${rect.top},${rect.left},${rect.bottom},${rect.right}`)) {
+    if (previousKeys.size === 0 || !previousKeys.has(`${table.sheet}!${rect.top},${rect.left},${rect.bottom},${rect.right}`)) {
       writePlan.clears.push({ sheet: table.sheet, ...rect });
     }
-    writeBlock(writePlan.cells, l, rowsByTable.get(table.id) ?? [], { year, lang, result, notes });
+    // Rows are found by table id: a table whose id repeats an earlier table's gets that table's rows.
+    const tn = tableRows.tableNo.get(table.id) ?? t;
+    writeBlock(writePlan.cells, l, tableRows.at, tableRows.start[tn], tableRows.start[tn + 1], context);
     writePlan.setNames.push({ name: `${OWN_PREFIX}${++ownN}`, sheet: table.sheet, range: absRange(rect.top, rect.left, rect.bottom, rect.right) });
     if (l.consuntivoCol !== null) setWidth(table.sheet, l.consuntivoCol, WIDTHS.consuntivo);
     setWidth(table.sheet, rect.left, WIDTHS.raggiungimento);
@@ -156,7 +196,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   // Ranges owned on a sheet now protected stay owned: the next unprotected run will clear them.
   const kept: OwnedRange[] = prev.owned.filter((o) => isProtected(o.sheet));
   for (const o of kept) writePlan.setNames.push({ name: `${OWN_PREFIX}${++ownN}`, sheet: o.sheet, range: absRange(o.top, o.left, o.bottom, o.right) });
-  writePlan.columnWidths = [...widths.values()];
+  writePlan.columnWidths = widths;
 
   // 4. The settings sheet, only when missing; an existing one is never written to.
   if (input.settingsCells !== null && !grids.has(SETTINGS_SHEET_NAME)) {
@@ -169,9 +209,27 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
 
   // 5. The summary sheet, last, so that its diagnostic counts include this stage's own.
   writePlan.sheets.push({ name: summary.name, replace: summary.replace, columnWidths: SUMMARY_COLUMN_WIDTHS });
-  const counted = [...plan.diagnostics, ...scorecard.diagnostics, ...diagnostics];
+  // The Riepilogo counts what the plan says (recognition and scoring), not how this run had to write
+  // it: a column moved aside on the first run is not moved again on the next, and a rerun must give
+  // the same sheet. The write's own notices are reported by the CLI and the pane.
+  const counted = [...plan.diagnostics, ...scorecard.diagnostics];
   writePlan.cells.push(...summaryCells(summary.name, scorecard, counted, lang));
   writePlan.setNames.push({ name: `${SHEET_PREFIX}1`, sheet: summary.name, range: "$A$1" });
+
+  // 6. Print layout of every sheet written: the annotated tables (to their Note column) and the created sheets.
+  const printed: PrintedBlock[] = [];
+  for (const table of plan.tables) {
+    const l = layouts.get(table);
+    if (l) printed.push({ block: table, bottom: l.bottom, right: ownedRect(l).right });
+  }
+  writePlan.pageSetups = planPageSetups({
+    workbook,
+    year,
+    lang,
+    blocks: printed,
+    createdSheets: writePlan.sheets.map((s) => s.name),
+    cells: writePlan.cells,
+  });
 
   return { writePlan, diagnostics };
 }

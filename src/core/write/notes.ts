@@ -7,8 +7,29 @@ export const NOTE_SEPARATOR = " · ";
 /** Row part of "B7", "$B$7" or "B7:C9" -> 0-based row; null when the diagnostic has no cell. */
 export function cellRow(cell: string | null): number | null {
   if (!cell) return null;
-  const m = /^\$?[A-Za-z]{1,3}\$?(\d+)/.exec(cell);
-  return m ? Number(m[1]) - 1 : null;
+  // Read by hand rather than by a regular expression: called once per diagnostic, tens of thousands.
+  let i = 0;
+  if (cell.charCodeAt(i) === 0x24 /* $ */) i++;
+  const lettersFrom = i;
+  while (i < cell.length && i - lettersFrom < 4) {
+    const c = cell.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) break;
+    i++;
+  }
+  const letters = i - lettersFrom;
+  if (letters < 1 || letters > 3) return null;
+  if (cell.charCodeAt(i) === 0x24) i++;
+  let n = 0;
+  let digits = 0;
+  for (; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) break;
+    n = n * 10 + (c - 0x30);
+    digits++;
+  }
+  if (digits === 0) return null;
+  // Beyond 15 digits the sum above would lose precision where Number() rounds: let Number() decide.
+  return (digits > 15 ? Number(cell.slice(i - digits, i)) : n) - 1;
 }
 
 /**
@@ -54,8 +75,13 @@ export class RowNotes {
     return this.format(this.bySheet.get(sheet)?.get(row));
   }
 
+  /** The diagnostics of one sheet by 0-based row; null when it has none (then no lookup per row). */
+  sheetNotes(sheet: string): ReadonlyMap<number, Diagnostic[]> | null {
+    return this.bySheet.get(sheet) ?? null;
+  }
+
   /** Messages are formatted only for rows that have diagnostics; a repeated message is written once. */
-  private format(list: Diagnostic[] | undefined): string | null {
+  format(list: Diagnostic[] | undefined): string | null {
     if (!list) return null;
     const messages = [...new Set(list.map((d) => diagnosticMessage(d, this.lang)))];
     return messages.join(NOTE_SEPARATOR);

@@ -75,3 +75,33 @@ export class RectIndex {
     return merged;
   }
 }
+
+/**
+ * A fixed set of rectangles (a sheet's merges), indexed column by column on the first question about
+ * that column: placement asks about the few columns right of each table, while a 50 000-row sheet
+ * may carry thousands of merges over its other columns.
+ */
+export class StaticRectIndex {
+  private readonly index = new RectIndex();
+  private readonly built = new Set<number>();
+
+  constructor(private readonly rects: readonly Rect[]) {}
+
+  contains(row: number, col: number): boolean {
+    if (this.rects.length === 0) return false;
+    this.column(col);
+    return this.index.contains(row, col);
+  }
+
+  intersects(rect: Rect): boolean {
+    if (this.rects.length === 0) return false;
+    for (let c = rect.left; c <= rect.right; c++) this.column(c);
+    return this.index.intersects(rect);
+  }
+
+  private column(col: number): void {
+    if (this.built.has(col)) return;
+    this.built.add(col);
+    for (const r of this.rects) if (r.left <= col && col <= r.right) this.index.add({ top: r.top, bottom: r.bottom, left: col, right: col });
+  }
+}

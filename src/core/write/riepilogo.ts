@@ -50,12 +50,20 @@ function statusCell(status: Status, lang: Lang): Cell {
 
 /** Counts per (code, severity), errors first, then by code: a stable order for identical reruns. */
 function diagnosticCounts(diagnostics: readonly Diagnostic[]): { code: string; severity: Severity; count: number }[] {
+  // severity -> code -> count: no key string per diagnostic (a large plan has tens of thousands).
   const counts = new Map<string, { code: string; severity: Severity; count: number }>();
-  for (const d of diagnostics) {
-    const key = `${d.severity}\u0000${d.code}`;
-    const c = counts.get(key);
+  const bySeverity = new Map<Severity, Map<string, { code: string; severity: Severity; count: number }>>();
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i];
+    let codes = bySeverity.get(d.severity);
+    if (!codes) bySeverity.set(d.severity, (codes = new Map()));
+    const c = codes.get(d.code);
     if (c) c.count++;
-    else counts.set(key, { code: d.code, severity: d.severity, count: 1 });
+    else {
+      const created = { code: d.code, severity: d.severity, count: 1 };
+      codes.set(d.code, created);
+      counts.set(`${d.severity}\u0000${d.code}`, created);
+    }
   }
   return [...counts.values()].sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),

@@ -4,7 +4,7 @@
  */
 import type { CellValue, Grid, Rect } from "../grid/types";
 import type { OwnedRange } from "./previous";
-import { RectIndex } from "./rectIndex";
+import { RectIndex, StaticRectIndex } from "./rectIndex";
 
 export function isEmptyValue(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -12,7 +12,7 @@ export function isEmptyValue(v: CellValue | undefined): boolean {
 
 export class SheetView {
   readonly previous = new RectIndex();
-  readonly merges = new RectIndex();
+  readonly merges: StaticRectIndex;
   readonly claimed = new RectIndex();
 
   constructor(
@@ -20,7 +20,7 @@ export class SheetView {
     previousOwned: readonly OwnedRange[],
   ) {
     for (const r of previousOwned) this.previous.add(r);
-    for (const m of grid.merges) this.merges.add(m);
+    this.merges = new StaticRectIndex(grid.merges);
   }
 
   value(row: number, col: number): CellValue {

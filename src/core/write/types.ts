@@ -64,4 +64,72 @@ export interface WritePlan {
   cells: CellWrite[];
   columnWidths: ColumnWidth[];
   setNames: NameSet[];
+  /**
+   * Print layout of the sheets the run writes and of the Riepilogo, applied last (after the names).
+   * Optional: plans built before it existed, and the settings-only plan, have none.
+   */
+  pageSetups?: PageSetup[];
+  /**
+   * Undo (issue 4), all optional. The full order of a plan is: undoLog, removeNames, clears, sheets,
+   * restores, cells, columnWidths, setNames, pageSetups, logClears, deleteSheets.
+   * The run's log of what it is about to change: applied FIRST, before anything else is written.
+   */
+  undoLog?: UndoLogWrite;
+  /** Undo: copies back from the log, after the sheets are (re)created and before any cell is written. */
+  restores?: RangeCopy[];
+  /** Undo: the popped block of the log, cleared once the restores have read it. */
+  logClears?: RangeClear[];
+  /** Undo: sheets deleted, last (the sheets the undone run created; the log once it is empty). */
+  deleteSheets?: string[];
+}
+
+/**
+ * A copy of a rectangle's cells — values, formulas, number formats, fills, fonts, alignment — onto the
+ * rectangle of the same size whose top-left is (toRow, toCol) on toSheet. Empty source cells empty their
+ * target: the target ends exactly as the source was.
+ */
+export interface RangeCopy {
+  from: RangeClear;
+  toSheet: string;
+  toRow: number;
+  toCol: number;
+}
+
+/** The undo log's part of a run's plan (see src/core/undo). */
+export interface UndoLogWrite {
+  /** The very hidden sheet holding the log. */
+  sheet: string;
+  /** Create the sheet (very hidden) first: the workbook has no log yet. */
+  create: boolean;
+  /** Copies of every rectangle the run is about to change, into the log sheet. */
+  backups: RangeCopy[];
+  /** The block's description, written after the backups: a block whose header is there is complete. */
+  cells: CellWrite[];
+}
+
+/** Text of one header or footer, in Excel's codes (&P page, &N pages, &D print date, &A sheet; && a literal &). */
+export interface HeaderFooterText {
+  left: string;
+  center: string;
+  right: string;
+}
+
+/**
+ * How a sheet prints: pure data that both hosts turn into their page setup. Rows and columns are 0-based.
+ * A4 landscape, one page wide and as many tall as needed, the table's header row repeated on each page.
+ */
+export interface PageSetup {
+  sheet: string;
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** Pages across; 1 = one page wide. */
+  fitToWidth: number;
+  /** Pages down; 0 = as many as the rows need. */
+  fitToHeight: number;
+  /** The print area; null = Excel's default (the used range). */
+  printArea: { top: number; left: number; bottom: number; right: number } | null;
+  /** Rows repeated at the top of every page (inclusive); null = none. */
+  printTitleRows: { top: number; bottom: number } | null;
+  header: HeaderFooterText;
+  footer: HeaderFooterText;
 }

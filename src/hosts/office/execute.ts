@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 /** Queues planned operations on an Excel request context: the only place that turns ops into Office calls. */
-import { horizontalAlignment, type OfficeOp } from "./writeOps";
+import { horizontalAlignment, type OfficeOp, type PageLayoutProps } from "./writeOps";
 
 /** Worksheet and range proxies reused within a run: a proxy costs a path in every request that uses it. */
 class Proxies {
@@ -52,6 +52,8 @@ function queue(context: Excel.RequestContext, proxies: Proxies, op: OfficeOp): v
     case "addSheet": {
       const ws = context.workbook.worksheets.add(op.sheet);
       if (op.position !== undefined) ws.position = op.position;
+      // The undo log: out of sight, and out of the sheet list a person can unhide from.
+      if (op.veryHidden) ws.visibility = "VeryHidden";
       proxies.added(op.sheet, ws);
       return;
     }
@@ -81,7 +83,34 @@ function queue(context: Excel.RequestContext, proxies: Proxies, op: OfficeOp): v
       if (s.horizontal !== undefined) format.horizontalAlignment = horizontalAlignment(s.horizontal);
       return;
     }
+    case "copy": {
+      const target = proxies.range(op.sheet, op.address);
+      target.copyFrom(proxies.range(op.fromSheet, op.fromAddress), "All");
+      return;
+    }
+    case "pageLayout":
+      queuePageLayout(proxies.sheet(op.sheet).pageLayout, op);
+      return;
   }
+}
+
+/** worksheet.pageLayout (ExcelApi 1.9): the one place the print layout becomes Office calls. */
+function queuePageLayout(layout: Excel.PageLayout, p: PageLayoutProps): void {
+  layout.orientation = p.orientation;
+  layout.paperSize = p.paperSize;
+  layout.zoom = { ...p.zoom };
+  if (p.printArea !== null) layout.setPrintArea(p.printArea);
+  if (p.printTitleRows !== null) layout.setPrintTitleRows(p.printTitleRows);
+  const hf = layout.headersFooters;
+  // One header and footer for every page (no different first page, no odd/even).
+  hf.state = "Default";
+  const all = hf.defaultForAllPages;
+  all.leftHeader = p.headersFooters.leftHeader;
+  all.centerHeader = p.headersFooters.centerHeader;
+  all.rightHeader = p.headersFooters.rightHeader;
+  all.leftFooter = p.headersFooters.leftFooter;
+  all.centerFooter = p.headersFooters.centerFooter;
+  all.rightFooter = p.headersFooters.rightFooter;
 }
 
 /** One sync per chunk, calculation suspended for each (the suspension lasts until the next sync). */

@@ -11,11 +11,14 @@ import { executeChunks } from "./execute";
 import { readWorkbook } from "./read";
 import { DEFAULT_MAX_REQUEST_BYTES } from "./requestSize";
 import type { ExcelRun, OfficeHostOptions, OfficeHostStats } from "./types";
-import { GroupTooLarge, chunkBytes, planOfficeWrites, type KnownFormat } from "./writeOps";
+import { GroupTooLarge, chunkBytes, planOfficeWrites, type CopiedCells, type KnownFormat } from "./writeOps";
+import { changedCell, planCopies, readCopySources, rollbackFor, undoSheetsWritten } from "./undo";
+import type { RangeCopy } from "../../core/write/types";
 
 export interface OfficeHost extends WorkbookHost {
   /** Syncs and request estimates so far (for the benchmark and the tests). */
   stats(): OfficeHostStats;
+  watchChanges(): Promise<boolean>;
 }
 
 /** Sheets whose existing content the plan changes (cells, clears, widths, or replacing the sheet). */
@@ -35,9 +38,15 @@ export function sheetsWritten(plan: WritePlan): string[] {
 export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {}): OfficeHost {
   const supported = options.isSetSupported ?? ((): boolean => false);
   const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
-  const stats: OfficeHostStats = { readSyncs: 0, applySyncs: 0, applyRequestEstimates: [] };
+  const stats: OfficeHostStats = { readSyncs: 0, applySyncs: 0, applyRequestEstimates: [], rollbackSyncs: 0 };
   /** The grids of the last read: protection and formats the apply relies on without asking again. */
   let lastRead: Map<string, Grid> | null = null;
+  /** worksheets.onChanged registered (watchChanges), and whether a person edited since the last read. */
+  let watching = false;
+  let editedSinceRead = false;
+  /** Our own writes raise onChanged too: while applying, the events are ours. */
+  let applying = false;
+  const copyFrom = (): boolean => supported("ExcelApi", "1.9");
 
   async function protectedSheets(context: Excel.RequestContext, sheets: string[]): Promise<string[]> {
     const known = lastRead;
@@ -68,10 +77,42 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
     };
   }
 
+  /**
+   * A write stopped half-way (Office batches are no transactions): put back what it wrote, in a new batch,
+   * from the undo log it wrote first. Returns the error to report, saying whether that worked.
+   */
+  async function rollBack(plan: WritePlan, cause: HostError): Promise<HostError> {
+    if (!plan.undoLog) return cause;
+    const rolled = (): void => {
+      stats.rollbackSyncs = (stats.rollbackSyncs ?? 0) + 1;
+    };
+    try {
+      await run(async (context) => {
+        const back = await rollbackFor(context, plan, rolled);
+        if (!back) return;
+        const copies = planCopies(back);
+        const copied = !copyFrom() && copies.length > 0 ? await readCopySources(context, copies, rolled) : new Map<RangeCopy, CopiedCells>();
+        const chunks = planOfficeWrites(back, {
+          cellProperties: supported("ExcelApi", "1.9"),
+          maxRequestBytes,
+          knownFormat: () => undefined,
+          copyFrom: copyFrom(),
+          copied: (c) => copied.get(c),
+        });
+        await executeChunks(context, chunks, supported("ExcelApi", "1.6"), rolled);
+      });
+    } catch {
+      return new HostError(cause.code, `${cause.message} The rollback failed too: "Annulla ultimo calcolo" restores the workbook.`, cause.sheet, "undo");
+    }
+    return new HostError(cause.code, `${cause.message} What had been written was rolled back: the workbook is as before.`, cause.sheet, "rolled_back");
+  }
+
   return {
     stats: () => ({ ...stats, applyRequestEstimates: [...stats.applyRequestEstimates] }),
 
     async read(): Promise<WorkbookGrid> {
+      // An edit during the read may or may not be in it: count it as after, and let the apply refuse.
+      editedSinceRead = false;
       try {
         const grid = await run((context) => readWorkbook(context, supported("ExcelApi", "1.13"), () => stats.readSyncs++));
         lastRead = new Map(grid.sheets.map((g) => [g.name, g]));
@@ -82,18 +123,32 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
     },
 
     async apply(plan: WritePlan): Promise<void> {
+      if (watching && editedSinceRead) {
+        throw new HostError("changed", "The workbook was edited after it was read: nothing was written; read it again.");
+      }
       try {
         await run(async (context) => {
-          const locked = await protectedSheets(context, sheetsWritten(plan));
+          const locked = await protectedSheets(context, [...new Set([...sheetsWritten(plan), ...undoSheetsWritten(plan)])]);
           if (locked.length > 0) {
             throw new HostError("protected", `Sheet «${locked[0]}» is protected: nothing was written.`, locked[0]);
+          }
+          // Without copyFrom the copies' sources are read first (one sync), and tell if a person edited them.
+          const copies = planCopies(plan);
+          let copied: Map<RangeCopy, CopiedCells> = new Map();
+          if (!copyFrom() && copies.length > 0) {
+            copied = await readCopySources(context, copies, () => stats.applySyncs++);
+            const edited = changedCell(plan, copied, lastRead);
+            if (edited) throw new HostError("changed", `Cell ${edited} was edited after the workbook was read: nothing was written.`);
           }
           let chunks;
           try {
             chunks = planOfficeWrites(plan, {
+              copyFrom: copyFrom(),
+              copied: (c) => copied.get(c),
               cellProperties: supported("ExcelApi", "1.9"),
               maxRequestBytes,
               knownFormat: knownFormat(plan),
+              pageLayout: supported("ExcelApi", "1.9"),
             });
           } catch (err) {
             if (err instanceof GroupTooLarge) throw new HostError("too_large", err.message);
@@ -101,15 +156,42 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
           }
           // From here the workbook changes: what the last read knew no longer holds, even if a sync fails.
           lastRead = null;
-          await executeChunks(context, chunks, supported("ExcelApi", "1.6"), (i) => {
-            stats.applySyncs++;
-            stats.applyRequestEstimates.push(chunkBytes(chunks[i]));
-          });
+          applying = true;
+          try {
+            await executeChunks(context, chunks, supported("ExcelApi", "1.6"), (i) => {
+              stats.applySyncs++;
+              stats.applyRequestEstimates.push(chunkBytes(chunks[i]));
+            });
+          } catch (err) {
+            throw await rollBack(plan, toHostError(err));
+          } finally {
+            applying = false;
+          }
         });
       } catch (err) {
         throw toHostError(err);
       }
     },
+
+    async watchChanges(): Promise<boolean> {
+      if (watching) return true;
+      if (!supported("ExcelApi", "1.9")) return false;
+      try {
+        await run(async (context) => {
+          context.workbook.worksheets.onChanged.add(async (args) => {
+            // ExcelApi 1.14 names our own writes; before it, `applying` covers them.
+            if (!applying && args.triggerSource !== "ThisLocalAddin") editedSinceRead = true;
+          });
+          await context.sync();
+        });
+      } catch (err) {
+        throw toHostError(err);
+      }
+      watching = true;
+      return true;
+    },
+
+    supportsPageLayout: (): boolean => supported("ExcelApi", "1.9"),
 
     async select(sheet: string, cell: string): Promise<void> {
       try {

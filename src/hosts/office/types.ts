@@ -25,4 +25,6 @@ export interface OfficeHostStats {
   applySyncs: number;
   /** The host's own estimate of each apply sync's request, in bytes. */
   applyRequestEstimates: number[];
+  /** Syncs spent rolling back a write that stopped half-way (0 in a run that went well). */
+  rollbackSyncs?: number;
 }

@@ -3,11 +3,12 @@
  * carry them. Pure, so that the packing (and its byte estimates) is tested without Office or a fake.
  */
 import type { CellValue } from "../../core/grid/types";
-import type { CellStyle, CellWrite, WritePlan } from "../../core/write/types";
+import type { CellStyle, CellWrite, PageSetup, RangeCopy, WritePlan } from "../../core/write/types";
 import { columnAddress, quoteSheet, rangeAddress } from "./addresses";
 import { toRectangles, type Rectangle } from "./rectangles";
 import { ACTION_OVERHEAD_BYTES, MAX_GROUP_BYTES, jsonBytes } from "./requestSize";
 import { charsToPoints } from "./units";
+import { BLOCK_MARKER } from "../../core/undo/log";
 
 /** The per-cell format Office's setCellProperties takes (ExcelApi 1.9); a subset of Excel.SettableCellProperties. */
 export interface CellFormatProps {
@@ -23,14 +24,57 @@ export type OfficeOp =
   | { kind: "deleteName"; name: string }
   | { kind: "clear"; sheet: string; address: string }
   | { kind: "deleteSheet"; sheet: string }
-  | { kind: "addSheet"; sheet: string; position?: number }
+  | { kind: "addSheet"; sheet: string; position?: number; veryHidden?: boolean }
   | { kind: "columnWidth"; sheet: string; address: string; points: number }
   | { kind: "addName"; name: string; reference: string }
   | { kind: "numberFormat"; sheet: string; address: string; formats: (string | null)[][] }
   | { kind: "values"; sheet: string; address: string; values: (string | number | boolean)[][] }
   | { kind: "cellProperties"; sheet: string; address: string; properties: CellFormatProps[][] }
   /** Fallback without ExcelApi 1.9: the style's properties set on a range of cells that share it. */
-  | { kind: "style"; sheet: string; address: string; style: CellStyle };
+  | { kind: "style"; sheet: string; address: string; style: CellStyle }
+  /** A sheet's print layout (worksheet.pageLayout, ExcelApi 1.9). */
+  | ({ kind: "pageLayout"; sheet: string } & PageLayoutProps)
+  /** Range.copyFrom(source, "All") (ExcelApi 1.9): the undo log's copies, in the batch that writes. */
+  | { kind: "copy"; sheet: string; address: string; fromSheet: string; fromAddress: string };
+
+/** What pageLayoutProps sets on worksheet.pageLayout: the PageSetup in Office's words. */
+export interface PageLayoutProps {
+  orientation: "Landscape" | "Portrait";
+  paperSize: "A4";
+  zoom: { horizontalFitToPages: number; verticalFitToPages: number };
+  /** Address on the sheet ("A1:L62"), or null to leave Excel's default. */
+  printArea: string | null;
+  /** Whole rows ("$3:$3"), or null. */
+  printTitleRows: string | null;
+  headersFooters: {
+    leftHeader: string;
+    centerHeader: string;
+    rightHeader: string;
+    leftFooter: string;
+    centerFooter: string;
+    rightFooter: string;
+  };
+}
+
+export function pageLayoutProps(p: PageSetup): PageLayoutProps {
+  const area = p.printArea;
+  const titles = p.printTitleRows;
+  return {
+    orientation: p.orientation === "landscape" ? "Landscape" : "Portrait",
+    paperSize: p.paper,
+    zoom: { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight },
+    printArea: area ? rangeAddress(area.top, area.left, area.bottom, area.right) : null,
+    printTitleRows: titles ? `$${titles.top + 1}:$${titles.bottom + 1}` : null,
+    headersFooters: {
+      leftHeader: p.header.left,
+      centerHeader: p.header.center,
+      rightHeader: p.header.right,
+      leftFooter: p.footer.left,
+      centerFooter: p.footer.center,
+      rightFooter: p.footer.right,
+    },
+  };
+}
 
 /** The number format a cell takes before its value is written, so that text stays text. */
 export const TEXT_FORMAT = "@";
@@ -87,6 +131,12 @@ export interface WriteOptions {
   cellProperties: boolean;
   maxRequestBytes: number;
   knownFormat: KnownFormat;
+  /** ExcelApi 1.9: the plan's page setups become pageLayout ops; without it they are left out. */
+  pageLayout?: boolean;
+  /** ExcelApi 1.9: the plan's copies (undo) become Range.copyFrom; without it, `copied` must give their cells. */
+  copyFrom?: boolean;
+  /** Without copyFrom: the source cells of each copy, read by the host in a sync before the write. */
+  copied?: (copy: RangeCopy) => CopiedCells | undefined;
 }
 
 const styleKey = (s: CellStyle | undefined): string =>
@@ -207,6 +257,57 @@ export class GroupTooLarge extends Error {}
  * The plan as syncs: the first carries names, clears and sheets (then cells as room allows), the rest
  * only cells. One sync whenever the whole plan fits the budget.
  */
+/** A copy's source as the host read it (values and number formats), for Excel without copyFrom. */
+export interface CopiedCells {
+  values: (string | number | boolean)[][];
+  formats: string[][];
+}
+
+/** Thrown when a copy must be made by value and the host did not read its source. */
+export class CopyNotRead extends Error {}
+
+/**
+ * A copy -> its groups of ops. With copyFrom, one op that copies everything. Without, the target is
+ * cleared and the source's values and number formats written (text over "@", as any write): fills and
+ * fonts do not travel, and a formula travels as its value — the limits of Excel before ExcelApi 1.9.
+ */
+function copyGroups(c: RangeCopy, opts: WriteOptions): OfficeOp[][] {
+  const rows = c.from.bottom - c.from.top;
+  const cols = c.from.right - c.from.left;
+  const address = rangeAddress(c.toRow, c.toCol, c.toRow + rows, c.toCol + cols);
+  if (opts.copyFrom) {
+    const fromAddress = rangeAddress(c.from.top, c.from.left, c.from.bottom, c.from.right);
+    return [[{ kind: "copy", sheet: c.toSheet, address, fromSheet: c.from.sheet, fromAddress }]];
+  }
+  const data = opts.copied?.(c);
+  if (!data) throw new CopyNotRead(`no cells read for the copy of ${c.from.sheet}!${address}`);
+  const cells: CellWrite[][] = data.values.map((line, i) =>
+    line.map((v, j) => ({
+      sheet: c.toSheet,
+      row: c.toRow + i,
+      col: c.toCol + j,
+      value: v === "" ? null : v,
+      style: { numberFormat: data.formats[i]?.[j] ?? GENERAL },
+    })),
+  );
+  return [[{ kind: "clear", sheet: c.toSheet, address }], ...rectangleGroups({ sheet: c.toSheet, top: c.toRow, left: c.toCol, cells, styled: true }, opts)];
+}
+
+/** The undo log's ops, first in the first sync: its sheet, the copies into it, then its cells (the header last). */
+function undoLogGroups(plan: WritePlan, opts: WriteOptions): OfficeOp[][] {
+  const log = plan.undoLog;
+  if (!log) return [];
+  const groups: OfficeOp[][] = [];
+  if (log.create) groups.push([{ kind: "addSheet", sheet: log.sheet, veryHidden: true }]);
+  for (const b of log.backups) groups.push(...copyGroups(b, opts));
+  // The block's header last, in ops of its own: a block whose header is there is whole.
+  const headerRow = log.cells.find((c) => c.col === 0 && c.value === BLOCK_MARKER)?.row;
+  const body = log.cells.filter((c) => c.row !== headerRow);
+  const header = log.cells.filter((c) => c.row === headerRow);
+  for (const part of [body, header]) for (const rect of toRectangles(part)) groups.push(...rectangleGroups(rect, opts));
+  return groups;
+}
+
 export function planOfficeWrites(plan: WritePlan, opts: WriteOptions): OfficeOp[][] {
   const chunks: OfficeOp[][] = [];
   let cur: OfficeOp[] = [];
@@ -223,8 +324,15 @@ export function planOfficeWrites(plan: WritePlan, opts: WriteOptions): OfficeOp[
     bytes += size;
   };
   // Structural ops one by one: they keep their order, and a very long list may still spill over.
+  for (const group of undoLogGroups(plan, opts)) push(group);
   for (const op of structuralOps(plan)) push([op]);
+  for (const r of plan.restores ?? []) for (const group of copyGroups(r, opts)) push(group);
   for (const rect of toRectangles(plan.cells)) for (const group of rectangleGroups(rect, opts)) push(group);
+  // Last, after the sheets exist and hold their cells; in the last sync, so no sync is added for them.
+  if (opts.pageLayout) for (const p of plan.pageSetups ?? []) push([{ kind: "pageLayout", sheet: p.sheet, ...pageLayoutProps(p) }]);
+  // Undo's tail: the popped log block (the restores have read it), then the sheets it deletes.
+  for (const c of plan.logClears ?? []) push([{ kind: "clear", sheet: c.sheet, address: rangeAddress(c.top, c.left, c.bottom, c.right) }]);
+  for (const sheet of plan.deleteSheets ?? []) push([{ kind: "deleteSheet", sheet }]);
   if (cur.length > 0) chunks.push(cur);
   return chunks;
 }

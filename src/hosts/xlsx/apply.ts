@@ -1,6 +1,9 @@
 /** Applies a WritePlan to an exceljs Workbook exactly as given: the host decides nothing. */
 import type ExcelJS from "exceljs";
-import type { CellStyle, WritePlan } from "../../core/write/types";
+import { isCoveredByMerge } from "./merged";
+import type { CellStyle, HeaderFooterText, PageSetup, WritePlan } from "../../core/write/types";
+import { columnLetter } from "../../core/grid/address";
+import { applyUndoLog, clearCells, copyRange, deleteSheets } from "./undoOps";
 
 /** Excel's sheet name quoting: always quoted, inner apostrophes doubled. */
 export function quoteSheetName(name: string): string {
@@ -50,7 +53,7 @@ function clearRange(ws: ExcelJS.Worksheet, top: number, left: number, bottom: nu
     if (!row) continue;
     for (let c = left + 1; c <= right + 1; c++) {
       const cell = row.findCell(c);
-      if (!cell) continue;
+      if (!cell || isCoveredByMerge(cell)) continue;
       cell.value = null;
       // An empty style is the sheet default: no leftover fill or format from the previous run.
       cell.style = {};
@@ -94,6 +97,7 @@ function writeCells(wb: ExcelJS.Workbook, plan: WritePlan): void {
       sheets.set(w.sheet, ws);
     }
     const cell = ws.getCell(w.row + 1, w.col + 1);
+    if (isCoveredByMerge(cell)) continue;
     // A plain string is stored as a string cell: exceljs only writes a formula for { formula } values,
     // so "=SUM(A1)" typed by a person (or a message) stays text.
     cell.value = w.value;
@@ -109,11 +113,57 @@ function writeCells(wb: ExcelJS.Workbook, plan: WritePlan): void {
   }
 }
 
+/** "&L…&C…&R…": Excel's one-string form of a header or footer (the texts already use its codes). */
+export function headerFooterString(t: HeaderFooterText): string {
+  return `${t.left ? `&L${t.left}` : ""}${t.center ? `&C${t.center}` : ""}${t.right ? `&R${t.right}` : ""}`;
+}
+
+/** exceljs's paper size codes (Excel's): 9 is A4. */
+const PAPER_SIZE = { A4: 9 } as const;
+
+/**
+ * Page setup, header and footer of each sheet. exceljs writes the print area and titles as the sheet's
+ * _xlnm.Print_Area / _xlnm.Print_Titles names, putting a "$" before each part it is given: "A$1" becomes
+ * "$A$1". It quotes the sheet name without doubling an apostrophe, so a sheet whose name has one would get
+ * a broken name: there the area and the titles are left to Excel's defaults (the rest still applies).
+ */
+export function applyPageSetups(wb: ExcelJS.Workbook, setups: readonly PageSetup[]): void {
+  for (const p of setups) {
+    const ws = sheetOrThrow(wb, p.sheet);
+    const safeName = !p.sheet.includes("'");
+    const area = p.printArea;
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: p.orientation,
+      paperSize: PAPER_SIZE[p.paper],
+      fitToPage: true,
+      fitToWidth: p.fitToWidth,
+      fitToHeight: p.fitToHeight,
+      printArea:
+        area && safeName ? `${columnLetter(area.left)}$${area.top + 1}:${columnLetter(area.right)}$${area.bottom + 1}` : undefined,
+      printTitlesRow: p.printTitleRows && safeName ? `${p.printTitleRows.top + 1}:${p.printTitleRows.bottom + 1}` : undefined,
+    };
+    ws.headerFooter = {
+      ...ws.headerFooter,
+      differentFirst: false,
+      differentOddEven: false,
+      oddHeader: headerFooterString(p.header),
+      oddFooter: headerFooterString(p.footer),
+    };
+  }
+}
+
 export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  // Undo log first: its copies must see the workbook as it was before this run.
+  if (plan.undoLog) applyUndoLog(wb, plan.undoLog);
   removeNames(wb, plan.removeNames);
   for (const c of plan.clears) clearRange(sheetOrThrow(wb, c.sheet), c.top, c.left, c.bottom, c.right);
   createSheets(wb, plan);
+  for (const r of plan.restores ?? []) copyRange(wb, r);
   writeCells(wb, plan);
   for (const cw of plan.columnWidths) sheetOrThrow(wb, cw.sheet).getColumn(cw.col + 1).width = cw.width;
   for (const n of plan.setNames) wb.definedNames.add(`${quoteSheetName(n.sheet)}!${n.range}`, n.name);
+  if (plan.pageSetups) applyPageSetups(wb, plan.pageSetups);
+  for (const c of plan.logClears ?? []) clearCells(wb, c);
+  if (plan.deleteSheets) deleteSheets(wb, plan.deleteSheets);
 }

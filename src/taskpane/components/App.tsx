@@ -20,18 +20,21 @@ import { PANE_TEXTS } from "../../i18n/pane";
 import { isXlsxName, scoredFileName } from "../../hosts/browser/fileName";
 import type { BrowserHost } from "../../hosts/browser/host";
 import type { ThemeName } from "../model/environment";
-import { analyze, saveSettings, scoreAndWrite, type Analysis, type Phase, type RunOutcome } from "../model/flow";
+import { analyze, saveSettings, scoreAndWrite, undoLast, type Analysis, type Phase, type RunOutcome } from "../model/flow";
+import { hasUndo } from "../../core/undo";
 import { errorText } from "../model/hostError";
 import { cellReference } from "../model/summary";
 import { AnalyzePanel } from "./AnalyzePanel";
 import { PreviewBar } from "./PreviewBar";
 import { RunPanel } from "./RunPanel";
 import { SettingsPanel } from "./SettingsPanel";
+import { ExportPanel } from "./ExportPanel";
+import { EXPORT_TEXTS } from "../../i18n/paneExport";
 import { useStyles } from "./styles";
 
 const THEMES: Record<ThemeName, Theme> = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
 
-type TabId = "analyze" | "settings" | "run";
+type TabId = "analyze" | "settings" | "run" | "export";
 type Notice = { intent: "success" | "warning" | "error" | "info"; text: string };
 
 /** The preview's host also saves the workbook for download (a type only: exceljs stays in its chunk). */
@@ -67,6 +70,16 @@ function Pane({ lang, officeHost }: { lang: Lang; officeHost?: WorkbookHost }): 
   const [settings, setSettings] = useState<Settings | null>(null);
   const [phase, setPhase] = useState<Phase | null>(null);
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
+  /** The workbook holds a run to undo (known from the last read, or from a run just written). */
+  const [canUndo, setCanUndo] = useState(false);
+
+  // A person's edit between our read and our write makes the write refuse (then the run reads again).
+  useEffect(() => {
+    void host?.watchChanges?.().catch(() => false);
+  }, [host]);
+  useEffect(() => {
+    if (analysis) setCanUndo(hasUndo(analysis.workbook));
+  }, [analysis]);
 
   // Object URLs hold the whole workbook in memory: release the previous one.
   useEffect(() => () => {
@@ -173,13 +186,32 @@ function Pane({ lang, officeHost }: { lang: Lang; officeHost?: WorkbookHost }): 
           setNotice({ intent: "warning", text: texts.run.notWritten });
           return;
         }
+        setCanUndo(true);
         await refreshDownload();
         const count = (sev: string): number => r.result.diagnostics.filter((d) => d.severity === sev).length;
-        setNotice({ intent: "success", text: texts.run.written(count("error"), count("warning")) });
+        // Excel without ExcelApi 1.9 wrote the cells but not the print layout: say so, not silently.
+        const noPrint = h.supportsPageLayout?.() === false ? ` ${EXPORT_TEXTS[lang].printUnsupported}` : "";
+        setNotice({ intent: noPrint ? "warning" : "success", text: texts.run.written(count("error"), count("warning")) + noPrint });
       } catch (err) {
         setPhase(null);
         throw err;
       }
+    });
+
+  const onUndo = (): void =>
+    void act(async (h) => {
+      const { undone, diagnostics } = await undoLast(h);
+      if (diagnostics.length > 0) {
+        setNotice({ intent: "error", text: diagnosticMessage(diagnostics[0], lang) });
+        return;
+      }
+      setOutcome(null);
+      setPhase(null);
+      const a = await analyze(h);
+      setAnalysis(a);
+      setSettings(a.result.settings);
+      await refreshDownload();
+      setNotice(undone ? { intent: "success", text: texts.undo.done } : { intent: "info", text: texts.undo.nothing });
     });
 
   const onGoTo = (sheet: string, cell: string): void => void act((h) => h.select(sheet, cell));
@@ -205,6 +237,9 @@ function Pane({ lang, officeHost }: { lang: Lang; officeHost?: WorkbookHost }): 
         <Tab value="run" id="tab-run">
           {texts.tabs.run}
         </Tab>
+        <Tab value="export" id="tab-export">
+          {EXPORT_TEXTS[lang].tab}
+        </Tab>
       </TabList>
       <div aria-live="polite" data-testid="notice">
         {notice && (
@@ -221,7 +256,19 @@ function Pane({ lang, officeHost }: { lang: Lang; officeHost?: WorkbookHost }): 
           <SettingsPanel texts={texts} settings={settings} busy={busy} canRun={!!host} onLoad={onLoadSettings} onSave={onSaveSettings} />
         )}
         {tab === "run" && (
-          <RunPanel texts={texts} lang={lang} phase={phase} outcome={outcome} busy={busy} canRun={!!host} onRun={onRun} />
+          <RunPanel texts={texts} lang={lang} phase={phase} outcome={outcome} busy={busy} canRun={!!host} onRun={onRun} canUndo={canUndo} onUndo={onUndo} />
+        )}
+        {tab === "export" && (
+          <ExportPanel
+            texts={EXPORT_TEXTS[lang]}
+            units={analysis?.result.plan.units ?? []}
+            busy={busy}
+            canRun={!!host}
+            fileName={fileName}
+            act={(action) => void act(action)}
+            notify={(intent, text) => setNotice({ intent, text })}
+            onWorkbookChanged={refreshDownload}
+          />
         )}
       </div>
     </main>

@@ -19,11 +19,14 @@ interface Props {
   busy: boolean;
   canRun: boolean;
   onRun: () => void;
+  /** "Annulla ultimo calcolo": shown when given, enabled when the workbook has a run to undo. */
+  canUndo?: boolean;
+  onUndo?: () => void;
 }
 
 const PHASE_VALUE: Record<Phase, number> = { reading: 0.15, scoring: 0.5, writing: 0.8, done: 1 };
 
-export function RunPanel({ texts, lang, phase, outcome, busy, canRun, onRun }: Props): JSX.Element {
+export function RunPanel({ texts, lang, phase, outcome, busy, canRun, onRun, canUndo, onUndo }: Props): JSX.Element {
   const s = useStyles();
   const t = texts.run;
   return (
@@ -33,6 +36,11 @@ export function RunPanel({ texts, lang, phase, outcome, busy, canRun, onRun }: P
         <Button appearance="primary" onClick={onRun} disabled={busy || !canRun}>
           {t.button}
         </Button>
+        {onUndo && (
+          <Button appearance="secondary" onClick={onUndo} disabled={busy || !canRun || !canUndo} data-testid="undo">
+            {texts.undo.button}
+          </Button>
+        )}
       </div>
       {phase && (
         <Field validationMessage={t.phases[phase]} validationState="none" data-testid="progress" data-phase={phase}>

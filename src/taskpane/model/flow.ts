@@ -7,7 +7,8 @@ import type { WorkbookGrid } from "../../core/grid/types";
 import type { Settings } from "../../core/settings/types";
 import { isUnusable, runPipeline, type RunResult } from "../../core/pipeline";
 import { settingsWritePlan } from "../../core/write/settingsWrite";
-import type { WorkbookHost } from "../../hosts/types";
+import { HostError, type WorkbookHost } from "../../hosts/types";
+import { planUndo, recordUndo } from "../../core/undo";
 
 export type Phase = "reading" | "scoring" | "writing" | "done";
 
@@ -36,21 +37,47 @@ export async function scoreAndWrite(
   onPhase: (phase: Phase) => void,
   pause: () => Promise<void> = nextPaint,
 ): Promise<RunOutcome> {
-  onPhase("reading");
-  await pause();
-  const workbook = await host.read();
-  onPhase("scoring");
-  await pause();
-  const result = runPipeline(workbook);
-  if (isUnusable(result)) {
+  for (let attempt = 1; ; attempt++) {
+    onPhase("reading");
+    await pause();
+    const workbook = await host.read();
+    onPhase("scoring");
+    await pause();
+    const result = runPipeline(workbook);
+    if (isUnusable(result)) {
+      onPhase("done");
+      return { workbook, result, written: false };
+    }
+    onPhase("writing");
+    await pause();
+    try {
+      // With its undo log: "Annulla ultimo calcolo" puts back what this run changes.
+      await host.apply(recordUndo(workbook, result.writePlan));
+    } catch (err) {
+      // Edited between our read and our write: nothing was written; read again and score what is there now.
+      if (err instanceof HostError && err.code === "changed" && attempt < MAX_ATTEMPTS) continue;
+      throw err;
+    }
     onPhase("done");
-    return { workbook, result, written: false };
+    return { workbook, result, written: true };
   }
-  onPhase("writing");
-  await pause();
-  await host.apply(result.writePlan);
-  onPhase("done");
-  return { workbook, result, written: true };
+}
+
+/** Runs after a "changed" refusal: a person still typing gets a message instead of an endless loop. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Annulla ultimo calcolo: puts the workbook back as it was before the last run, from the run's undo log.
+ * Returns false (writing nothing) when there is nothing to undo; diagnostics that stop it (a protected
+ * sheet) come back as the second element.
+ */
+export async function undoLast(host: WorkbookHost): Promise<{ undone: boolean; diagnostics: Diagnostic[] }> {
+  const undo = planUndo(await host.read());
+  if (!undo) return { undone: false, diagnostics: [] };
+  const stopping = undo.diagnostics.filter((d) => d.severity === "error");
+  if (stopping.length > 0) return { undone: false, diagnostics: stopping };
+  await host.apply(undo.writePlan);
+  return { undone: true, diagnostics: [] };
 }
 
 /** Impostazioni: the settings as the pipeline reads them now (sheet, else defaults). */

@@ -3,7 +3,12 @@ import { HostError } from "../../hosts/types";
 import type { PaneTexts } from "../../i18n/pane";
 
 export function errorText(err: unknown, texts: PaneTexts): string {
-  if (err instanceof HostError) return texts.hostErrors[err.code];
+  if (err instanceof HostError) {
+    // A write that stopped half-way: say whether the workbook is as before, or how to make it so.
+    if (err.recovery === "undo") return `${texts.hostErrors[err.code]} ${texts.undo.needsUndo}`;
+    if (err.recovery === "rolled_back") return `${texts.hostErrors[err.code]} ${texts.undo.rolledBack}`;
+    return texts.hostErrors[err.code];
+  }
   // A HostError from another bundle copy fails instanceof but keeps its shape.
   if (err instanceof Error && err.name === "HostError" && "code" in err) {
     const code = (err as { code: unknown }).code;

@@ -1,0 +1,170 @@
+/**
+ * The undo log's format. It lives in a very hidden sheet, as plain cells, so that it survives a save and a
+ * reopen and both hosts read it like any sheet. The sheet holds a stack of blocks, one per run, each
+ * starting with a header row and followed by its entries and then by the copies of what the run changed:
+ *
+ *   row 0            title (a sentence for whoever unhides the sheet)
+ *   block header     CP_UNDO_BLOCK | n | rows spanned | columns spanned | entry count | format version
+ *   entries          sheet_created | name
+ *                    sheet_replaced | name | position | log row of its copy | rows | columns | widths (JSON)
+ *                    name_removed | name | sheet | range
+ *                    name_set | name
+ *                    backup | sheet | top | left | bottom | right | log row | log column
+ *   copies           the backups, one under the other from column A
+ *
+ * Rows and columns are 0-based in the entries, like everything in the core.
+ */
+import type { CellValue, Grid, Rect, WorkbookGrid } from "../grid/types";
+
+export const UNDO_SHEET_NAME = "Cruscotto Annulla";
+/** Defined name of the log sheet's A1: how a person (or Name Manager) sees that the workbook has a log. */
+export const UNDO_NAME = "CP_UNDO";
+export const BLOCK_MARKER = "CP_UNDO_BLOCK";
+export const LOG_VERSION = 1;
+export const LOG_TITLE =
+  "Cruscotto Performance: copia di sicurezza per «Annulla ultimo calcolo». Non modificare questo foglio.";
+/** The first row a block may start on (row 0 holds the title). */
+export const FIRST_BLOCK_ROW = 1;
+
+export type UndoEntry =
+  | { kind: "sheet_created"; name: string }
+  | { kind: "sheet_replaced"; name: string; position: number; logRow: number; rows: number; cols: number; widths: Record<number, number> }
+  | { kind: "name_removed"; name: string; sheet: string; range: string }
+  | { kind: "name_set"; name: string }
+  | { kind: "backup"; sheet: string; rect: Rect; logRow: number; logCol: number };
+
+export interface UndoBlock {
+  /** Block number, 1 for the oldest. */
+  n: number;
+  top: number;
+  /** Rows spanned, header included. */
+  span: number;
+  /** Columns spanned (from column A). */
+  width: number;
+  entries: UndoEntry[];
+}
+
+/** An entry as the cells of one log row. */
+export function entryRow(e: UndoEntry): CellValue[] {
+  switch (e.kind) {
+    case "sheet_created":
+      return [e.kind, e.name];
+    case "sheet_replaced":
+      return [e.kind, e.name, e.position, e.logRow, e.rows, e.cols, JSON.stringify(e.widths)];
+    case "name_removed":
+      return [e.kind, e.name, e.sheet, e.range];
+    case "name_set":
+      return [e.kind, e.name];
+    case "backup":
+      return [e.kind, e.sheet, e.rect.top, e.rect.left, e.rect.bottom, e.rect.right, e.logRow, e.logCol];
+  }
+}
+
+export function headerRow(b: Omit<UndoBlock, "entries" | "top">, entryCount: number): CellValue[] {
+  return [BLOCK_MARKER, b.n, b.span, b.width, entryCount, LOG_VERSION];
+}
+
+const int = (v: CellValue | undefined): number | null => {
+  const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 0 ? n : null;
+};
+const text = (v: CellValue | undefined): string | null => (v === null || v === undefined ? null : String(v));
+
+function widthsOf(v: CellValue | undefined): Record<number, number> {
+  if (typeof v !== "string") return {};
+  try {
+    const parsed: unknown = JSON.parse(v);
+    const out: Record<number, number> = {};
+    if (parsed && typeof parsed === "object") {
+      for (const [k, w] of Object.entries(parsed as Record<string, unknown>)) {
+        if (Number.isInteger(Number(k)) && typeof w === "number" && Number.isFinite(w)) out[Number(k)] = w;
+      }
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+/** One log row -> its entry; null for a row that is not one (a hand-edited or damaged log). */
+export function parseEntry(row: readonly CellValue[] | undefined): UndoEntry | null {
+  if (!row) return null;
+  const kind = row[0];
+  const name = text(row[1]);
+  if (name === null) return null;
+  switch (kind) {
+    case "sheet_created":
+      return { kind, name };
+    case "name_set":
+      return { kind, name };
+    case "name_removed": {
+      const sheet = text(row[2]);
+      const range = text(row[3]);
+      return sheet !== null && range !== null ? { kind, name, sheet, range } : null;
+    }
+    case "sheet_replaced": {
+      const [position, logRow, rows, cols] = [int(row[2]), int(row[3]), int(row[4]), int(row[5])];
+      if (position === null || logRow === null || rows === null || cols === null) return null;
+      return { kind, name, position, logRow, rows, cols, widths: widthsOf(row[6]) };
+    }
+    case "backup": {
+      const [top, left, bottom, right, logRow, logCol] = [2, 3, 4, 5, 6, 7].map((i) => int(row[i]));
+      if (top === null || left === null || bottom === null || right === null || logRow === null || logCol === null) return null;
+      if (bottom < top || right < left) return null;
+      return { kind, sheet: name, rect: { top, left, bottom, right }, logRow, logCol };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The complete blocks of the log, oldest first. A block counts only when its header is there (the header
+ * is written after its copies) and every entry reads; anything else (the remains of a run that failed
+ * while writing its log) is skipped, never undone.
+ */
+export function parseBlocks(log: Grid): UndoBlock[] {
+  const out: UndoBlock[] = [];
+  const rows = log.values;
+  let r = FIRST_BLOCK_ROW;
+  while (r < rows.length) {
+    const row = rows[r];
+    const n = int(row?.[1]);
+    const span = int(row?.[2]);
+    const width = int(row?.[3]);
+    const count = int(row?.[4]);
+    if (row?.[0] !== BLOCK_MARKER || n === null || span === null || width === null || count === null || span < 1 + count) {
+      r++;
+      continue;
+    }
+    const entries: UndoEntry[] = [];
+    for (let i = 1; i <= count; i++) {
+      const e = parseEntry(rows[r + i]);
+      if (e) entries.push(e);
+    }
+    if (entries.length === count) out.push({ n, top: r, span, width: Math.max(width, 1), entries });
+    r += span;
+  }
+  return out;
+}
+
+export function undoSheet(workbook: WorkbookGrid): Grid | undefined {
+  return workbook.sheets.find((s) => s.name === UNDO_SHEET_NAME);
+}
+
+/** The workbook as the engine must see it: without the log sheet and its name, which are no plan data. */
+export function withoutUndoLog(workbook: WorkbookGrid): WorkbookGrid {
+  const hasSheet = workbook.sheets.some((s) => s.name === UNDO_SHEET_NAME);
+  const hasName = workbook.names.some((n) => n.name.toUpperCase() === UNDO_NAME);
+  if (!hasSheet && !hasName) return workbook;
+  return {
+    sheets: hasSheet ? workbook.sheets.filter((s) => s.name !== UNDO_SHEET_NAME) : workbook.sheets,
+    names: hasName ? workbook.names.filter((n) => n.name.toUpperCase() !== UNDO_NAME) : workbook.names,
+  };
+}
+
+/** True when "Annulla ultimo calcolo" has something to undo. */
+export function hasUndo(workbook: WorkbookGrid): boolean {
+  const log = undoSheet(workbook);
+  return log !== undefined && parseBlocks(log).length > 0;
+}

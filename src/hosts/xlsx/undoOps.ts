@@ -1,0 +1,109 @@
+/**
+ * The undo parts of a WritePlan on an exceljs Workbook: the log sheet, the cell copies into and out of it,
+ * the popped block, the deleted sheets. A copy carries each cell's value and its whole style (number
+ * format, fill, font, alignment, border), and empties the target cells whose source is empty.
+ */
+import ExcelJS from "exceljs";
+import { isCoveredByMerge } from "./merged";
+import type { RangeClear, RangeCopy, UndoLogWrite } from "../../core/write/types";
+
+interface Copied {
+  value: ExcelJS.CellValue;
+  style: Partial<ExcelJS.Style>;
+}
+
+function sheetOrThrow(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`WritePlan refers to a missing sheet «${name}»`);
+  return ws;
+}
+
+/** A value that stays true where it is copied to: a shared formula becomes the formula it stands for. */
+function portableValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const v = cell.value;
+  if (v !== null && typeof v === "object" && "sharedFormula" in v) {
+    return { formula: cell.formula, result: (v as ExcelJS.CellSharedFormulaValue).result } as ExcelJS.CellFormulaValue;
+  }
+  return v;
+}
+
+const hasStyle = (style: Partial<ExcelJS.Style> | undefined): boolean => !!style && Object.keys(style).length > 0;
+
+function readRect(ws: ExcelJS.Worksheet, r: RangeClear): (Copied | null)[][] {
+  const out: (Copied | null)[][] = [];
+  for (let i = r.top; i <= r.bottom; i++) {
+    const row = ws.findRow(i + 1);
+    const line: (Copied | null)[] = [];
+    for (let j = r.left; j <= r.right; j++) {
+      const cell = row?.findCell(j + 1);
+      if (!cell) {
+        line.push(null);
+        continue;
+      }
+      // A merge's other cells repeat its value in exceljs: only their style is theirs.
+      const value = cell.type === ExcelJS.ValueType.Merge ? null : portableValue(cell);
+      const style = cell.style;
+      if ((value === null || value === undefined) && !hasStyle(style)) line.push(null);
+      // A deep copy: exceljs shares style objects between cells, and setters mutate them.
+      else line.push({ value: value ?? null, style: hasStyle(style) ? (JSON.parse(JSON.stringify(style)) as Partial<ExcelJS.Style>) : {} });
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy): void {
+  const data = readRect(sheetOrThrow(wb, c.from.sheet), c.from);
+  const ws = sheetOrThrow(wb, c.toSheet);
+  data.forEach((line, i) =>
+    line.forEach((src, j) => {
+      const r = c.toRow + i + 1;
+      const col = c.toCol + j + 1;
+      if (src) {
+        const cell = ws.getCell(r, col);
+        if (isCoveredByMerge(cell)) return;
+        cell.value = src.value;
+        cell.style = src.style;
+        return;
+      }
+      // Only an existing cell can hold something to empty; missing ones are not created.
+      const cell = ws.findRow(r)?.findCell(col);
+      if (cell && !isCoveredByMerge(cell)) {
+        cell.value = null;
+        cell.style = {};
+      }
+    }),
+  );
+}
+
+/** The log sheet (created very hidden when missing), the copies into it, then its cells, in that order. */
+export function applyUndoLog(wb: ExcelJS.Workbook, log: UndoLogWrite): void {
+  if (log.create && !wb.getWorksheet(log.sheet)) wb.addWorksheet(log.sheet, { state: "veryHidden" });
+  for (const b of log.backups) copyRange(wb, b);
+  const ws = sheetOrThrow(wb, log.sheet);
+  // Literal values only: the log's text never becomes a formula.
+  for (const w of log.cells) ws.getCell(w.row + 1, w.col + 1).value = w.value;
+}
+
+export function clearCells(wb: ExcelJS.Workbook, r: RangeClear): void {
+  const ws = wb.getWorksheet(r.sheet);
+  if (!ws) return;
+  for (let i = r.top + 1; i <= r.bottom + 1; i++) {
+    const row = ws.findRow(i);
+    if (!row) continue;
+    for (let j = r.left + 1; j <= r.right + 1; j++) {
+      const cell = row.findCell(j);
+      if (!cell || isCoveredByMerge(cell)) continue;
+      cell.value = null;
+      cell.style = {};
+    }
+  }
+}
+
+/** A sheet already gone is not an error: undo also rolls back runs that stopped before creating it. */
+export function deleteSheets(wb: ExcelJS.Workbook, names: readonly string[]): void {
+  for (const name of names) {
+    const ws = wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * "Esporta PDF": the same report as `cruscotto report`, made in the pane. The workbook is read afresh
+ * (the PDF shows what the workbook holds now), then the renderer, which pulls in pdfkit, is loaded in its
+ * own chunk: the pane's first load stays small, and only a person who exports pays for it.
+ */
+import type { PdfFonts } from "../../render/pdf/fonts";
+import { isUnusable, runPipeline } from "../../core/pipeline";
+import type { WorkbookHost } from "../../hosts/types";
+
+export interface PdfExportOptions {
+  /** Unit.id of the one unit to report on; null = the whole plan. */
+  unitId: string | null;
+  /** The workbook's file name when known (the preview): on the cover and in the PDF's name. */
+  sourceName?: string;
+  /** Date of the run, ISO yyyy-mm-dd. */
+  runDate: string;
+  /** The three Titillium Web faces as bytes (fetched from the add-in's own origin in the pane). */
+  loadFonts: () => Promise<PdfFonts>;
+}
+
+export type PdfExport = { kind: "pdf"; bytes: Uint8Array; fileName: string } | { kind: "unusable" } | { kind: "unknownUnit" };
+
+/** "Piano 2022.xlsx" + unit "Servizio Staff" -> "Piano 2022-relazione-servizio-staff.pdf". */
+export function pdfFileName(sourceName: string | undefined, year: number, unitName: string | null): string {
+  const base = sourceName ? sourceName.replace(/\.[^.]*$/, "") : `piano-performance-${year}`;
+  const slug = unitName
+    ? `-${unitName
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "")}`
+    : "";
+  return `${base}-relazione${slug}.pdf`;
+}
+
+export async function exportPdf(host: WorkbookHost, options: PdfExportOptions): Promise<PdfExport> {
+  const workbook = await host.read();
+  const result = runPipeline(workbook);
+  if (isUnusable(result)) return { kind: "unusable" };
+  const unit = options.unitId === null ? null : result.plan.units.find((u) => u.id === options.unitId) ?? null;
+  if (options.unitId !== null && unit === null) return { kind: "unknownUnit" };
+  const [{ renderReportPdf }, fonts] = await Promise.all([
+    import(/* webpackChunkName: "pdf-report" */ "./pdfRender"),
+    options.loadFonts(),
+  ]);
+  const bytes = await renderReportPdf({ workbook, result, unitId: unit?.id ?? null, sourceName: options.sourceName, runDate: options.runDate, fonts });
+  return { kind: "pdf", bytes, fileName: pdfFileName(options.sourceName, result.plan.year, unit?.name ?? null) };
+}
+
+/** The faces as the build copies them (webpack.config.js): fonts/ beside taskpane.html, same origin. */
+export const FONT_FILES = {
+  regular: "fonts/TitilliumWeb_400Regular.ttf",
+  semibold: "fonts/TitilliumWeb_600SemiBold.ttf",
+  bold: "fonts/TitilliumWeb_700Bold.ttf",
+} as const;
+
+export async function fetchFonts(baseUrl: string, get: typeof fetch = fetch): Promise<PdfFonts> {
+  const one = async (file: string): Promise<Uint8Array> => {
+    const res = await get(new URL(file, baseUrl).toString());
+    if (!res.ok) throw new Error(`font ${file}: HTTP ${res.status}`);
+    return new Uint8Array(await res.arrayBuffer());
+  };
+  const [regular, semibold, bold] = await Promise.all([one(FONT_FILES.regular), one(FONT_FILES.semibold), one(FONT_FILES.bold)]);
+  return { regular, semibold, bold };
+}
