@@ -113,7 +113,8 @@ export async function checkCommand(input: string, options: ScoreOptions, io: Io)
   }
 }
 
-function failure(err: unknown, io: Io): number {
+/** Any error of a command -> exit 2 and one line on stderr (never a stack trace for a user's file). */
+export function failure(err: unknown, io: Io): number {
   if (err instanceof UnusableInput) {
     io.err(err.message);
     return EXIT_UNUSABLE;

@@ -14,7 +14,7 @@ import { loadTitilliumFonts } from "../render/pdf/nodeFonts";
 import { CLI_TEXTS } from "../i18n/labels";
 import type { Lang } from "../i18n/messages";
 import { openWorkbook, UnusableInput } from "./input";
-import { EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE, type Io } from "./commands";
+import { EXIT_ERRORS, EXIT_OK, failure, type Io } from "./commands";
 
 export interface ReportOptions {
   output?: string;
@@ -95,13 +95,7 @@ export async function reportCommand(input: string, options: ReportOptions, io: I
     io.out(REPORT_TEXTS[outLang].written(output));
     return hasErrors(result) ? EXIT_ERRORS : EXIT_OK;
   } catch (err) {
-    if (err instanceof UnusableInput) {
-      io.err(err.message);
-      return EXIT_UNUSABLE;
-    }
-    const detail = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    io.err(`Errore interno del Cruscotto: ${detail}. Segnalarlo allegando il file.`);
-    return EXIT_UNUSABLE;
+    return failure(err, io);
   }
 }
 

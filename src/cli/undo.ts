@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { planUndo } from "../core/undo";
 import { applyWritePlan, readWorkbookGrid, saveXlsxAtomic } from "../hosts/xlsx";
 import { CLI_TEXTS } from "../i18n/labels";
-import { EXIT_OK, EXIT_UNUSABLE, type Io } from "./commands";
+import { EXIT_OK, failure, type Io } from "./commands";
 import { openWorkbook, UnusableInput } from "./input";
 
 export interface UndoOptions {
@@ -47,12 +47,6 @@ export async function undoCommand(input: string, options: UndoOptions, io: Io): 
     io.out(UNDO_TEXTS.done(output));
     return EXIT_OK;
   } catch (err) {
-    if (err instanceof UnusableInput) {
-      io.err(err.message);
-      return EXIT_UNUSABLE;
-    }
-    const detail = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    io.err(`Errore interno del Cruscotto: ${detail}. Segnalarlo allegando il file.`);
-    return EXIT_UNUSABLE;
+    return failure(err, io);
   }
 }
