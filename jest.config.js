@@ -7,4 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],
   },
   testTimeout: 120000,
+  // Browser and LibreOffice child processes can outlive their test by a moment; CI must never wait on them.
+  forceExit: true,
 };
