@@ -13,31 +13,15 @@ import { recordUndo } from "../src/core/undo";
 import type { WritePlan } from "../src/core/write/types";
 import { scoreAndWrite, undoLast } from "../src/taskpane/model/flow";
 import { fakeFromXlsx, type FakeExcel } from "./fakes/excel-fake";
-import { BASELINE, MODERN } from "./fakes/office-flow";
-import { diffSnapshots, snapshot, type WorkbookSnapshot } from "./helpers/snapshot";
+import { BASELINE, MODERN, fakeWorkbook } from "./fakes/office-flow";
+import { diffSnapshots, expectSameWorkbook, snapshot, type WholeWorkbook } from "./helpers/snapshot";
 
 const EXAMPLE = path.resolve(__dirname, "..", "examples", "piano-performance-2022.xlsx");
 const noPause = (): Promise<void> => Promise.resolve();
 
-interface Seen {
-  cells: WorkbookSnapshot;
-  sheets: string[];
-  names: string[];
-}
-
-function seen(fake: FakeExcel): Seen {
-  return {
-    cells: snapshot(fake.toExcelJs()),
-    sheets: fake.state.sheets.map((s) => `${s.name} (${s.visibility})`),
-    names: [...fake.state.names].map(([n, f]) => `${n}=${f}`).sort(),
-  };
-}
-
-function expectSame(got: Seen, want: Seen): void {
-  expect(diffSnapshots(want.cells, got.cells)).toEqual([]);
-  expect(got.sheets).toEqual(want.sheets);
-  expect(got.names).toEqual(want.names);
-}
+const seen = fakeWorkbook;
+const expectSame = expectSameWorkbook;
+type Seen = WholeWorkbook<string, string>;
 
 /** What a clean run writes, for comparing a retry with. */
 async function cleanRun(): Promise<Seen> {

@@ -11,9 +11,9 @@ import ExcelJS from "exceljs";
 import { scoreCommand, type Io } from "../src/cli/commands";
 import { undoCommand } from "../src/cli/undo";
 import { UNDO_SHEET_NAME } from "../src/core/undo";
-import { buildManyBlocksOneSheet, buildOneUnitPerSheet, buildSynonymsAndOddities } from "./fixtures/build-fixtures";
+import { workbookCases } from "./fixtures/build-fixtures";
 import { runCli } from "./helpers/cli";
-import { diffSnapshots, loadSnapshot, type WorkbookSnapshot } from "./helpers/snapshot";
+import { diffSnapshots, expectSameWorkbook, loadSnapshot, type WorkbookSnapshot } from "./helpers/snapshot";
 
 const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-undo-"));
 const EXAMPLE = path.resolve(__dirname, "..", "examples", "piano-performance-2022.xlsx");
@@ -48,18 +48,9 @@ async function whole(file: string): Promise<Whole> {
   };
 }
 
-function expectSame(got: Whole, want: Whole): void {
-  expect(diffSnapshots(want.cells, got.cells)).toEqual([]);
-  expect(got.sheets).toEqual(want.sheets);
-  expect(got.names).toEqual(want.names);
-}
+const expectSame = expectSameWorkbook;
 
-const CASES: [string, () => Promise<string>][] = [
-  ["the example", async () => EXAMPLE],
-  ["one unit per sheet", () => buildOneUnitPerSheet(path.join(dir, "una-unita.xlsx"))],
-  ["many blocks in one sheet", () => buildManyBlocksOneSheet(path.join(dir, "molti-blocchi.xlsx"))],
-  ["header synonyms and oddities", () => buildSynonymsAndOddities(path.join(dir, "sinonimi.xlsx"))],
-];
+const CASES = workbookCases(EXAMPLE, dir);
 
 describe.each(CASES)("cruscotto undo on %s", (label, build) => {
   const base = label.replace(/\W+/g, "-");

@@ -7,10 +7,10 @@ import * as path from "node:path";
 import { createOfficeHost } from "../src/hosts/office";
 import { scoreAndWrite, undoLast } from "../src/taskpane/model/flow";
 import { UNDO_SHEET_NAME } from "../src/core/undo";
-import { buildManyBlocksOneSheet, buildOneUnitPerSheet, buildSynonymsAndOddities } from "./fixtures/build-fixtures";
+import { workbookCases } from "./fixtures/build-fixtures";
 import { fakeFromXlsx, type FakeExcel } from "./fakes/excel-fake";
-import { BASELINE, MODERN } from "./fakes/office-flow";
-import { diffSnapshots, snapshot, type WorkbookSnapshot } from "./helpers/snapshot";
+import { BASELINE, MODERN, fakeWorkbook } from "./fakes/office-flow";
+import { diffSnapshots, expectSameWorkbook } from "./helpers/snapshot";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 
@@ -18,33 +18,10 @@ const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-undo-office-"));
 const EXAMPLE = path.resolve(__dirname, "..", "examples", "piano-performance-2022.xlsx");
 const noPause = (): Promise<void> => Promise.resolve();
 
-interface Seen {
-  cells: WorkbookSnapshot;
-  sheets: string[];
-  names: string[];
-}
+const seen = fakeWorkbook;
+const expectSame = expectSameWorkbook;
 
-/** The workbook as exported from the fake: every cell's value, format and fill; sheets with visibility; names. */
-function seen(fake: FakeExcel): Seen {
-  return {
-    cells: snapshot(fake.toExcelJs()),
-    sheets: fake.state.sheets.map((s) => `${s.name} (${s.visibility})`),
-    names: [...fake.state.names].map(([n, f]) => `${n}=${f}`).sort(),
-  };
-}
-
-function expectSame(got: Seen, want: Seen): void {
-  expect(diffSnapshots(want.cells, got.cells)).toEqual([]);
-  expect(got.sheets).toEqual(want.sheets);
-  expect(got.names).toEqual(want.names);
-}
-
-const CASES: [string, () => Promise<string>][] = [
-  ["the example", async () => EXAMPLE],
-  ["one unit per sheet", () => buildOneUnitPerSheet(path.join(dir, "una-unita.xlsx"))],
-  ["many blocks in one sheet", () => buildManyBlocksOneSheet(path.join(dir, "molti-blocchi.xlsx"))],
-  ["header synonyms and oddities", () => buildSynonymsAndOddities(path.join(dir, "sinonimi.xlsx"))],
-];
+const CASES = workbookCases(EXAMPLE, dir);
 
 describe.each(CASES)("Annulla ultimo calcolo through the Office host on %s", (_label, build) => {
   let file: string;

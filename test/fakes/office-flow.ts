@@ -8,6 +8,7 @@ import { applyWritePlan, loadXlsx, readDefinedNames, readWorkbookGrid, toCellVal
 import { createOfficeHost, type OfficeHostStats } from "../../src/hosts/office";
 import type { CellValue, DefinedName } from "../../src/core/grid/types";
 import { fakeFromXlsx, type FakeExcel } from "./excel-fake";
+import { snapshot, type WholeWorkbook } from "../helpers/snapshot";
 
 /** Office versions the tests play: the baseline, and one with every optional API the host uses. */
 export const BASELINE = (): boolean => false;
@@ -119,4 +120,13 @@ export function diffFacts(a: Map<string, CellFacts>, b: Map<string, CellFacts>):
     if (x !== y) out.push(`${k}: ${x} ≠ ${y}`);
   }
   return out.sort();
+}
+
+/** The workbook as exported from the fake: every cell's value, format and fill; sheets with visibility; names. */
+export function fakeWorkbook(fake: FakeExcel): WholeWorkbook<string, string> {
+  return {
+    cells: snapshot(fake.toExcelJs()),
+    sheets: fake.state.sheets.map((s) => `${s.name} (${s.visibility})`),
+    names: [...fake.state.names].map(([n, f]) => `${n}=${f}`).sort(),
+  };
 }

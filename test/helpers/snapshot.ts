@@ -112,3 +112,16 @@ export function insideOwned(key: string, ranges: OwnedRange[], ownedSheets: Set<
   const row = Number(m[2]);
   return ranges.some((r) => r.sheet === sheet && row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
 }
+
+/** A whole workbook as the undo and fault tests compare it: cells, sheets (with visibility), names. */
+export interface WholeWorkbook<S, N> {
+  cells: WorkbookSnapshot;
+  sheets: S[];
+  names: N[];
+}
+
+export function expectSameWorkbook<S, N>(got: WholeWorkbook<S, N>, want: WholeWorkbook<S, N>): void {
+  expect(diffSnapshots(want.cells, got.cells)).toEqual([]);
+  expect(got.sheets).toEqual(want.sheets);
+  expect(got.names).toEqual(want.names);
+}
