@@ -3,7 +3,7 @@
  * the core in 0-based rectangles. These helpers translate, and never depend on Office being present.
  */
 import type { Rect } from "../../core/grid/types";
-import { columnIndex, columnLetter } from "../../core/grid/address";
+import { columnLetter, parseRange } from "../../core/grid/address";
 
 /** Excel's sheet-name quoting: always quoted, inner apostrophes doubled (valid for every name). */
 export function quoteSheet(name: string): string {
@@ -22,7 +22,6 @@ export function columnAddress(col: number): string {
   return `${l}:${l}`;
 }
 
-const CELL = String.raw`\$?([A-Za-z]{1,3})\$?(\d+)`;
 const RANGE = String.raw`\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?`;
 /** One area of a reference list: an optional sheet (quoted with doubled apostrophes, or bare) then a range. */
 const AREA = new RegExp(String.raw`^\s*(?:(?:'((?:[^']|'')+)'|([^'!,]+))!)?(${RANGE})\s*(?:,|$)`);
@@ -54,13 +53,5 @@ export function parseAreas(text: string): Area[] | null {
   return out.length > 0 ? out : null;
 }
 
-/** "B3:D9" (or "$B$3") -> 0-based rectangle; null when malformed. */
-export function parseRect(range: string): Rect | null {
-  const m = new RegExp(String.raw`^${CELL}(?::${CELL})?$`).exec(range.trim());
-  if (!m) return null;
-  const left = columnIndex(m[1]);
-  const top = Number(m[2]) - 1;
-  const right = m[3] ? columnIndex(m[3]) : left;
-  const bottom = m[4] ? Number(m[4]) - 1 : top;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
-}
+/** "B3:D9" (or "$B$3") -> 0-based rectangle; null when malformed. The core's own reader. */
+export const parseRect: (range: string) => Rect | null = parseRange;
