@@ -28,16 +28,18 @@ function runChild(job: "io" | "score", input: string, output: string): ChildFigu
   return JSON.parse(last) as ChildFigures;
 }
 
+/** Keeps the fastest time and the highest peak over the repeats. */
+function merge(best: ChildFigures | null, next: ChildFigures): ChildFigures {
+  if (!best) return next;
+  return { ms: Math.min(best.ms, next.ms), peakRssMb: Math.max(best.peakRssMb, next.peakRssMb) };
+}
+
 export function measureFullScore(input: string, dir: string, repeats: number): FullScoreFigures {
   let io: ChildFigures | null = null;
   let score: ChildFigures | null = null;
-  for (let i = 0; i < repeats; i++) {
-    const a = runChild("io", input, path.join(dir, `io-${i}.xlsx`));
-    const b = runChild("score", input, path.join(dir, `score-${i}.xlsx`));
-    if (!io || a.ms < io.ms) io = { ms: a.ms, peakRssMb: Math.max(a.peakRssMb, io?.peakRssMb ?? 0) };
-    else io.peakRssMb = Math.max(io.peakRssMb, a.peakRssMb);
-    if (!score || b.ms < score.ms) score = { ms: b.ms, peakRssMb: Math.max(b.peakRssMb, score?.peakRssMb ?? 0) };
-    else score.peakRssMb = Math.max(score.peakRssMb, b.peakRssMb);
+  for (let i = 0; i < Math.max(1, repeats); i++) {
+    io = merge(io, runChild("io", input, path.join(dir, `io-${i}.xlsx`)));
+    score = merge(score, runChild("score", input, path.join(dir, `score-${i}.xlsx`)));
   }
   if (!io || !score) throw new Error("no repeat ran");
   return {

@@ -10,6 +10,7 @@ import type { WritePlan } from "../../core/write/types";
 import { HostError, type WorkbookHost } from "../types";
 import { readWorkbookGrid } from "../xlsx/read";
 import { applyWritePlan } from "../xlsx/apply";
+import { useReferenceDefinedNames } from "../xlsx/definedNames";
 
 export interface BrowserHost extends WorkbookHost {
   /** The workbook as it is now (after every plan applied), as .xlsx bytes. */
@@ -22,7 +23,7 @@ export interface BrowserHostOptions {
 }
 
 async function load(bytes: ArrayBuffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = useReferenceDefinedNames(new ExcelJS.Workbook());
   // exceljs's typings ask for a Node Buffer; its browser build reads an ArrayBuffer as well.
   await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
   return wb;

@@ -2,15 +2,16 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import { useReferenceDefinedNames } from "./definedNames";
 
 export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = useReferenceDefinedNames(new ExcelJS.Workbook());
   await wb.xlsx.readFile(file);
   return wb;
 }
 
 export async function loadXlsxBuffer(bytes: Buffer | ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = useReferenceDefinedNames(new ExcelJS.Workbook());
   const buf = Buffer.isBuffer(bytes) ? bytes : bytes instanceof ArrayBuffer ? Buffer.from(bytes) : Buffer.from(bytes);
   // exceljs types Buffer without @types/node 20's generic parameter: same object, different spelling.
   await wb.xlsx.load(buf as unknown as Parameters<typeof wb.xlsx.load>[0]);
