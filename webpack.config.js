@@ -4,11 +4,13 @@
  *   npm run build                      production build into dist/
  *   webpack --mode production --output-path <dir>   the same elsewhere (the tests build into a temp dir)
  *   npm run dev-server                 https on :3000 with Office's dev certificates, else plain http
+ *   ADDIN_URL=https://host/path/ npm run build   the same, with a manifest whose every URL is under that address
  */
 const path = require("node:path");
 const zlib = require("node:zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { rebaseManifest } = require("./scripts/lib/manifestBase");
 
 /**
  * Writes pane-size.json: the gzipped size of the JavaScript the pane loads before it can render (the
@@ -63,6 +65,10 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const certificates = serving ? await devCertificates() : null;
+  // Where an office hosts dist/: the manifest then names that address instead of https://localhost:3000/.
+  const addinUrl = process.env.ADDIN_URL || "";
+  const manifestTransform = addinUrl ? (content) => rebaseManifest(content.toString("utf8"), addinUrl) : undefined;
+  if (addinUrl) rebaseManifest("", addinUrl); // an unusable address stops the build before webpack runs
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -107,7 +113,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.xml", to: "manifest.xml", transform: manifestTransform },
           // The PDF report's faces, fetched by "Esporta PDF" from the add-in's own origin (no font CDN).
           ...["400Regular", "600SemiBold", "700Bold"].map((face) => ({
             from: `node_modules/@expo-google-fonts/titillium-web/${face}/TitilliumWeb_${face}.ttf`,
