@@ -1,29 +1,42 @@
 /**
  * Office detection, the one place that touches the Office global before the host exists.
- * Outside Excel (the browser preview) office.js is absent or never says Excel: answer null quickly,
- * without waiting on a CDN that may be unreachable.
+ *
+ * Office's own answer decides, and nothing else: inside Excel, `Office.onReady()` resolves with host Excel
+ * when Excel is ready — which on a slow Excel on the web can take many seconds — and outside an Office
+ * application it resolves with null for both host and platform ("Initialize your Office Add-in", in
+ * Microsoft's Office Add-ins documentation). So the pane waits for that answer with no time limit: inside
+ * Excel it never falls into the browser preview, and outside Office the preview opens as soon as office.js
+ * says so, or at once when office.js could not be loaded at all (offline, blocked).
  */
 export interface OfficeInfo {
   displayLanguage: string | null;
   bodyBackground: string | null;
 }
 
-export async function detectExcel(timeoutMs = 1500): Promise<OfficeInfo | null> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), timeoutMs);
-  });
+/** The part of the Office global this module reads: injected, so that tests can play any answer. */
+export interface OfficeGlobal {
+  onReady(): Promise<{ host: unknown; platform: unknown }>;
+  HostType: { Excel: unknown };
+  context?: {
+    displayLanguage?: string;
+    officeTheme?: { bodyBackgroundColor?: string };
+  };
+}
+
+function globalOffice(): OfficeGlobal | undefined {
+  return typeof Office === "undefined" ? undefined : (Office as unknown as OfficeGlobal);
+}
+
+export async function detectExcel(office: OfficeGlobal | undefined = globalOffice()): Promise<OfficeInfo | null> {
+  if (!office || typeof office.onReady !== "function") return null;
   try {
-    const info = await Promise.race([Office.onReady(), timedOut]);
-    if (!info || info.host !== Office.HostType.Excel) return null;
+    const info = await office.onReady();
+    if (!info || info.host !== office.HostType.Excel) return null;
     return {
-      displayLanguage: Office.context.displayLanguage ?? null,
-      bodyBackground: Office.context.officeTheme?.bodyBackgroundColor ?? null,
+      displayLanguage: office.context?.displayLanguage ?? null,
+      bodyBackground: office.context?.officeTheme?.bodyBackgroundColor ?? null,
     };
   } catch {
     return null;
-  } finally {
-    clearTimeout(timer);
   }
 }
