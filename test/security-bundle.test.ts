@@ -116,6 +116,9 @@ test("every page the build serves that loads script carries the Content-Security
     const content = /content="([^"]*)"/.exec(meta?.[0] ?? "")?.[1] ?? "";
     expect(content).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com(;|$)/);
     expect(content).not.toContain("unsafe-eval");
+    // What office.js needs on every page that loads it (docs/office-csp.md).
+    expect(content).toContain("style-src 'self' 'unsafe-inline'");
+    expect(content).toContain("frame-src https://appsforoffice.microsoft.com;");
     // The policy must come before the first script, or that script is not under it.
     expect(html.indexOf(meta?.[0] ?? "")).toBeLessThan(html.search(/<script/i));
   }

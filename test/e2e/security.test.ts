@@ -86,7 +86,9 @@ test("the served pane declares the policy: only itself and the office.js CDN", a
   expect(directives.get("default-src")).toEqual(["'self'"]);
   expect(directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
   expect(directives.get("connect-src")).toEqual(["'self'"]);
-  // Inline styles only, for Fluent UI's CSS-in-JS (without them Chromium blocks its <style> elements).
+  // office.js may frame its own CDN's trust page on Excel on the web (docs/office-csp.md); nothing else.
+  expect(directives.get("frame-src")).toEqual(["https://appsforoffice.microsoft.com"]);
+  // Inline styles only, for Fluent UI's CSS-in-JS and office.js's Excel files (docs/office-csp.md).
   expect(directives.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
   expect(directives.get("object-src")).toEqual(["'none'"]);
   expect(directives.get("base-uri")).toEqual(["'none'"]);
