@@ -165,7 +165,7 @@ describe("readSettings", () => {
       cell: "B2",
       params: { key: "Soglia Raggiunto", raw: "novanta", default: { kind: "percent", fraction: 0.9 } },
     });
-    expect(formatMessage("SETTINGS_INVALID", diagnostics[0].params)).toBe(
+    expect(formatMessage("SETTINGS_INVALID", { sheet: diagnostics[0].sheet, ...diagnostics[0].params })).toBe(
       "L'impostazione «Soglia Raggiunto» ha un valore non valido («novanta»): si usa 90%. Correggere il valore nel foglio «Impostazioni Cruscotto».",
     );
   });

@@ -7,6 +7,7 @@ import type { EnteMethod } from "../core/scoring/types";
 import { settingText } from "../core/settings/fields";
 import type { Polarity, TargetKind, Unreadable, UnreadableCode } from "../core/targets/types";
 import type { Lang } from "./messages";
+import { withPseudo } from "./pseudo";
 
 export interface ParamWords {
   /** Decimal separator of percentages in messages. */
@@ -104,7 +105,7 @@ const en: ParamWords = {
   },
 };
 
-export const PARAM_WORDS: Record<Lang, ParamWords> = { it, en };
+export const PARAM_WORDS: Record<Lang, ParamWords> = withPseudo({ it, en });
 
 /** A fraction as a percentage with at most two decimals: 0.875 -> "87,5%" (it), "87.5%" (en). */
 export function percentText(fraction: number, lang: Lang): string {

@@ -7,8 +7,10 @@ import { percentParam, type DiagnosticParam } from "../diagnostics/types";
 import type { CellValue } from "../grid/types";
 import { DEFAULT_SETTINGS, type AreaMethod, type EnteMethodSetting, type Settings } from "./types";
 import { normaliseWords, readBoolean, readChoice, readList, readPercent, readYear } from "./values";
+import type { Lang } from "../../i18n/messages";
+import { withPseudo } from "../../i18n/pseudo";
 
-export type SheetLang = "it" | "en";
+export type SheetLang = Lang;
 
 interface FieldSpec<K extends keyof Settings> {
   key: K;
@@ -17,7 +19,7 @@ interface FieldSpec<K extends keyof Settings> {
   aliases: readonly string[];
   /** The value is a fraction shown as a percentage (the cell needs a % number format). */
   percent: boolean;
-  description: Record<SheetLang, string>;
+  description: { it: string; en: string };
   read(value: CellValue, numberFormat: string): Settings[K] | null;
   write(value: Settings[K], lang: SheetLang): CellValue;
 }
@@ -43,7 +45,7 @@ function field<K extends keyof Settings>(spec: FieldSpec<K>): SettingField {
     key: spec.key,
     label: spec.label,
     percent: spec.percent,
-    description: spec.description,
+    description: withPseudo(spec.description),
     matches: (normalisedKey) => names.has(normalisedKey),
     readInto(into, value, numberFormat) {
       const read = spec.read(value, numberFormat);
@@ -85,7 +87,7 @@ const ENTE_METHOD_WORDS: Record<EnteMethodSetting, string> = {
   unita: "unità",
 };
 
-const LANGS: Record<SheetLang, readonly string[]> = {
+const LANGS: Record<"it" | "en", readonly string[]> = {
   it: ["italiano", "ita", "italian"],
   en: ["inglese", "english", "eng"],
 };
