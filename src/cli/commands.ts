@@ -3,22 +3,21 @@
  * as well as through the real binary. 0 = all well, 1 = error diagnostics (the workbook is still
  * written), 2 = unusable input or output (one sentence on stderr, never a stack trace).
  */
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import type ExcelJS from "exceljs";
 import { runPipeline, isUnusable, hasErrors, type RunResult } from "../core/pipeline";
-import { applyWritePlan, readWorkbookGrid, saveXlsxAtomic } from "../hosts/xlsx";
-import { CLI_TEXTS } from "../i18n/labels";
+import type { WorkbookGrid } from "../core/grid/types";
+import { applyWritePlan, readWorkbookGrid } from "../hosts/xlsx";
+import { CLI_HELP_TEXTS } from "../i18n/cli";
+import { CLI_TEXTS, type CliTexts } from "../i18n/labels";
 import type { Lang } from "../i18n/messages";
+import { jsonText, writeOutput } from "./atomicWrite";
 import { openWorkbook, UnusableInput } from "./input";
+import type { Io } from "./io";
 import { formatSummary } from "./summary";
 import { recordUndo } from "../core/undo";
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  /** Progress lines: only when stderr is a terminal. */
-  progress: (line: string) => void;
-}
+export type { Io } from "./io";
 
 export interface ScoreOptions {
   output?: string;
@@ -37,16 +36,20 @@ export function defaultOutputPath(input: string): string {
   return path.join(parsed.dir, `${parsed.name}-valutato${parsed.ext || ".xlsx"}`);
 }
 
-async function writeJson(file: string, data: unknown): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, JSON.stringify(data, null, 2) + "\n", "utf8");
-  await fs.rename(tmp, file);
+/** An output path given explicitly must not be the input (only --in-place overwrites it). */
+export function refuseSameAsInput(input: string, output: string, texts: CliTexts): void {
+  if (path.resolve(output) === path.resolve(input)) throw new UnusableInput(texts.sameAsInput);
 }
 
-async function analyse(input: string, options: ScoreOptions, io: Io) {
-  const lang = options.lang ?? "it";
-  const texts = CLI_TEXTS[lang];
+/** What every command but undo starts with: the workbook read and scored, or one sentence why not. */
+export interface Analysis {
+  workbook: ExcelJS.Workbook;
+  grid: WorkbookGrid;
+  result: RunResult;
+}
+
+export async function analyse(input: string, options: { year?: number; lang?: Lang }, io: Io): Promise<Analysis> {
+  const texts = CLI_TEXTS[options.lang ?? "it"];
   io.progress(texts.progress.reading);
   const workbook = await openWorkbook(input, texts);
   io.progress(texts.progress.scoring);
@@ -59,68 +62,64 @@ async function analyse(input: string, options: ScoreOptions, io: Io) {
   return { workbook, grid, result };
 }
 
+/** Runs a command's body; any failure becomes exit 2 with one sentence in `lang`. */
+export async function runCommand(lang: Lang, io: Io, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (err) {
+    return failure(err, io, lang);
+  }
+}
+
 function finish(result: RunResult, io: Io, extra: string[]): number {
-  const lang = result.settings.lang;
-  io.out(formatSummary(result.report, lang));
+  io.out(formatSummary(result.report, result.settings.lang));
   for (const line of extra) io.out(line);
   return hasErrors(result) ? EXIT_ERRORS : EXIT_OK;
 }
 
-export async function scoreCommand(input: string, options: ScoreOptions, io: Io): Promise<number> {
+export function scoreCommand(input: string, options: ScoreOptions, io: Io): Promise<number> {
   const texts = CLI_TEXTS[options.lang ?? "it"];
-  try {
+  return runCommand(options.lang ?? "it", io, async () => {
     const output = options.inPlace ? input : options.output ?? defaultOutputPath(input);
-    if (!options.inPlace && path.resolve(output) === path.resolve(input)) throw new UnusableInput(texts.sameAsInput);
+    if (!options.inPlace) refuseSameAsInput(input, output, texts);
     const { workbook, grid, result } = await analyse(input, options, io);
     io.progress(texts.progress.writing);
     // With its undo log, so that `cruscotto undo` (or the pane's "Annulla ultimo calcolo") can go back.
     applyWritePlan(workbook, recordUndo(grid, result.writePlan));
-    try {
-      await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
-      await saveXlsxAtomic(workbook, output);
-      if (options.json) await writeJson(options.json, result.report);
-    } catch (err) {
-      const target = options.json && !String(err).includes(output) ? options.json : output;
-      throw new UnusableInput(texts.cannotWrite(target, (err as NodeJS.ErrnoException).code ?? String(err)));
+    await writeOutput(output, new Uint8Array(await workbook.xlsx.writeBuffer()), texts);
+    const shown = CLI_TEXTS[result.settings.lang];
+    const extra = [shown.written(output)];
+    if (options.json) {
+      await writeOutput(options.json, jsonText(result.report), texts);
+      extra.push(shown.report(options.json));
     }
-    const extra = [CLI_TEXTS[result.settings.lang].written(output)];
-    if (options.json) extra.push(CLI_TEXTS[result.settings.lang].report(options.json));
     return finish(result, io, extra);
-  } catch (err) {
-    return failure(err, io);
-  }
+  });
 }
 
-export async function checkCommand(input: string, options: ScoreOptions, io: Io): Promise<number> {
-  try {
+export function checkCommand(input: string, options: ScoreOptions, io: Io): Promise<number> {
+  return runCommand(options.lang ?? "it", io, async () => {
     const { result } = await analyse(input, options, io);
+    const shown = CLI_TEXTS[result.settings.lang];
     const extra: string[] = [];
     if (options.json) {
-      try {
-        await writeJson(options.json, result.report);
-      } catch (err) {
-        throw new UnusableInput(
-          CLI_TEXTS[result.settings.lang].cannotWrite(options.json, (err as NodeJS.ErrnoException).code ?? String(err)),
-        );
-      }
-      extra.push(CLI_TEXTS[result.settings.lang].report(options.json));
+      await writeOutput(options.json, jsonText(result.report), shown);
+      extra.push(shown.report(options.json));
     } else {
-      extra.push(CLI_TEXTS[result.settings.lang].seeJson);
+      extra.push(shown.seeJson);
     }
     return finish(result, io, extra);
-  } catch (err) {
-    return failure(err, io);
-  }
+  });
 }
 
 /** Any error of a command -> exit 2 and one line on stderr (never a stack trace for a user's file). */
-export function failure(err: unknown, io: Io): number {
+export function failure(err: unknown, io: Io, lang: Lang = "it"): number {
   if (err instanceof UnusableInput) {
     io.err(err.message);
     return EXIT_UNUSABLE;
   }
   // A fault of ours, not of the user's file: still one line, with what to report.
   const detail = err instanceof Error ? err.message.split("\n")[0] : String(err);
-  io.err(`Errore interno del Cruscotto: ${detail}. Segnalarlo allegando il file.`);
+  io.err(CLI_HELP_TEXTS[lang].errors.internal(detail));
   return EXIT_UNUSABLE;
 }

@@ -3,18 +3,17 @@
  * Same exit codes as `score`: 0, 1 when error diagnostics exist (the PDF is still written), 2 when the
  * input or the output cannot be used (one sentence on stderr).
  */
-import { promises as fs } from "node:fs";
-import { InvalidArgumentError } from "commander";
 import * as path from "node:path";
-import { runPipeline, isUnusable, hasErrors } from "../core/pipeline";
-import { readWorkbookGrid } from "../hosts/xlsx";
+import { hasErrors } from "../core/pipeline";
 import { buildReportDocument, findEnteName, findUnit } from "../core/document";
 import { renderPdf } from "../render/pdf";
 import { loadTitilliumFonts } from "../render/pdf/nodeFonts";
+import { CLI_HELP_TEXTS } from "../i18n/cli";
 import { CLI_TEXTS } from "../i18n/labels";
 import type { Lang } from "../i18n/messages";
-import { openWorkbook, UnusableInput } from "./input";
-import { EXIT_ERRORS, EXIT_OK, failure, type Io } from "./commands";
+import { writeOutput } from "./atomicWrite";
+import { UnusableInput } from "./input";
+import { analyse, EXIT_ERRORS, EXIT_OK, refuseSameAsInput, runCommand, type Io } from "./commands";
 
 export interface ReportOptions {
   output?: string;
@@ -26,28 +25,15 @@ export interface ReportOptions {
   date?: string;
 }
 
-const REPORT_TEXTS: Record<Lang, { written: (p: string) => string; unknownUnit: (unit: string, input: string) => string }> = {
-  it: {
-    written: (p) => `Relazione PDF scritta: ${p}`,
-    unknownUnit: (u, i) => `Unità «${u}» non trovata nel piano: i nomi delle unità sono elencati da «cruscotto check ${i}».`,
-  },
-  en: {
-    written: (p) => `PDF report written: ${p}`,
-    unknownUnit: (u, i) => `Unit «${u}» not found in the plan: «cruscotto check ${i}» lists the units' names.`,
-  },
-};
-
 export function defaultPdfPath(input: string): string {
   const parsed = path.parse(input);
   return path.join(parsed.dir, `${parsed.name}-relazione.pdf`);
 }
 
-/** The --date option: a real calendar date written yyyy-mm-dd. */
-export function parseIsoDate(value: string): string {
+/** The --date option: a real calendar date written yyyy-mm-dd; null otherwise. */
+export function readIsoDate(value: string): string | null {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new InvalidArgumentError("la data deve essere nella forma aaaa-mm-gg, ad esempio 2023-03-31.");
-  }
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return null;
   return value;
 }
 
@@ -57,24 +43,16 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export async function reportCommand(input: string, options: ReportOptions, io: Io): Promise<number> {
+export function reportCommand(input: string, options: ReportOptions, io: Io): Promise<number> {
   const lang = options.lang ?? "it";
   const texts = CLI_TEXTS[lang];
-  try {
+  return runCommand(lang, io, async () => {
     const output = options.output ?? defaultPdfPath(input);
-    if (path.resolve(output) === path.resolve(input)) throw new UnusableInput(texts.sameAsInput);
-    io.progress(texts.progress.reading);
-    const workbook = await openWorkbook(input, texts);
-    const grid = readWorkbookGrid(workbook);
-    io.progress(texts.progress.scoring);
-    const result = runPipeline(grid, { year: options.year, lang: options.lang });
-    if (isUnusable(result)) {
-      const first = result.report.diagnostics.find((d) => d.code === "NO_PLAN_TABLE");
-      throw new UnusableInput(texts.unusable(first ? first.message : ""));
-    }
+    refuseSameAsInput(input, output, texts);
+    const { grid, result } = await analyse(input, options, io);
     const unit = options.unit === undefined ? null : findUnit(result.plan, options.unit);
     if (options.unit !== undefined && unit === null) {
-      throw new UnusableInput(REPORT_TEXTS[lang].unknownUnit(options.unit, input));
+      throw new UnusableInput(CLI_HELP_TEXTS[lang].report.unknownUnit(options.unit, input));
     }
     const model = buildReportDocument({
       plan: result.plan,
@@ -88,26 +66,11 @@ export async function reportCommand(input: string, options: ReportOptions, io: I
     });
     io.progress(texts.progress.writing);
     const bytes = await renderPdf(model, await loadTitilliumFonts());
-    await writeAtomic(output, bytes, texts.cannotWrite);
+    await writeOutput(output, bytes, texts);
     const outLang = result.settings.lang;
     const counts = (s: string): number => result.diagnostics.filter((d) => d.severity === s).length;
     io.out(CLI_TEXTS[outLang].diagnostics(counts("error"), counts("warning"), counts("info")));
-    io.out(REPORT_TEXTS[outLang].written(output));
+    io.out(CLI_HELP_TEXTS[outLang].report.written(output));
     return hasErrors(result) ? EXIT_ERRORS : EXIT_OK;
-  } catch (err) {
-    return failure(err, io);
-  }
-}
-
-/** Temp file beside the target, then rename: a reader never sees half a PDF, an old one survives a failure. */
-async function writeAtomic(file: string, bytes: Uint8Array, cannotWrite: (p: string, d: string) => string): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    await fs.writeFile(tmp, bytes);
-    await fs.rename(tmp, file);
-  } catch (err) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new UnusableInput(cannotWrite(file, (err as NodeJS.ErrnoException).code ?? String(err)));
-  }
+  });
 }

@@ -2,8 +2,9 @@
 import type { Status, EnteMethod } from "../core/scoring/types";
 import type { UnitKind } from "../core/model/types";
 import type { Lang } from "./messages";
+import { withPseudo } from "./pseudo";
 
-export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
+export const STATUS_LABELS: Record<Lang, Record<Status, string>> = withPseudo({
   it: {
     raggiunto: "Raggiunto",
     parzialmente_raggiunto: "Parzialmente raggiunto",
@@ -18,9 +19,9 @@ export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
     non_rilevato: "Not measured",
     non_valutabile: "Not assessable",
   },
-};
+});
 
-export const ENTE_METHOD_LABELS: Record<Lang, Record<EnteMethod, string>> = {
+export const ENTE_METHOD_LABELS: Record<Lang, Record<EnteMethod, string>> = withPseudo({
   it: {
     strategico: "media degli obiettivi strategici del cruscotto",
     aree: "media delle Aree",
@@ -31,12 +32,12 @@ export const ENTE_METHOD_LABELS: Record<Lang, Record<EnteMethod, string>> = {
     aree: "mean of the Areas",
     unita: "mean of the units",
   },
-};
+});
 
-export const UNIT_KIND_LABELS: Record<Lang, Record<UnitKind, string>> = {
+export const UNIT_KIND_LABELS: Record<Lang, Record<UnitKind, string>> = withPseudo({
   it: { servizio: "Servizio", po: "PO", dirigente: "Dirigente", ufficio: "Ufficio" },
   en: { servizio: "Service", po: "PO", dirigente: "Director", ufficio: "Office" },
-};
+});
 
 export interface CliTexts {
   title: (year: number) => string;
@@ -61,7 +62,7 @@ export interface CliTexts {
   seeJson: string;
 }
 
-export const CLI_TEXTS: Record<Lang, CliTexts> = {
+export const CLI_TEXTS: Record<Lang, CliTexts> = withPseudo({
   it: {
     title: (y) => `Cruscotto Performance — valutazione ${y}`,
     ente: "Ente",
@@ -108,4 +109,4 @@ export const CLI_TEXTS: Record<Lang, CliTexts> = {
     progress: { reading: "Reading the workbook…", scoring: "Scoring…", writing: "Writing…" },
     seeJson: "Per-indicator details: use --json.",
   },
-};
+});

@@ -1,10 +1,21 @@
 /**
  * Messages to people, Italian first. Every diagnostic code has a template in both languages;
- * {name} is replaced by the diagnostic's params. Each message says what to do next.
+ * {name} is replaced by the diagnostic's params, rendered by ./params. Each message says what to do next.
  */
-import type { Diagnostic, DiagnosticCode } from "../core/diagnostics/types";
+import type { Diagnostic, DiagnosticCode, DiagnosticParams } from "../core/diagnostics/types";
+import { renderParam } from "./params";
+import { pseudoLocalise } from "./pseudo";
 
-export type Lang = "it" | "en";
+/** The languages of every catalog: Italian, English, and "qps", the pseudo-locale that marks catalog text. */
+export type Lang = "it" | "en" | "qps";
+
+/** The languages people choose (--lang, the settings sheet, the pane). */
+export const USER_LANGS = ["it", "en"] as const;
+
+/** Reads a --lang / Lingua value; the pseudo-locale is accepted for tests, not advertised. */
+export function parseLangCode(value: string): Lang | null {
+  return value === "it" || value === "en" || value === "qps" ? value : null;
+}
 
 type Catalog = Record<DiagnosticCode, string>;
 
@@ -52,9 +63,9 @@ const it: Catalog = {
   ENTE_METHOD:
     "Il punteggio dell'Ente è calcolato come {method}.",
   SETTINGS_INVALID:
-    "L'impostazione «{key}» ha un valore non valido («{raw}»): si usa {default}. Correggere il valore nel foglio «Impostazioni Cruscotto».",
+    "L'impostazione «{key}» ha un valore non valido («{raw}»): si usa {default}. Correggere il valore nel foglio «{sheet}».",
   SETTINGS_CREATED:
-    "Il foglio «Impostazioni Cruscotto» è stato creato con i valori predefiniti. Modificarlo per adattare le regole al proprio SMVP.",
+    "Il foglio «{sheet}» è stato creato con i valori predefiniti. Modificarlo per adattare le regole al proprio SMVP.",
   OWNED_COLUMN_MOVED:
     "Le celle dove andava la colonna «{column}» contengono dati scritti a mano: la colonna è stata spostata in {cell}. Nulla è stato sovrascritto.",
   OWNED_SHEET_RENAMED:
@@ -65,13 +76,13 @@ const it: Catalog = {
 
 const en: Catalog = {
   NO_PLAN_TABLE:
-    "No plan table was found in the workbook. Check that the tables have a header row with at least Indicatore and Target.",
+    "No plan table was found in the workbook. Check that the tables have a header row with at least «Indicatore» and «Target».",
   HEADER_NOT_FOUND:
-    "Sheet «{sheet}» holds no recognised table and was not scored. If it holds objectives, add a header row with Indicatore, Target and Peso.",
+    "Sheet «{sheet}» holds no recognised table and was not scored. If it holds objectives, add a header row with «Indicatore», «Target» and «Peso».",
   HEADER_DUPLICATED:
     "Header «{header}» appears more than once in row {row}: column {used} is used. Check that the columns agree or delete the extra one.",
   WEIGHT_COLUMNS_DISAGREE:
-    "The two Peso columns of row {row} differ ({first} and {second}): {used} is used. Correct the wrong weight.",
+    "The two «Peso» columns of row {row} differ ({first} and {second}): {used} is used. Correct the wrong weight.",
   UNIT_FROM_SHEET_NAME:
     "No unit title above the table: the unit is named after sheet «{sheet}». For another name, write the unit's name above the table.",
   TARGET_MISSING: "The row has a weight but no target. Enter the target in cell {cell}.",
@@ -101,20 +112,20 @@ const en: Catalog = {
     "The cruscotto has no column for year {year}: its indicators are not scored. Add the column or choose another year in the settings.",
   ENTE_METHOD: "The Ente score is computed as {method}.",
   SETTINGS_INVALID:
-    "Setting «{key}» has an invalid value («{raw}»): {default} is used. Correct it in sheet «Impostazioni Cruscotto».",
+    "Setting «{key}» has an invalid value («{raw}»): {default} is used. Correct it in sheet «{sheet}».",
   SETTINGS_CREATED:
-    "Sheet «Impostazioni Cruscotto» was created with the default values. Edit it to match your SMVP.",
+    "Sheet «{sheet}» was created with the default values. Edit it to match your SMVP.",
   OWNED_COLUMN_MOVED:
     "The cells where column «{column}» belongs hold typed data: the column moved to {cell}. Nothing was overwritten.",
   OWNED_SHEET_RENAMED: "A sheet «{wanted}» not created by the Cruscotto exists: the summary is written to «{used}».",
   SHEET_PROTECTED: "Sheet «{sheet}» is protected: nothing was written. Remove the protection and run again.",
 };
 
-const catalogs: Record<Lang, Catalog> = { it, en };
+const catalogs: Record<Lang, Catalog> = { it, en, qps: pseudoLocalise(it) };
 
-export function formatMessage(code: DiagnosticCode, params: Record<string, string | number>, lang: Lang = "it"): string {
+export function formatMessage(code: DiagnosticCode, params: DiagnosticParams, lang: Lang = "it"): string {
   const template = catalogs[lang][code];
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? renderParam(params[key], lang) : whole));
 }
 
 export function diagnosticMessage(d: Diagnostic, lang: Lang = "it"): string {

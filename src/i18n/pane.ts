@@ -3,6 +3,7 @@ import type { HostErrorCode } from "../hosts/types";
 import type { Severity } from "../core/diagnostics/types";
 import type { TargetKind } from "../core/targets/types";
 import type { Lang } from "./messages";
+import { withPseudo } from "./pseudo";
 
 export interface PaneTexts {
   title: string;
@@ -80,7 +81,7 @@ export interface PaneTexts {
   working: string;
 }
 
-export const PANE_TEXTS: Record<Lang, PaneTexts> = {
+export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
   it: {
     title: "Cruscotto Performance",
     previewBadge: "Anteprima nel browser",
@@ -288,4 +289,4 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = {
     },
     working: "Working…",
   },
-};
+});

@@ -1,5 +1,6 @@
 /** Texts of the pane's "Stampa e PDF" tab (kept apart from pane.ts so that each tab's texts stay small). */
 import type { Lang } from "./messages";
+import { withPseudo } from "./pseudo";
 
 export interface ExportTexts {
   tab: string;
@@ -23,7 +24,7 @@ export interface ExportTexts {
   printUnsupported: string;
 }
 
-export const EXPORT_TEXTS: Record<Lang, ExportTexts> = {
+export const EXPORT_TEXTS: Record<Lang, ExportTexts> = withPseudo({
   it: {
     tab: "Stampa e PDF",
     intro: "La relazione PDF è la stessa del comando «cruscotto report»: copertina, sintesi, schede delle unità e dei Dirigenti, obiettivi strategici, segnalazioni.",
@@ -64,4 +65,4 @@ export const EXPORT_TEXTS: Record<Lang, ExportTexts> = {
     printNone: "No sheet to set up for printing.",
     printUnsupported: "Print layout not available in this version of Excel.",
   },
-};
+});

@@ -2,6 +2,7 @@
 import type { Lang } from "../../i18n/messages";
 import type { Severity } from "../diagnostics/types";
 import type { AreaMethod, EnteMethodSetting } from "../settings/types";
+import { withPseudo } from "../../i18n/pseudo";
 
 export interface DocumentTexts {
   language: string;
@@ -77,7 +78,7 @@ export interface DocumentTexts {
   pageTemplate: string;
 }
 
-export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = {
+export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
   it: {
     language: "it-IT",
     author: "Cruscotto Performance",
@@ -243,4 +244,4 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = {
     noDiagnostics: "No diagnostics.",
     pageTemplate: "Page {n} of {N}",
   },
-};
+});

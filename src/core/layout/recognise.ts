@@ -4,7 +4,7 @@
  * what cannot be read becomes a Diagnostic with its sheet and A1 cell.
  */
 import type { CellValue, Grid, WorkbookGrid } from "../grid/types";
-import type { Diagnostic } from "../diagnostics/types";
+import { NONE_PARAM, percentParam, unreadableParam, type Diagnostic, type DiagnosticParam } from "../diagnostics/types";
 import type {
   ColumnMap, IndicatorRow, Plan, SourceCell, StrategicObjective, StrategicRef, TableBlock, TableKind, Unit, UnitKind,
 } from "../model/types";
@@ -83,27 +83,11 @@ interface RunState {
   inferredCount: number;
 }
 
-interface InferredParams {
-  raw: string;
-  polarity: string;
-  basis: "percentuale" | "indicatore";
-  [key: string]: string;
-}
+type InferredParams = Diagnostic["params"];
 const MAX_INFERRED_PARAMS = 5_000;
 
 function objectiveKey(ref: StrategicRef): string {
   return ref.number !== null ? `#${ref.number}` : normalise(ref.name);
-}
-
-function polarityWords(p: string): string {
-  if (p === "lower") return "minore è meglio";
-  if (p === "equal") return "uguale al valore";
-  return "maggiore è meglio";
-}
-
-function fmtPercent(fraction: number): string {
-  const v = Math.round(fraction * 10000) / 100;
-  return `${String(v).replace(".", ",")}%`;
 }
 
 /** Albero / Produttività: any mark ("X", "x", "sì") except an explicit no. */
@@ -390,7 +374,7 @@ class SheetScanner {
       if (Math.abs(printed.value - blockSum) < 1e-6 || Math.abs(printed.value - unitSum) < 1e-6) return;
       this.st.diagnostics.push({
         severity: "info", code: "TOTAL_ROW_MISMATCH", sheet: this.grid.name, cell: a1(r, col),
-        params: { printed: cellText(row[col]), sum: fmtPercent(unitSum) },
+        params: { printed: cellText(row[col]), sum: percentParam(unitSum) },
       });
     };
     check(b.columns.weight, b.sum, u ? u.sinceTotal : b.sum);
@@ -513,7 +497,7 @@ class SheetScanner {
         if (Number(y) === this.st.settings.year || cell.value?.kind !== "invalid" || cell.col === null) continue;
         this.st.diagnostics.push({
           severity: "warning", code: "TARGET_UNREADABLE", sheet: this.grid.name, cell: a1(r, cell.col),
-          params: { raw: displayCell(cell.raw, cell.numberFormat), reason: cell.value.reason },
+          params: { raw: displayCell(cell.raw, cell.numberFormat), reason: unreadableParam(cell.value.reason) },
         });
       }
       for (const odd of inconsistentYears(targetsByYear)) {
@@ -549,7 +533,7 @@ class SheetScanner {
     if (p === null) return;
     if (!p.ok) {
       this.st.diagnostics.push({
-        severity: "error", code: "WEIGHT_UNREADABLE", sheet: this.grid.name, cell: a1(r, c), params: { raw: displayCell(raw, this.fmt(r, c)), reason: p.reason },
+        severity: "error", code: "WEIGHT_UNREADABLE", sheet: this.grid.name, cell: a1(r, c), params: { raw: displayCell(raw, this.fmt(r, c)), reason: unreadableParam(p.reason) },
       });
       this.weightReadable = false;
       return;
@@ -589,7 +573,7 @@ class SheetScanner {
         used = other;
         this.st.diagnostics.push({
           severity: "warning", code: "WEIGHT_COLUMNS_DISAGREE", sheet: this.grid.name, cell: a1(r, cols.weight),
-          params: { row: r + 1, first: cellText(other.raw), second: "—", used: cellText(other.raw) },
+          params: { row: r + 1, first: cellText(other.raw), second: NONE_PARAM, used: cellText(other.raw) },
         });
       } else if (last.value !== null && other.value !== null && Math.abs(last.value - other.value) > EPS) {
         this.st.diagnostics.push({
@@ -615,7 +599,7 @@ class SheetScanner {
     }
     if (t.value.kind === "invalid") {
       this.st.diagnostics.push({
-        severity: weighted ? "error" : "warning", code: "TARGET_UNREADABLE", sheet, cell: a1(ir.row, t.col), params: { raw: displayCell(t.raw, t.numberFormat), reason: t.value.reason },
+        severity: weighted ? "error" : "warning", code: "TARGET_UNREADABLE", sheet, cell: a1(ir.row, t.col), params: { raw: displayCell(t.raw, t.numberFormat), reason: unreadableParam(t.value.reason) },
       });
     } else if (t.value.kind === "comparison" && t.value.inferred) {
       this.st.diagnostics.push({
@@ -632,8 +616,8 @@ class SheetScanner {
   private inferredParams(t: ComparisonTarget, raw: CellValue, numberFormat: string): Diagnostic["params"] {
     const byRaw = this.st.inferred.get(numberFormat);
     const known = byRaw?.get(raw)?.[t.polarity];
-    if (known && known.basis === inferenceBasis(t)) return known;
-    const params = { raw: displayCell(raw, numberFormat), polarity: polarityWords(t.polarity), basis: inferenceBasis(t) };
+    if (known && sameBasis(known.basis, t)) return known;
+    const params = { raw: displayCell(raw, numberFormat), polarity: { kind: "polarity", polarity: t.polarity }, basis: inferenceBasis(t) } satisfies InferredParams;
     if (this.st.inferredCount < MAX_INFERRED_PARAMS) {
       this.st.inferredCount++;
       let m = byRaw;
@@ -746,6 +730,10 @@ function assemble(st: RunState): Plan {
  * SMVP's own rule), otherwise the indicator's words decided. Carried as a param so that the Note column
  * can leave out the rule's routine case while the report keeps every inference.
  */
-function inferenceBasis(t: ComparisonTarget): "percentuale" | "indicatore" {
-  return t.percent ? "percentuale" : "indicatore";
+function inferenceBasis(t: ComparisonTarget): DiagnosticParam {
+  return { kind: "inferenceBasis", basis: t.percent ? "percent" : "indicator" };
+}
+
+function sameBasis(known: DiagnosticParam | undefined, t: ComparisonTarget): boolean {
+  return typeof known === "object" && known.kind === "inferenceBasis" && known.basis === (t.percent ? "percent" : "indicator");
 }

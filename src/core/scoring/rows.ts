@@ -5,20 +5,19 @@
  * closure also costs a defineProperty). A row's outcome is its IndicatorResult plus two flags kept
  * by the caller in a byte array; diagnostics go straight into the caller's list.
  */
-import type { Diagnostic } from "../diagnostics/types";
+import { NONE_PARAM, percentParam, unreadableParam, type Diagnostic, type DiagnosticParam } from "../diagnostics/types";
 import type { IndicatorRow } from "../model/types";
 import type { Settings } from "../settings/types";
 import type { Actual, Target } from "../targets/types";
 import { finish, isScorable, measure } from "./achievement";
-import { percentText } from "./display";
 import { displayCell } from "../targets/display";
 import { statusFor } from "./status";
 import type { IndicatorResult } from "./types";
 
 /** The synthesis a derived row takes as its actual. */
 export interface DerivedSource {
-  /** "Ente" or the Area's name, for the messages. */
-  of: string;
+  /** The Ente's synthesis, or the Area's name (a synthesis code when the Area is unknown), for the messages. */
+  of: DiagnosticParam;
   value: number | null;
 }
 
@@ -30,14 +29,6 @@ export const SCORED = 1;
 export const SCORABLE = 2;
 export const MEASURED = 4;
 
-const TARGET_KIND_WORDS: Record<Target["kind"], string> = {
-  comparison: "valore numerico",
-  deadline: "scadenza",
-  qualitative: "livello",
-  boolean: "sì/no",
-  baseline: "anno di rilevazione",
-  invalid: "non leggibile",
-};
 
 function result(row: IndicatorRow, achievement: number | null, status: IndicatorResult["status"], actualValue: number | null): IndicatorResult {
   return { key: row.key, achievement, status, actualValue };
@@ -76,7 +67,7 @@ export function scoreRowAt(
     if (typed) {
       diag(diagnostics, row, actualCell, "warning", "ACTUAL_IGNORED_DERIVED", {
         raw: displayCell(row.actual.raw, row.actual.numberFormat),
-        value: derived.value === null ? "n.d." : percentText(derived.value),
+        value: derived.value === null ? NONE_PARAM : percentParam(derived.value),
       });
     }
     // The synthesis is a fraction; handing it over as a %-actual makes it read as such against any target.
@@ -84,7 +75,7 @@ export function scoreRowAt(
       derived.value === null ? null : { kind: "number", raw: derived.value, value: derived.value, percent: true };
     if (isScorable(target)) {
       if (derived.value === null) diag(diagnostics, row, actualCell, "info", "DERIVED_NOT_AVAILABLE", { of: derived.of });
-      else diag(diagnostics, row, actualCell, "info", "DERIVED_ACTUAL", { of: derived.of, value: percentText(derived.value) });
+      else diag(diagnostics, row, actualCell, "info", "DERIVED_ACTUAL", { of: derived.of, value: percentParam(derived.value) });
     }
   }
 
@@ -111,12 +102,12 @@ export function scoreRowAt(
   const m = measure(target, actual, settings);
   if (!m.ok) {
     if (m.problem === "unreadable" && actual.kind === "invalid") {
-      diag(diagnostics, row, actualCell, "warning", "ACTUAL_UNREADABLE", { raw: displayCell(row.actual.raw, row.actual.numberFormat), reason: actual.reason });
+      diag(diagnostics, row, actualCell, "warning", "ACTUAL_UNREADABLE", { raw: displayCell(row.actual.raw, row.actual.numberFormat), reason: unreadableParam(actual.reason) });
     } else {
       diag(diagnostics, row, actualCell, "warning", "ACTUAL_KIND_MISMATCH", {
         raw: displayCell(row.actual.raw, row.actual.numberFormat),
         target: displayCell(row.target.raw, row.target.numberFormat),
-        targetKind: TARGET_KIND_WORDS[target.kind],
+        targetKind: { kind: "targetKind", targetKind: target.kind },
       });
     }
     results[i] = result(row, null, "non_valutabile", null);
@@ -125,7 +116,7 @@ export function scoreRowAt(
   }
 
   if (m.percentPoints && m.actualValue !== null) {
-    diag(diagnostics, row, actualCell, "info", "ACTUAL_PERCENT_POINTS", { raw: displayCell(row.actual.raw, row.actual.numberFormat), percent: percentText(m.actualValue) });
+    diag(diagnostics, row, actualCell, "info", "ACTUAL_PERCENT_POINTS", { raw: displayCell(row.actual.raw, row.actual.numberFormat), percent: percentParam(m.actualValue) });
   }
   const a = finish(m.raw, settings);
   results[i] = result(row, a, statusFor(a, settings), m.actualValue);

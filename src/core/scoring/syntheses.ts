@@ -3,7 +3,7 @@ import { a1 } from "../grid/address";
 import type { Diagnostic } from "../diagnostics/types";
 import type { IndicatorRow, StrategicObjective, Unit } from "../model/types";
 import type { Settings } from "../settings/types";
-import { percentText } from "./display";
+import { percentParam } from "../diagnostics/types";
 import { MEASURED, SCORABLE, SCORED } from "./rows";
 import { statusFor } from "./status";
 import type { AreaResult, EnteMethod, IndicatorResult, ObjectiveResult, StrategicResult, UnitResult } from "./types";
@@ -89,7 +89,7 @@ export function scoreUnit(
       code: "WEIGHT_SUM",
       sheet: first?.sheet ?? unit.sheet,
       cell: first && first.weight.col !== null ? a1(first.row, first.weight.col) : null,
-      params: { unit: unit.name, sum: percentText(all.weightSum) },
+      params: { unit: unit.name, sum: percentParam(all.weightSum) },
     });
   }
   const score = all.score;
@@ -210,12 +210,6 @@ export function scoreStrategic(
   });
 }
 
-const ENTE_METHOD_WORDS: Record<EnteMethod, string> = {
-  strategico: "media dei punteggi degli obiettivi strategici del cruscotto",
-  aree: "media dei punteggi delle Aree",
-  unita: "media dei punteggi delle unità organizzative (esclusi i Dirigenti)",
-};
-
 export function scoreEnte(
   strategic: readonly StrategicResult[],
   areas: readonly AreaResult[],
@@ -235,7 +229,7 @@ export function scoreEnte(
     score: candidates[method],
     method,
     diagnostics: [
-      { severity: "info", code: "ENTE_METHOD", sheet: "", cell: null, params: { method: ENTE_METHOD_WORDS[method] } },
+      { severity: "info", code: "ENTE_METHOD", sheet: "", cell: null, params: { method: { kind: "enteMethod", method } } },
     ],
   };
 }

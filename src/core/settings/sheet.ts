@@ -2,6 +2,7 @@
 import type { CellValue } from "../grid/types";
 import { SETTINGS_FIELDS, type SheetLang } from "./fields";
 import type { Settings } from "./types";
+import { withPseudo } from "../../i18n/pseudo";
 
 /** 0-based rows of the sheet's layout. */
 export const SETTINGS_TITLE_ROW = 0;
@@ -21,14 +22,14 @@ export const SETTINGS_PERCENT_ROWS: readonly number[] = SETTINGS_FIELDS.flatMap(
 );
 export const SETTINGS_PERCENT_FORMAT = "0%";
 
-const TITLE: Record<SheetLang, string> = {
+const TITLE: Record<SheetLang, string> = withPseudo({
   it: "Impostazioni Cruscotto Performance",
   en: "Cruscotto Performance settings",
-};
-const INTRO: Record<SheetLang, string> = {
+});
+const INTRO: Record<SheetLang, string> = withPseudo({
   it: "Regole di valutazione (SMVP) usate dal Cruscotto. Modificare solo la colonna Valore: le percentuali si possono scrivere come 80% o 0,8, i sì/no come sì o no, gli elenchi separati da virgole.",
   en: "Scoring rules (SMVP) used by the Cruscotto. Edit only the Valore column: percentages may be typed as 80% or 0,8, yes/no as sì or no, lists separated by commas.",
-};
+});
 /** The header stays Italian in both languages, like the key labels the reader looks for. */
 const HEADER: CellValue[] = ["Impostazione", "Valore", "Descrizione"];
 

@@ -1,4 +1,5 @@
 /** The SMVP profile: every threshold, cap, band and method. Stored in the workbook's settings sheet. */
+import type { Lang } from "../../i18n/messages";
 
 export type AreaMethod = "media_unita" | "pool_ponderato";
 export type EnteMethodSetting = "auto" | "strategico" | "aree" | "unita";
@@ -25,7 +26,7 @@ export interface Settings {
   /** Whole words in the indicator text that make a bare plain value lower-is-better. */
   lowerIsBetterWords: string[];
   /** Report language. */
-  lang: "it" | "en";
+  lang: Lang;
 }
 
 export const SETTINGS_SHEET_NAME = "Impostazioni Cruscotto";

@@ -1,6 +1,7 @@
 /** Texts the write plan puts into cells (headers, the Riepilogo sheet). Diagnostics' texts live in src/i18n. */
 import type { Lang } from "../../i18n/messages";
 import type { Severity } from "../diagnostics/types";
+import { withPseudo } from "../../i18n/pseudo";
 
 export interface WriteTexts {
   raggiungimento: string;
@@ -35,7 +36,7 @@ export interface WriteTexts {
   none: string;
 }
 
-export const WRITE_TEXTS: Record<Lang, WriteTexts> = {
+export const WRITE_TEXTS: Record<Lang, WriteTexts> = withPseudo({
   it: {
     raggiungimento: "Raggiungimento",
     stato: "Stato",
@@ -100,7 +101,7 @@ export const WRITE_TEXTS: Record<Lang, WriteTexts> = {
     severities: { error: "Error", warning: "Warning", info: "Info" },
     none: "None",
   },
-};
+});
 
 /**
  * The header of a Consuntivo column the add-in creates. Always Italian whatever the report language:

@@ -12,6 +12,7 @@ import type { WorkbookGrid } from "../grid/types";
 import type { TableBlock } from "../model/types";
 import type { Lang } from "../../i18n/messages";
 import { findEnteName } from "../document/enteName";
+import { withPseudo } from "../../i18n/pseudo";
 
 /** Where a placed table ends up: its rows and its last owned column (Note). */
 export interface PrintedBlock {
@@ -34,10 +35,10 @@ export interface PageSetupInput {
   cells: readonly CellWrite[];
 }
 
-const TEXTS: Record<Lang, { plan: (year: number) => string; page: string; printed: string; ente: string }> = {
+const TEXTS: Record<Lang, { plan: (year: number) => string; page: string; printed: string; ente: string }> = withPseudo({
   it: { plan: (y) => `Piano della Performance ${y}`, page: "Pagina &P di &N", printed: "Stampato il &D", ente: "Ente" },
   en: { plan: (y) => `Performance Plan ${y}`, page: "Page &P of &N", printed: "Printed on &D", ente: "Ente" },
-};
+});
 
 /** A literal text inside a header: '&' starts a code in Excel's syntax, so it is doubled. */
 export function escapeHeaderText(text: string): string {

@@ -1,0 +1,20 @@
+import { mkdtempSync, existsSync } from "node:fs"; import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { useReferenceDefinedNames } from "../src/hosts/xlsx/definedNames";
+import { generatePlan } from "./generate";
+import { readWorkbookGrid, applyWritePlan, saveXlsxAtomic } from "../src/hosts/xlsx";
+import { runPipeline } from "../src/core/pipeline";
+import { recordUndo } from "../src/core/undo";
+(async () => {
+  const f = "/tmp/p50k.xlsx"; if (!existsSync(f)) await generatePlan(50000, f);
+  const mem = () => Math.round(process.memoryUsage().rss/1048576);
+  let t = performance.now(); const lap = (s: string) => { const n = performance.now(); console.log(s, Math.round(n - t), "ms rss", mem()); t = n; };
+  const wb = useReferenceDefinedNames(new ExcelJS.Workbook()); await wb.xlsx.readFile(f); lap("read");
+  const grid = readWorkbookGrid(wb); lap("grid");
+  const r = runPipeline(grid); lap("pipeline");
+  const plan = recordUndo(grid, r.writePlan); lap("undo");
+  applyWritePlan(wb, plan); lap("apply");
+  const m = wb.definedNames.model; lap("names model " + m.length);
+  await saveXlsxAtomic(wb, "/tmp/p50k-out.xlsx"); lap("write");
+  console.log("maxrss", process.resourceUsage().maxRSS/1024);
+})();
