@@ -71,10 +71,34 @@ export async function runCommand(lang: Lang, io: Io, body: () => Promise<number>
   }
 }
 
-function finish(result: RunResult, io: Io, extra: string[]): number {
-  io.out(formatSummary(result.report, result.settings.lang));
+/** What a command still needs of a run once the workbook is written: the report and how it ended. */
+interface Outcome {
+  report: RunResult["report"];
+  lang: Lang;
+  errors: boolean;
+}
+
+function outcomeOf(result: RunResult): Outcome {
+  return { report: result.report, lang: result.settings.lang, errors: hasErrors(result) };
+}
+
+function finish(outcome: Outcome, io: Io, extra: string[]): number {
+  io.out(formatSummary(outcome.report, outcome.lang));
   for (const line of extra) io.out(line);
-  return hasErrors(result) ? EXIT_ERRORS : EXIT_OK;
+  return outcome.errors ? EXIT_ERRORS : EXIT_OK;
+}
+
+/**
+ * Reads, scores and applies the write plan with its undo log, and keeps only the outcome: the grids, the
+ * model and the plan (hundreds of megabytes on a large plan) are garbage before the workbook is serialised,
+ * which is when exceljs needs the most memory.
+ */
+async function scoreInto(input: string, options: ScoreOptions, io: Io): Promise<{ workbook: ExcelJS.Workbook; outcome: Outcome }> {
+  const { workbook, grid, result } = await analyse(input, options, io);
+  io.progress(CLI_TEXTS[options.lang ?? "it"].progress.writing);
+  // With its undo log, so that `cruscotto undo` (or the pane's "Annulla ultimo calcolo") can go back.
+  applyWritePlan(workbook, recordUndo(grid, result.writePlan));
+  return { workbook, outcome: outcomeOf(result) };
 }
 
 export function scoreCommand(input: string, options: ScoreOptions, io: Io): Promise<number> {
@@ -82,18 +106,15 @@ export function scoreCommand(input: string, options: ScoreOptions, io: Io): Prom
   return runCommand(options.lang ?? "it", io, async () => {
     const output = options.inPlace ? input : options.output ?? defaultOutputPath(input);
     if (!options.inPlace) refuseSameAsInput(input, output, texts);
-    const { workbook, grid, result } = await analyse(input, options, io);
-    io.progress(texts.progress.writing);
-    // With its undo log, so that `cruscotto undo` (or the pane's "Annulla ultimo calcolo") can go back.
-    applyWritePlan(workbook, recordUndo(grid, result.writePlan));
+    const { workbook, outcome } = await scoreInto(input, options, io);
     await writeOutput(output, new Uint8Array(await workbook.xlsx.writeBuffer()), texts);
-    const shown = CLI_TEXTS[result.settings.lang];
+    const shown = CLI_TEXTS[outcome.lang];
     const extra = [shown.written(output)];
     if (options.json) {
-      await writeOutput(options.json, jsonText(result.report), texts);
+      await writeOutput(options.json, jsonText(outcome.report), texts);
       extra.push(shown.report(options.json));
     }
-    return finish(result, io, extra);
+    return finish(outcome, io, extra);
   });
 }
 
@@ -108,7 +129,7 @@ export function checkCommand(input: string, options: ScoreOptions, io: Io): Prom
     } else {
       extra.push(shown.seeJson);
     }
-    return finish(result, io, extra);
+    return finish(outcomeOf(result), io, extra);
   });
 }
 
