@@ -3,12 +3,11 @@
  * carry them. Pure, so that the packing (and its byte estimates) is tested without Office or a fake.
  */
 import type { CellValue } from "../../core/grid/types";
-import type { CellStyle, CellWrite, PageSetup, RangeCopy, WritePlan } from "../../core/write/types";
+import type { CellStyle, CellWrite, PageSetup, RangeClear, RangeCopy, UndoLogWrite, WritePlan, WriteStep } from "../../core/write/types";
 import { columnAddress, quoteSheet, rangeAddress } from "./addresses";
 import { toRectangles, type Rectangle } from "./rectangles";
 import { ACTION_OVERHEAD_BYTES, MAX_GROUP_BYTES, jsonBytes } from "./requestSize";
 import { charsToPoints } from "./units";
-import { BLOCK_MARKER } from "../../core/undo/log";
 
 /** The per-cell format Office's setCellProperties takes (ExcelApi 1.9); a subset of Excel.SettableCellProperties. */
 export interface CellFormatProps {
@@ -232,31 +231,9 @@ function rectangleGroups(rect: Rectangle, opts: WriteOptions): OfficeOp[][] {
   return groups;
 }
 
-/** Everything that is not a cell: names, clears, sheets, widths. */
-function structuralOps(plan: WritePlan): OfficeOp[] {
-  const ops: OfficeOp[] = plan.removeNames.map((name) => ({ kind: "deleteName", name }));
-  for (const c of plan.clears) ops.push({ kind: "clear", sheet: c.sheet, address: rangeAddress(c.top, c.left, c.bottom, c.right) });
-  for (const s of plan.sheets) {
-    if (s.replace) ops.push({ kind: "deleteSheet", sheet: s.name });
-    ops.push(s.position !== undefined ? { kind: "addSheet", sheet: s.name, position: s.position } : { kind: "addSheet", sheet: s.name });
-    for (const [col, width] of Object.entries(s.columnWidths ?? {})) {
-      ops.push({ kind: "columnWidth", sheet: s.name, address: columnAddress(Number(col)), points: charsToPoints(width) });
-    }
-  }
-  for (const w of plan.columnWidths) ops.push({ kind: "columnWidth", sheet: w.sheet, address: columnAddress(w.col), points: charsToPoints(w.width) });
-  // Names before cells (the plan lists them last): should a later sync fail, the next run still knows
-  // which ranges it owns, and clears the half-written ones instead of taking them for a person's data.
-  for (const n of plan.setNames) ops.push({ kind: "addName", name: n.name, reference: `=${quoteSheet(n.sheet)}!${n.range}` });
-  return ops;
-}
-
 /** Thrown when a single group cannot fit the budget (cannot happen with the default sizes). */
 export class GroupTooLarge extends Error {}
 
-/**
- * The plan as syncs: the first carries names, clears and sheets (then cells as room allows), the rest
- * only cells. One sync whenever the whole plan fits the budget.
- */
 /** A copy's source as the host read it (values and number formats), for Excel without copyFrom. */
 export interface CopiedCells {
   values: (string | number | boolean)[][];
@@ -293,21 +270,59 @@ function copyGroups(c: RangeCopy, opts: WriteOptions): OfficeOp[][] {
   return [[{ kind: "clear", sheet: c.toSheet, address }], ...rectangleGroups({ sheet: c.toSheet, top: c.toRow, left: c.toCol, cells, styled: true }, opts)];
 }
 
-/** The undo log's ops, first in the first sync: its sheet, the copies into it, then its cells (the header last). */
-function undoLogGroups(plan: WritePlan, opts: WriteOptions): OfficeOp[][] {
-  const log = plan.undoLog;
-  if (!log) return [];
+/** The undo block's ops: its sheet, the copies into it, its entries, then its header in ops of its own. */
+function undoLogGroups(log: UndoLogWrite, opts: WriteOptions): OfficeOp[][] {
   const groups: OfficeOp[][] = [];
   if (log.create) groups.push([{ kind: "addSheet", sheet: log.sheet, veryHidden: true }]);
   for (const b of log.backups) groups.push(...copyGroups(b, opts));
-  // The block's header last, in ops of its own: a block whose header is there is whole.
-  const headerRow = log.cells.find((c) => c.col === 0 && c.value === BLOCK_MARKER)?.row;
-  const body = log.cells.filter((c) => c.row !== headerRow);
-  const header = log.cells.filter((c) => c.row === headerRow);
-  for (const part of [body, header]) for (const rect of toRectangles(part)) groups.push(...rectangleGroups(rect, opts));
+  for (const part of [log.cells, log.header]) for (const rect of toRectangles(part)) groups.push(...rectangleGroups(rect, opts));
   return groups;
 }
 
+const clearOp = (r: RangeClear): OfficeOp => ({ kind: "clear", sheet: r.sheet, address: rangeAddress(r.top, r.left, r.bottom, r.right) });
+
+/** One step -> its groups of ops, each group small enough to share a sync with others. */
+function stepGroups(step: WriteStep, opts: WriteOptions): OfficeOp[][] {
+  switch (step.kind) {
+    case "appendUndo":
+      return undoLogGroups(step.log, opts);
+    case "removeName":
+      return [[{ kind: "deleteName", name: step.name }]];
+    case "clearRange":
+    case "dropUndoBlock":
+      return [[clearOp(step.range)]];
+    case "createSheet": {
+      const s = step.sheet;
+      const ops: OfficeOp[] = [];
+      if (s.replace) ops.push({ kind: "deleteSheet", sheet: s.name });
+      ops.push(s.position !== undefined ? { kind: "addSheet", sheet: s.name, position: s.position } : { kind: "addSheet", sheet: s.name });
+      for (const [col, width] of Object.entries(s.columnWidths ?? {})) {
+        ops.push({ kind: "columnWidth", sheet: s.name, address: columnAddress(Number(col)), points: charsToPoints(width) });
+      }
+      return ops.map((op) => [op]);
+    }
+    case "copyRange":
+      return copyGroups(step.copy, opts);
+    case "defineName":
+      return [[{ kind: "addName", name: step.name.name, reference: `=${quoteSheet(step.name.sheet)}!${step.name.range}` }]];
+    case "writeCells":
+      return toRectangles(step.cells).flatMap((rect) => rectangleGroups(rect, opts));
+    case "columnWidth": {
+      const w = step.width;
+      return [[{ kind: "columnWidth", sheet: w.sheet, address: columnAddress(w.col), points: charsToPoints(w.width) }]];
+    }
+    case "pageSetup":
+      // Without ExcelApi 1.9 there is no pageLayout: the pane says so, and the rest of the plan applies.
+      return opts.pageLayout ? [[{ kind: "pageLayout", sheet: step.setup.sheet, ...pageLayoutProps(step.setup) }]] : [];
+    case "deleteSheet":
+      return [[{ kind: "deleteSheet", sheet: step.name }]];
+  }
+}
+
+/**
+ * The plan as syncs: its steps' ops in the plan's order, packed greedily — a sync is closed when the next
+ * group would pass the budget. One sync whenever the whole plan fits.
+ */
 export function planOfficeWrites(plan: WritePlan, opts: WriteOptions): OfficeOp[][] {
   const chunks: OfficeOp[][] = [];
   let cur: OfficeOp[] = [];
@@ -323,16 +338,7 @@ export function planOfficeWrites(plan: WritePlan, opts: WriteOptions): OfficeOp[
     cur.push(...group);
     bytes += size;
   };
-  // Structural ops one by one: they keep their order, and a very long list may still spill over.
-  for (const group of undoLogGroups(plan, opts)) push(group);
-  for (const op of structuralOps(plan)) push([op]);
-  for (const r of plan.restores ?? []) for (const group of copyGroups(r, opts)) push(group);
-  for (const rect of toRectangles(plan.cells)) for (const group of rectangleGroups(rect, opts)) push(group);
-  // Last, after the sheets exist and hold their cells; in the last sync, so no sync is added for them.
-  if (opts.pageLayout) for (const p of plan.pageSetups ?? []) push([{ kind: "pageLayout", sheet: p.sheet, ...pageLayoutProps(p) }]);
-  // Undo's tail: the popped log block (the restores have read it), then the sheets it deletes.
-  for (const c of plan.logClears ?? []) push([{ kind: "clear", sheet: c.sheet, address: rangeAddress(c.top, c.left, c.bottom, c.right) }]);
-  for (const sheet of plan.deleteSheets ?? []) push([{ kind: "deleteSheet", sheet }]);
+  for (const step of plan.steps) for (const group of stepGroups(step, opts)) push(group);
   if (cur.length > 0) chunks.push(cur);
   return chunks;
 }
