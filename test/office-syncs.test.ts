@@ -26,6 +26,8 @@ describe("Office host on a generated 50k-indicator plan", () => {
     run.responseBytes.forEach((bytes, i) => {
       if (i !== 1) expect(bytes).toBeLessThan(FIVE_MB);
     });
+    // Bands and chunks sized from measured bytes, not from a fixed cell count or a doubled estimate.
+    expect(run.syncs).toBeLessThanOrEqual(12);
     // Split because it had to be: the plan does not fit one request.
     expect(chunks).toBeGreaterThan(1);
     expect(Math.max(...run.requestBytes)).toBeLessThan(FIVE_MB);
