@@ -6,6 +6,7 @@
  * rule, so the check is known to catch what it is for. Needs soffice, pdftotext and pdfinfo.
  */
 import { execFileSync, spawnSync } from "node:child_process";
+import { planParts } from "../src/core/write/steps";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -37,7 +38,7 @@ async function writeExample(file: string, withPageSetups: boolean): Promise<{ ro
   const unitSheets = new Set(result.plan.tables.filter((t) => t.kind === "obiettivi").map((t) => t.sheet));
   const indicatorAt = new Map(result.plan.indicators.map((r) => [`${r.sheet}!${r.row}`, r.indicator]));
   const rows: RowFacts[] = [];
-  for (const n of result.writePlan.setNames.filter((x) => x.name.startsWith("CP_OWN_") && unitSheets.has(x.sheet))) {
+  for (const n of planParts(result.writePlan).setNames.filter((x) => x.name.startsWith("CP_OWN_") && unitSheets.has(x.sheet))) {
     const rect = parseRange(n.range)!;
     const ws = wb.getWorksheet(n.sheet) as ExcelJS.Worksheet;
     for (let r = rect.top + 1; r <= rect.bottom; r++) {

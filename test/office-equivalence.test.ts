@@ -4,6 +4,7 @@
  * fixture, with and without the optional APIs; and a run costs at most 3 syncs.
  */
 import { mkdtempSync, rmSync } from "node:fs";
+import { cellsOf, planParts, writePlan } from "../src/core/write/steps";
 import * as os from "node:os";
 import * as path from "node:path";
 import { buildManyBlocksOneSheet, buildOneUnitPerSheet, buildSynonymsAndOddities } from "./fixtures/build-fixtures";
@@ -12,7 +13,7 @@ import { createOfficeHost } from "../src/hosts/office";
 import { HostError } from "../src/hosts/types";
 import { runPipeline } from "../src/core/pipeline";
 import { fakeFromXlsx } from "./fakes/excel-fake";
-import type { WritePlan } from "../src/core/write/types";
+import type { CellWrite, WritePlan } from "../src/core/write/types";
 
 const EXAMPLE = path.resolve(__dirname, "..", "examples", "piano-performance-2022.xlsx");
 let dir: string;
@@ -38,7 +39,7 @@ describe.each([
       const cli = await cliFlow(file);
       const office = await officeFlow(file, isSetSupported);
       // Same grids in, same plan out: the plans must agree before the workbooks can.
-      expect({ label, cells: office.result.writePlan.cells.length }).toEqual({ label, cells: cli.result.writePlan.cells.length });
+      expect({ label, cells: cellsOf(office.result.writePlan).length }).toEqual({ label, cells: cellsOf(cli.result.writePlan).length });
       const want = workbookFacts(cli.workbook);
       const got = workbookFacts(office.fake.toExcelJs());
       expect({ label, diff: diffFacts(got.cells, want.cells) }).toEqual({ label, diff: [] });
@@ -46,7 +47,7 @@ describe.each([
       expect({ label, names: got.names }).toEqual({ label, names: want.names });
       for (const [key, width] of want.widths) expect({ key, width: got.widths.get(key) }).toEqual({ key, width });
       // The comparison is not of two empty workbooks: status columns were written.
-      expect(cli.result.writePlan.cells.length).toBeGreaterThan(10);
+      expect(cellsOf(cli.result.writePlan).length).toBeGreaterThan(10);
       // No text became a formula on the way.
       const formulas = (m: Map<string, { formula: boolean }>): string[] => [...m].filter(([, c]) => c.formula).map(([k]) => k);
       expect({ label, formulas: formulas(got.cells) }).toEqual({ label, formulas: formulas(want.cells) });
@@ -66,9 +67,10 @@ describe("literal text", () => {
     const grid = await host.read();
     const sheet = grid.sheets[0].name;
     const texts = ["=SUM(A1)", "+39 0564 430111", "-5", "@utente", "85%", "30/06/2022"];
-    const plan: WritePlan = { removeNames: [], clears: [], sheets: [], cells: [], columnWidths: [], setNames: [] };
-    texts.forEach((value, i) => plan.cells.push({ sheet, row: 100 + i, col: 0, value, style: { numberFormat: "0.0%" } }));
-    texts.forEach((value, i) => plan.cells.push({ sheet, row: 100 + i, col: 2, value }));
+    const cells: CellWrite[] = [];
+    texts.forEach((value, i) => cells.push({ sheet, row: 100 + i, col: 0, value, style: { numberFormat: "0.0%" } }));
+    texts.forEach((value, i) => cells.push({ sheet, row: 100 + i, col: 2, value }));
+    const plan: WritePlan = writePlan({ cells });
     await host.apply(plan);
     const s = fake.state.sheet(sheet);
     texts.forEach((t, i) => {
@@ -85,7 +87,8 @@ describe("protected sheets", () => {
     const file = files[0][1];
     const fake = await fakeFromXlsx(file);
     const plan = runPipeline(await createOfficeHost(fake.run).read()).writePlan;
-    const target = plan.cells.find((c) => !plan.sheets.some((s) => s.name === c.sheet))?.sheet as string;
+    const created = new Set(planParts(plan).sheets.map((s) => s.name));
+    const target = cellsOf(plan).find((c) => !created.has(c.sheet))?.sheet as string;
     expect(target).toBeDefined();
     fake.protectSheet(target);
     const before = fake.snapshot();

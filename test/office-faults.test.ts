@@ -6,6 +6,7 @@
  * the rollback fails too, "Annulla ultimo calcolo" restores the workbook.
  */
 import * as path from "node:path";
+import { cellsOf, planParts, undoLogOf } from "../src/core/write/steps";
 import { createOfficeHost, type OfficeHost } from "../src/hosts/office";
 import { HostError } from "../src/hosts/types";
 import { runPipeline } from "../src/core/pipeline";
@@ -118,7 +119,8 @@ describe("a sheet protected between read and write", () => {
     const host = createOfficeHost(fake.run, { isSetSupported: MODERN });
     const plan = await readAndPlan(fake, host);
     // The last sheet the batch writes cells into: earlier ops of the batch have run when it refuses.
-    const sheet = [...plan.cells].reverse().find((c) => fake.state.sheet(c.sheet) && !plan.sheets.some((s) => s.name === c.sheet))?.sheet as string;
+    const created = new Set(planParts(plan).sheets.map((s) => s.name));
+    const sheet = [...cellsOf(plan)].reverse().find((c) => fake.state.sheet(c.sheet) && !created.has(c.sheet))?.sheet as string;
     fake.protectSheet(sheet);
     const before = seen(fake);
     const err = await hostError(host.apply(plan));
@@ -147,7 +149,8 @@ describe("the workbook edited between read and write", () => {
     const host = createOfficeHost(fake.run, { isSetSupported: MODERN });
     expect(await host.watchChanges()).toBe(true);
     const plan = await readAndPlan(fake, host);
-    const unit = plan.cells.find((c) => !plan.sheets.some((s) => s.name === c.sheet))?.sheet as string;
+    const created = new Set(planParts(plan).sheets.map((s) => s.name));
+    const unit = cellsOf(plan).find((c) => !created.has(c.sheet))?.sheet as string;
     await fake.editAsPerson(unit, 0, 30, "nota a mano");
     const before = seen(fake);
     const syncs = fake.syncCount;
@@ -176,7 +179,7 @@ describe("the workbook edited between read and write", () => {
     const fake = await fakeFromXlsx(EXAMPLE);
     const host = createOfficeHost(fake.run, { isSetSupported: BASELINE });
     const plan = await readAndPlan(fake, host);
-    const target = plan.undoLog?.backups.find((b) => fake.state.sheet(b.from.sheet))?.from;
+    const target = undoLogOf(plan)?.backups.find((b) => fake.state.sheet(b.from.sheet))?.from;
     if (!target) throw new Error("the plan backs nothing up");
     await fake.editAsPerson(target.sheet, target.top + 1, target.left, "scritto dopo la lettura");
     const before = seen(fake);

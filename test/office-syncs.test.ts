@@ -1,5 +1,6 @@
 /** Sync and payload budgets on the fake: a 50k-indicator plan in 3 syncs plus the chunks it needs, each request and response under 5 MB. */
 import { EXAMPLE_WORKBOOK, office50k } from "../bench/office";
+import { cellsOf, writePlan } from "../src/core/write/steps";
 import { chunkBytes, planOfficeWrites } from "../src/hosts/office";
 import { cliFlow } from "./fakes/office-flow";
 import type { WritePlan } from "../src/core/write/types";
@@ -25,27 +26,28 @@ describe("Office host on a generated 50k-indicator plan", () => {
     run.responseBytes.forEach((bytes, i) => {
       if (i !== 1) expect(bytes).toBeLessThan(FIVE_MB);
     });
+    // Bands and chunks sized from measured bytes, not from a fixed cell count or a doubled estimate.
+    expect(run.syncs).toBeLessThanOrEqual(12);
     // Split because it had to be: the plan does not fit one request.
     expect(chunks).toBeGreaterThan(1);
     expect(Math.max(...run.requestBytes)).toBeLessThan(FIVE_MB);
     // The host's estimate of each write request bounds what was actually sent.
     run.requestBytes.slice(reads).forEach((bytes, i) => expect(bytes).toBeLessThanOrEqual(run.stats.applyRequestEstimates[i]));
     // The workbook holds what the plan said: every status cell written.
-    const status = run.result.writePlan.cells.filter((c) => c.style?.fill !== undefined && c.row > 0);
+    const status = cellsOf(run.result.writePlan).filter((c) => c.style?.fill !== undefined && c.row > 0);
     const sample = status.filter((_, i) => i % 997 === 0);
     for (const c of sample) expect(run.fake.state.sheet(c.sheet)?.cell(c.row, c.col)?.value).toBe(c.value);
   }, 600_000);
 });
 
 describe("planOfficeWrites", () => {
-  const plan = (n: number): WritePlan => ({
-    removeNames: ["CP_OWN_1"],
-    clears: [{ sheet: "S", top: 0, left: 0, bottom: n, right: 2 }],
-    sheets: [],
-    cells: Array.from({ length: n }, (_, i) => ({ sheet: "S", row: i, col: 0, value: `nota ${i} `.repeat(20), style: { fill: "C6EFCE" } })),
-    columnWidths: [],
-    setNames: [{ name: "CP_OWN_1", sheet: "S", range: "$A$1:$C$10" }],
-  });
+  const plan = (n: number): WritePlan =>
+    writePlan({
+      removeNames: ["CP_OWN_1"],
+      clears: [{ sheet: "S", top: 0, left: 0, bottom: n, right: 2 }],
+      cells: Array.from({ length: n }, (_, i) => ({ sheet: "S", row: i, col: 0, value: `nota ${i} `.repeat(20), style: { fill: "C6EFCE" } })),
+      setNames: [{ name: "CP_OWN_1", sheet: "S", range: "$A$1:$C$10" }],
+    });
   const opts = { cellProperties: false, maxRequestBytes: 1_000_000, knownFormat: (): undefined => undefined };
 
   it("keeps a small plan in one sync with names first, and splits a large one under the budget", () => {
@@ -65,6 +67,6 @@ describe("planOfficeWrites", () => {
     const chunks = planOfficeWrites(result.writePlan, { ...opts, maxRequestBytes: 4_500_000 });
     const valueOps = chunks.flat().filter((o) => o.kind === "values").length;
     // Far fewer writes than cells: the plan's columns became ranges.
-    expect(valueOps * 3).toBeLessThan(result.writePlan.cells.length);
+    expect(valueOps * 3).toBeLessThan(cellsOf(result.writePlan).length);
   });
 });

@@ -13,6 +13,7 @@ import { runPipeline } from "../src/core/pipeline";
 import { parseRange } from "../src/core/grid/address";
 import { escapeHeaderText, headerFooter } from "../src/core/write/pageSetup";
 import type { PageSetup, WritePlan } from "../src/core/write/types";
+import { planParts, writePlan, type AllPlanParts } from "../src/core/write/steps";
 import { applyPageSetups, applyWritePlan, headerFooterString, loadXlsx, readWorkbookGrid } from "../src/hosts/xlsx";
 import { createOfficeHost } from "../src/hosts/office";
 import { pageLayoutProps } from "../src/hosts/office/writeOps";
@@ -21,9 +22,9 @@ import { BASELINE, MODERN, cliFlow, officeFlow } from "./fakes/office-flow";
 
 const EXAMPLE = path.resolve(__dirname, "..", "examples", "piano-performance-2022.xlsx");
 
-async function examplePlan(): Promise<{ plan: WritePlan; result: ReturnType<typeof runPipeline> }> {
+async function examplePlan(): Promise<{ plan: AllPlanParts; result: ReturnType<typeof runPipeline> }> {
   const result = runPipeline(readWorkbookGrid(await loadXlsx(EXAMPLE)));
-  return { plan: result.writePlan, result };
+  return { plan: planParts(result.writePlan), result };
 }
 
 const contains = (outer: { top: number; left: number; bottom: number; right: number }, inner: typeof outer): boolean =>
@@ -143,7 +144,7 @@ describe("exceljs host: page setup in the file", () => {
   test("the saved workbook holds each sheet's layout, print area and titles as Excel's own names", async () => {
     const { workbook, result } = await cliFlow(EXAMPLE);
     const back = await roundTrip(workbook);
-    for (const p of result.writePlan.pageSetups ?? []) {
+    for (const p of planParts(result.writePlan).pageSetups ?? []) {
       const ws = back.getWorksheet(p.sheet)!;
       const f = excelJsFacts(ws);
       const a = p.printArea!;
@@ -167,7 +168,7 @@ describe("exceljs host: page setup in the file", () => {
     const xml = execFileSync("unzip", ["-p", file, "xl/workbook.xml"], { encoding: "utf8" });
     rmSync(dir, { recursive: true, force: true });
     const areas = xml.match(/<definedName name="_xlnm\.Print_Area"[^>]*>[^<]*</g) ?? [];
-    expect(areas.length).toBe(result.writePlan.pageSetups!.length);
+    expect(areas.length).toBe(planParts(result.writePlan).pageSetups!.length);
     for (const a of areas) expect(a).toMatch(/!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+<$/);
   });
 
@@ -206,7 +207,7 @@ describe("Office host: worksheet.pageLayout", () => {
   test("with ExcelApi 1.9 the fake ends with the same layout as the exceljs file, in the same syncs", async () => {
     const cli = await cliFlow(EXAMPLE);
     const office = await officeFlow(EXAMPLE, MODERN);
-    const setups = office.result.writePlan.pageSetups ?? [];
+    const setups = planParts(office.result.writePlan).pageSetups ?? [];
     expect(setups.length).toBeGreaterThan(0);
     for (const p of setups) {
       const sheet = office.fake.state.sheet(p.sheet)!;
@@ -221,7 +222,7 @@ describe("Office host: worksheet.pageLayout", () => {
     const fake = await fakeFromXlsx(EXAMPLE);
     const host = createOfficeHost(fake.run, { isSetSupported: MODERN });
     const r = runPipeline(await host.read());
-    await host.apply({ ...r.writePlan, pageSetups: [] });
+    await host.apply(writePlan({ ...planParts(r.writePlan), pageSetups: [] }));
     expect(host.stats().applySyncs).toBe(office.stats.applySyncs);
   });
 
@@ -231,7 +232,7 @@ describe("Office host: worksheet.pageLayout", () => {
     const fake = await fakeFromXlsx(EXAMPLE);
     expect(createOfficeHost(fake.run, { isSetSupported: BASELINE }).supportsPageLayout?.()).toBe(false);
     expect(createOfficeHost(fake.run, { isSetSupported: MODERN }).supportsPageLayout?.()).toBe(true);
-    const written = office.result.writePlan.cells.filter((c) => c.sheet === office.result.writePlan.pageSetups![0].sheet).length;
+    const written = planParts(office.result.writePlan).cells.filter((c) => c.sheet === planParts(office.result.writePlan).pageSetups[0].sheet).length;
     expect(written).toBeGreaterThan(0);
   });
 
@@ -242,7 +243,7 @@ describe("Office host: worksheet.pageLayout", () => {
     const host = createOfficeHost(fake.run, { isSetSupported: MODERN });
     // Only the sheets that exist before the run: the Riepilogo is made by the run itself.
     const existing = (plan.pageSetups ?? []).filter((p) => fake.state.sheet(p.sheet));
-    const only: WritePlan = { removeNames: [], clears: [], sheets: [], cells: [], columnWidths: [], setNames: [], pageSetups: existing };
+    const only: WritePlan = writePlan({ pageSetups: existing });
     await host.apply(only);
     expect(host.stats().applySyncs).toBe(1);
     expect(JSON.stringify([...fake.state.sheets.map((s) => [s.name, [...s.cells.entries()]])])).toBe(before);

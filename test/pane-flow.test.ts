@@ -4,6 +4,7 @@
  * Impostazioni tab are what the next run uses; a failed apply leaves the workbook as it was.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { writePlan } from "../src/core/write/steps";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -91,17 +92,12 @@ test("a failed apply rejects with a HostError and leaves the workbook as it was"
   const host = await openBrowserHost(bytesOf(EXAMPLE));
   await scoreAndWrite(host, () => undefined, noPause);
   const before = snapshot(await workbookFrom(await host.save()));
-  const broken: WritePlan = {
-    removeNames: [],
-    clears: [],
-    sheets: [],
+  const broken: WritePlan = writePlan({
     cells: [
       { sheet: "Cruscotto strategico", row: 0, col: 30, value: "scritto" },
       { sheet: "Foglio che non esiste", row: 0, col: 0, value: "x" },
     ],
-    columnWidths: [],
-    setNames: [],
-  };
+  });
   await expect(host.apply(broken)).rejects.toBeInstanceOf(HostError);
   expect(diffSnapshots(before, snapshot(await workbookFrom(await host.save())))).toEqual([]);
 });
@@ -113,7 +109,7 @@ test("a protected sheet in the plan: HostError protected, nothing written", asyn
   await ws.protect("", {});
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   const host = await openBrowserHost(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  const plan: WritePlan = { removeNames: [], clears: [], sheets: [], cells: [{ sheet: "Bloccato", row: 1, col: 0, value: "no" }], columnWidths: [], setNames: [] };
+  const plan: WritePlan = writePlan({ cells: [{ sheet: "Bloccato", row: 1, col: 0, value: "no" }] });
   await expect(host.apply(plan)).rejects.toMatchObject({ code: "protected", sheet: "Bloccato" });
   const saved = await workbookFrom(await host.save());
   expect(saved.getWorksheet("Bloccato")?.getCell("A2").value ?? null).toBeNull();

@@ -3,6 +3,7 @@
  * overlap each other or a person's cells, and a rerun on the output changes nothing.
  */
 import fc from "fast-check";
+import { planParts } from "../src/core/write/steps";
 import { planWrites } from "../src/core/write";
 import type { CellValue, DefinedName, Rect, WorkbookGrid } from "../src/core/grid/types";
 import { parseRange } from "../src/core/grid/address";
@@ -47,7 +48,7 @@ function runPlan(wb: WorkbookGrid) {
 
 const inRect = (r: Rect, row: number, col: number): boolean => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 
-function ownedRects(names: DefinedName[]): Array<{ sheet: string; rect: Rect }> {
+function ownedRects(names: readonly DefinedName[]): Array<{ sheet: string; rect: Rect }> {
   return names.filter((n) => n.name.startsWith("CP_OWN_")).map((n) => ({ sheet: n.sheet, rect: parseRange(n.range)! }));
 }
 
@@ -63,11 +64,12 @@ describe("planWrites properties", () => {
           const v: CellValue | undefined = g.values[r]?.[c];
           return (v !== null && v !== undefined && v !== "") || g.merges.some((m) => inRect(m, r, c));
         };
-        for (const w of writePlan.cells) expect(personal(w.sheet, w.row, w.col)).toBe(false);
-        for (const c of writePlan.clears) {
+        const parts = planParts(writePlan);
+        for (const w of parts.cells) expect(personal(w.sheet, w.row, w.col)).toBe(false);
+        for (const c of parts.clears) {
           for (let r = c.top; r <= c.bottom; r++) for (let col = c.left; col <= c.right; col++) expect(personal(c.sheet, r, col)).toBe(false);
         }
-        const rects = ownedRects(writePlan.setNames);
+        const rects = ownedRects(parts.setNames);
         rects.forEach((a, i) =>
           rects.slice(i + 1).forEach((b) => {
             const overlap = a.sheet === b.sheet && a.rect.left <= b.rect.right && b.rect.left <= a.rect.right && a.rect.top <= b.rect.bottom && b.rect.top <= a.rect.bottom;

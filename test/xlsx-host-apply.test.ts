@@ -4,10 +4,19 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { applyWritePlan, loadXlsx, readWorkbookGrid, saveXlsxAtomic } from "../src/hosts/xlsx";
-import type { CellStyle, WritePlan } from "../src/core/write/types";
+import type { CellStyle, CellWrite, ColumnWidth, NameSet, RangeClear, SheetCreate } from "../src/core/write/types";
+import { writePlan } from "../src/core/write/steps";
 import { namesOf, roundTrip } from "./helpers/write-fixtures";
 
-const emptyPlan = (): WritePlan => ({ removeNames: [], clears: [], sheets: [], cells: [], columnWidths: [], setNames: [] });
+/** A plan's parts, filled in by each test and put in order by writePlan. */
+const emptyPlan = () => ({
+  removeNames: [] as string[],
+  clears: [] as RangeClear[],
+  sheets: [] as SheetCreate[],
+  cells: [] as CellWrite[],
+  columnWidths: [] as ColumnWidth[],
+  setNames: [] as NameSet[],
+});
 
 function base(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -37,7 +46,7 @@ describe("applyWritePlan", () => {
       { sheet: "Servizio Staff", row: 5, col: 10, value: "Raggiunto", style: status },
       { sheet: "Servizio Staff", row: 6, col: 0, value: true },
     );
-    applyWritePlan(wb, plan);
+    applyWritePlan(wb, writePlan(plan));
     const out = await roundTrip(wb);
     const ws = out.getWorksheet("Servizio Staff")!;
     expect(ws.getCell("J5").value).toBe(0.875);
@@ -59,7 +68,7 @@ describe("applyWritePlan", () => {
     const plan = emptyPlan();
     const texts = ["=SUM(A1)", "+39 0564 430111", "-5", "@utente", "=1+1"];
     texts.forEach((value, i) => plan.cells.push({ sheet: "Servizio Staff", row: 10 + i, col: 0, value }));
-    applyWritePlan(wb, plan);
+    applyWritePlan(wb, writePlan(plan));
     const out = await roundTrip(wb);
     const ws = out.getWorksheet("Servizio Staff")!;
     texts.forEach((t, i) => {
@@ -89,7 +98,7 @@ describe("applyWritePlan", () => {
       { name: "CP_OWN_1", sheet: "Servizio Staff", range: "$J$3:$L$5" },
       { name: "CP_SHEET_1", sheet: "Riepilogo 2022", range: "$A$1" },
     ];
-    applyWritePlan(wb, plan);
+    applyWritePlan(wb, writePlan(plan));
     const out = await roundTrip(wb);
     const ws = out.getWorksheet("Servizio Staff")!;
     expect(ws.getCell("J3").value).toBeNull();
@@ -115,14 +124,14 @@ describe("applyWritePlan", () => {
     const wb = base();
     const plan = emptyPlan();
     plan.sheets = [{ name: "Ultimo", replace: false }];
-    expect(() => applyWritePlan(wb, plan)).toThrow(/Ultimo/);
+    expect(() => applyWritePlan(wb, writePlan(plan))).toThrow(/Ultimo/);
   });
 
   it("does not create cells when clearing empty space", () => {
     const wb = base();
     const plan = emptyPlan();
     plan.clears = [{ sheet: "Servizio Staff", top: 100, left: 0, bottom: 50_099, right: 20 }];
-    applyWritePlan(wb, plan);
+    applyWritePlan(wb, writePlan(plan));
     expect(wb.getWorksheet("Servizio Staff")!.rowCount).toBe(4);
   });
 });

@@ -180,7 +180,33 @@ export function stateFromExcelJs(wb: ExcelJS.Workbook): FakeWorkbookState {
 
 const argb = (color: string): string => `FF${color.slice(1).toUpperCase()}`;
 
-/** The fake's workbook as an exceljs Workbook: values, formulas, formats, fills, fonts, merges, widths, names. */
+/** Excel's paper size codes, as exceljs keeps them. */
+const PAPER_CODES: Record<string, number> = { A4: 9 };
+
+/** A page layout the host set, in exceljs's terms (as the .xlsx file would hold it); nothing when none was set. */
+function exportPage(page: FakePageState, ws: ExcelJS.Worksheet): void {
+  if (page.orientation === undefined) return;
+  const hf = page.headersFooters;
+  const join = (l = "", c = "", r = ""): string => `${l ? `&L${l}` : ""}${c ? `&C${c}` : ""}${r ? `&R${r}` : ""}`;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: page.orientation.toLowerCase() as ExcelJS.PageSetup["orientation"],
+    paperSize: page.paperSize ? (PAPER_CODES[page.paperSize] as ExcelJS.PageSetup["paperSize"]) : undefined,
+    fitToPage: page.zoom?.horizontalFitToPages !== undefined,
+    fitToWidth: page.zoom?.horizontalFitToPages,
+    fitToHeight: page.zoom?.verticalFitToPages,
+    printArea: page.printArea,
+    // exceljs puts the "$" in itself ("3:3" -> "$3:$3").
+    printTitlesRow: page.printTitleRows?.replace(/\$/g, ""),
+  };
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    oddHeader: join(hf.leftHeader, hf.centerHeader, hf.rightHeader),
+    oddFooter: join(hf.leftFooter, hf.centerFooter, hf.rightFooter),
+  };
+}
+
+/** The fake's workbook as an exceljs Workbook: values, formulas, formats, fills, fonts, merges, widths, names, page layouts. */
 export function stateToExcelJs(state: FakeWorkbookState): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   for (const sheet of state.sheets) {
@@ -211,6 +237,7 @@ export function stateToExcelJs(state: FakeWorkbookState): ExcelJS.Workbook {
     }
     for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     for (const [col, points] of sheet.columnWidths) ws.getColumn(col + 1).width = pointsToChars(points);
+    exportPage(sheet.page, ws);
   }
   for (const [name, formula] of state.names) {
     // A name whose sheet was deleted reads "=#REF!$A$1" in Excel; exceljs cannot hold it, so it is left out.

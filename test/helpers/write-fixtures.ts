@@ -267,9 +267,11 @@ export function namesOf(wb: ExcelJS.Workbook): DefinedName[] {
 // ---- a pure stand-in host, for property tests without exceljs --------------------------------
 
 import type { WritePlan } from "../../src/core/write/types";
+import { planParts } from "../../src/core/write/steps";
 
 /** Applies a WritePlan to grids the way the exceljs host does to cells (values and number formats). */
-export function applyToGrids(wg: WorkbookGrid, plan: WritePlan): WorkbookGrid {
+export function applyToGrids(wg: WorkbookGrid, writePlan: WritePlan): WorkbookGrid {
+  const plan = planParts(writePlan);
   let sheets: Grid[] = wg.sheets.map((g) => ({ ...g, values: g.values.map((r) => [...r]), formats: g.formats.map((r) => [...r]) }));
   let names = wg.names.filter((n) => !plan.removeNames.includes(n.name));
   const find = (name: string): Grid => {

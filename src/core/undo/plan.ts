@@ -3,9 +3,11 @@
  * included — read from the last block of the undo log. Hosts apply it like any plan.
  */
 import type { Diagnostic } from "../diagnostics/types";
-import type { WorkbookGrid } from "../grid/types";
-import type { NameSet, RangeCopy, WritePlan } from "../write/types";
-import { BLOCK_MARKER, UNDO_NAME, UNDO_SHEET_NAME, parseBlocks, parseEntry, undoSheet, type UndoBlock, type UndoEntry } from "./log";
+import type { CellValue, WorkbookGrid } from "../grid/types";
+import type { NameSet, RangeCopy, SheetCreate, WritePlan } from "../write/types";
+import { undoLogOf, writePlan } from "../write/steps";
+import { lockedSheets } from "../write/reach";
+import { UNDO_NAME, UNDO_SHEET_NAME, parseBlocks, parseEntry, undoSheet, type UndoBlock, type UndoEntry } from "./log";
 
 export interface UndoPlan {
   writePlan: WritePlan;
@@ -21,7 +23,7 @@ export interface UndoPlan {
 export function undoBlockPlan(block: Pick<UndoBlock, "top" | "span" | "width" | "entries">, lastBlock: boolean): WritePlan {
   const removeNames = new Set<string>();
   const setNames: NameSet[] = [];
-  const sheets: WritePlan["sheets"] = [];
+  const sheets: SheetCreate[] = [];
   const restores: RangeCopy[] = [];
   const deleteSheets: string[] = [];
   for (const e of block.entries) {
@@ -67,17 +69,14 @@ export function undoBlockPlan(block: Pick<UndoBlock, "top" | "span" | "width" | 
   if (lastBlock) deleteSheets.push(UNDO_SHEET_NAME);
   // The log stays: its name too (a run removes and sets it again, and may have stopped in between).
   else setNames.push({ name: UNDO_NAME, sheet: UNDO_SHEET_NAME, range: "$A$1" });
-  return {
+  return writePlan({
     removeNames: [...removeNames],
-    clears: [],
     sheets,
     restores,
-    cells: [],
-    columnWidths: [],
     setNames,
     logClears: lastBlock ? [] : [{ sheet: UNDO_SHEET_NAME, top: block.top, left: 0, bottom: block.top + block.span - 1, right: block.width - 1 }],
     deleteSheets,
-  };
+  });
 }
 
 /** Null when there is nothing to undo (no log, or a log without a complete block). */
@@ -87,20 +86,25 @@ export function planUndo(workbook: WorkbookGrid): UndoPlan | null {
   const blocks = parseBlocks(log);
   if (blocks.length === 0) return null;
   const block = blocks[blocks.length - 1];
-  const diagnostics: Diagnostic[] = [];
   const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
-  // A protected sheet refuses the restore: say so, as a run does, and let the caller write nothing.
-  const touched = new Set<string>();
-  for (const e of block.entries) {
-    if (e.kind === "backup") touched.add(e.sheet);
-    if (e.kind === "sheet_replaced" || e.kind === "sheet_created") touched.add(e.name);
-  }
-  for (const sheet of touched) {
-    if (grids.get(sheet)?.protected) diagnostics.push({ severity: "error", code: "SHEET_PROTECTED", sheet, cell: null, params: { sheet } });
-  }
   // A backed-up sheet a person deleted since: nothing to restore there (its copy would have no target).
   const entries = block.entries.filter((e) => e.kind !== "backup" || grids.has(e.sheet));
-  return { writePlan: undoBlockPlan({ ...block, entries }, blocks.length === 1), diagnostics };
+  const plan = undoBlockPlan({ ...block, entries }, blocks.length === 1);
+  // A protected sheet refuses the restore: say so, as a run does, and let the caller write nothing.
+  const diagnostics: Diagnostic[] = lockedSheets(plan, (sheet) => grids.get(sheet)?.protected === true).map((sheet) => ({
+    severity: "error",
+    code: "SHEET_PROTECTED",
+    sheet,
+    cell: null,
+    params: { sheet },
+  }));
+  return { writePlan: plan, diagnostics };
+}
+
+/** The row of the block header a plan's log writes: where a host looks to see if the block is complete. */
+export function blockHeaderRow(forward: WritePlan): number | null {
+  const header = undoLogOf(forward)?.header;
+  return header && header.length > 0 ? header[0].row : null;
 }
 
 /**
@@ -108,17 +112,16 @@ export function planUndo(workbook: WorkbookGrid): UndoPlan | null {
  * was writing, read from its log cells. Null when the plan kept no log.
  */
 export function rollbackPlan(forward: WritePlan): WritePlan | null {
-  const log = forward.undoLog;
-  if (!log) return null;
-  const rows = new Map<number, (string | number | boolean | null)[]>();
-  for (const c of log.cells) {
+  const log = undoLogOf(forward);
+  const top = blockHeaderRow(forward);
+  if (!log || top === null) return null;
+  const rows = new Map<number, CellValue[]>();
+  for (const c of [...log.cells, ...log.header]) {
     let row = rows.get(c.row);
     if (!row) rows.set(c.row, (row = []));
     row[c.col] = c.value;
   }
-  const header = [...rows.entries()].find(([, r]) => r[0] === BLOCK_MARKER);
-  if (!header) return null;
-  const [top, h] = header;
+  const h = rows.get(top) ?? [];
   const span = Number(h[2]);
   const width = Number(h[3]);
   const count = Number(h[4]);
@@ -130,24 +133,16 @@ export function rollbackPlan(forward: WritePlan): WritePlan | null {
   return undoBlockPlan({ top, span, width, entries }, log.create);
 }
 
-/** The row of the block header a plan's log writes: where a host looks to see if the block is complete. */
-export function blockHeaderRow(forward: WritePlan): number | null {
-  const h = forward.undoLog?.cells.find((c) => c.col === 0 && c.value === BLOCK_MARKER);
-  return h ? h.row : null;
-}
-
 /**
  * The plan that removes a block whose run failed before its header was written: only the log had changed
  * (its copies come before anything else), so the log is put back as it was — deleted if the run created it.
  */
 export function discardBlockPlan(forward: WritePlan): WritePlan | null {
-  const log = forward.undoLog;
+  const log = undoLogOf(forward);
   const top = blockHeaderRow(forward);
   if (!log || top === null) return null;
-  const empty: WritePlan = { removeNames: [], clears: [], sheets: [], cells: [], columnWidths: [], setNames: [] };
-  if (log.create) return { ...empty, removeNames: [UNDO_NAME], deleteSheets: [log.sheet] };
-  const header = log.cells.filter((c) => c.row === top);
-  const span = Number(header.find((c) => c.col === 2)?.value ?? 1);
-  const width = Number(header.find((c) => c.col === 3)?.value ?? 1);
-  return { ...empty, logClears: [{ sheet: log.sheet, top, left: 0, bottom: top + Math.max(span, 1) - 1, right: Math.max(width, 1) - 1 }] };
+  if (log.create) return writePlan({ removeNames: [UNDO_NAME], deleteSheets: [log.sheet] });
+  const span = Number(log.header[2]?.value ?? 1);
+  const width = Number(log.header[3]?.value ?? 1);
+  return writePlan({ logClears: [{ sheet: log.sheet, top, left: 0, bottom: top + Math.max(span, 1) - 1, right: Math.max(width, 1) - 1 }] });
 }

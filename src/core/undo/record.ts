@@ -5,6 +5,7 @@
  */
 import type { Grid, Rect, WorkbookGrid } from "../grid/types";
 import type { CellWrite, RangeCopy, WritePlan } from "../write/types";
+import { planParts, writePlan, type AllPlanParts } from "../write/steps";
 import {
   FIRST_BLOCK_ROW,
   LOG_TITLE,
@@ -48,7 +49,7 @@ function extent(g: Grid): { rows: number; cols: number } {
  * What the run changes on sheets that exist and that it does not replace: every cleared rectangle, and
  * every written cell no clear covers (a created Consuntivo header, say) grouped into vertical runs.
  */
-function changedRects(plan: WritePlan, kept: (sheet: string) => boolean): SheetRect[] {
+function changedRects(plan: Pick<AllPlanParts, "clears" | "cells">, kept: (sheet: string) => boolean): SheetRect[] {
   const bySheet = new Map<string, Rect[]>();
   const out: SheetRect[] = [];
   const seen = new Set<string>();
@@ -97,7 +98,8 @@ function changedRects(plan: WritePlan, kept: (sheet: string) => boolean): SheetR
 }
 
 /** The plan with its undo log: a new block on the log sheet (created, very hidden, when missing). */
-export function recordUndo(workbook: WorkbookGrid, plan: WritePlan): WritePlan {
+export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePlan {
+  const plan = planParts(forward);
   const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
   const position = new Map(workbook.sheets.map((g, i) => [g.name, i]));
   const log = undoSheet(workbook);
@@ -154,22 +156,21 @@ export function recordUndo(workbook: WorkbookGrid, plan: WritePlan): WritePlan {
   const n = (blocks.length > 0 ? blocks[blocks.length - 1].n : 0) + 1;
   const span = row - top;
 
+  const rowOf = (r: number, values: readonly (string | number | boolean | null)[]): CellWrite[] =>
+    values.map((value, c) => ({ sheet: UNDO_SHEET_NAME, row: r, col: c, value }));
   const cells: CellWrite[] = [];
-  const put = (r: number, values: readonly (string | number | boolean | null)[]): void => {
-    values.forEach((value, c) => cells.push({ sheet: UNDO_SHEET_NAME, row: r, col: c, value }));
-  };
-  if (!log) put(0, [LOG_TITLE]);
-  entries.forEach((e, i) => put(top + 1 + i, entryRow(e)));
-  // Last: a block is complete, and will be undone, only once its header is there.
-  put(top, headerRow({ n, span, width }, entryCount));
+  if (!log) cells.push(...rowOf(0, [LOG_TITLE]));
+  entries.forEach((e, i) => cells.push(...rowOf(top + 1 + i, entryRow(e))));
+  // Written last: a block is complete, and will be undone, only once its header is there.
+  const header = rowOf(top, headerRow({ n, span, width }, entryCount));
 
   // CP_UNDO removed and set again last, like the run's other names: every run leaves them in one order.
   const removeNames = plan.removeNames.filter((name) => name.toUpperCase() !== UNDO_NAME);
   if (log) removeNames.push(UNDO_NAME);
-  return {
+  return writePlan({
     ...plan,
     removeNames,
     setNames: [...plan.setNames, { name: UNDO_NAME, sheet: UNDO_SHEET_NAME, range: "$A$1" }],
-    undoLog: { sheet: UNDO_SHEET_NAME, create: !log, backups, cells },
-  };
+    undoLog: { sheet: UNDO_SHEET_NAME, create: !log, backups, cells, header },
+  });
 }

@@ -10,7 +10,8 @@ import type { Plan, TableBlock } from "../model/types";
 import type { IndicatorResult, Scorecard } from "../scoring/types";
 import { SETTINGS_SHEET_NAME } from "../settings/types";
 import type { Lang } from "../../i18n/messages";
-import type { ColumnWidth, WritePlan } from "./types";
+import type { CellWrite, ColumnWidth, NameSet, PageSetup, RangeClear, SheetCreate, WritePlan } from "./types";
+import { writePlan as orderedPlan } from "./steps";
 import { readPreviousRun, OWN_PREFIX, SETTINGS_NAME, SHEET_PREFIX, type OwnedRange, type PreviousRun } from "./previous";
 import { SheetView } from "./sheetView";
 import { placeSheetBlocks, ownedRect, type BlockLayout } from "./placement";
@@ -38,6 +39,8 @@ export interface PlanWritesResult {
 
 export { consuntivoHeader, summarySheetName } from "./labels";
 export { OWN_PREFIX, SHEET_PREFIX, SETTINGS_NAME } from "./previous";
+export { writePlan, planParts, cellsOf, undoLogOf, emptyPlan, type PlanParts } from "./steps";
+export { sheetsWritten, lockedSheets, ownedRanges, copiesOf } from "./reach";
 
 /** The first "Riepilogo <year>[ (n)]" that is free or ours (and not protected). */
 function chooseSummarySheet(year: number, grids: ReadonlyMap<string, Grid>, prev: PreviousRun): { name: string; replace: boolean } {
@@ -114,7 +117,11 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
   const prev = readPreviousRun(workbook);
   const diagnostics: Diagnostic[] = [];
-  const writePlan: WritePlan = { removeNames: prev.names, clears: [], sheets: [], cells: [], columnWidths: [], setNames: [] };
+  // The plan's parts, put in the one order of steps at the end.
+  const clears: RangeClear[] = [];
+  const sheets: SheetCreate[] = [];
+  const cells: CellWrite[] = [];
+  const setNames: NameSet[] = [];
 
   const summary = chooseSummarySheet(year, grids, prev);
   if (summary.name !== summarySheetName(year, 1)) {
@@ -148,7 +155,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   const previousKeys = new Set<string>();
   for (const o of prev.owned) {
     if (isProtected(o.sheet)) continue;
-    writePlan.clears.push({ sheet: o.sheet, top: o.top, left: o.left, bottom: o.bottom, right: o.right });
+    clears.push({ sheet: o.sheet, top: o.top, left: o.left, bottom: o.bottom, right: o.right });
     previousKeys.add(`${o.sheet}!${o.top},${o.left},${o.bottom},${o.right}`);
   }
 
@@ -182,12 +189,12 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     }
     // Cleared in the first run too (styles included), so that the first run's output equals a rerun's.
     if (previousKeys.size === 0 || !previousKeys.has(`${table.sheet}!${rect.top},${rect.left},${rect.bottom},${rect.right}`)) {
-      writePlan.clears.push({ sheet: table.sheet, ...rect });
+      clears.push({ sheet: table.sheet, ...rect });
     }
     // Rows are found by table id: a table whose id repeats an earlier table's gets that table's rows.
     const tn = tableRows.tableNo.get(table.id) ?? t;
-    writeBlock(writePlan.cells, l, tableRows.at, tableRows.start[tn], tableRows.start[tn + 1], context);
-    writePlan.setNames.push({ name: `${OWN_PREFIX}${++ownN}`, sheet: table.sheet, range: absRange(rect.top, rect.left, rect.bottom, rect.right) });
+    writeBlock(cells, l, tableRows.at, tableRows.start[tn], tableRows.start[tn + 1], context);
+    setNames.push({ name: `${OWN_PREFIX}${++ownN}`, sheet: table.sheet, range: absRange(rect.top, rect.left, rect.bottom, rect.right) });
     if (l.consuntivoCol !== null) setWidth(table.sheet, l.consuntivoCol, WIDTHS.consuntivo);
     setWidth(table.sheet, rect.left, WIDTHS.raggiungimento);
     setWidth(table.sheet, rect.left + 1, WIDTHS.stato);
@@ -195,26 +202,25 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   }
   // Ranges owned on a sheet now protected stay owned: the next unprotected run will clear them.
   const kept: OwnedRange[] = prev.owned.filter((o) => isProtected(o.sheet));
-  for (const o of kept) writePlan.setNames.push({ name: `${OWN_PREFIX}${++ownN}`, sheet: o.sheet, range: absRange(o.top, o.left, o.bottom, o.right) });
-  writePlan.columnWidths = widths;
+  for (const o of kept) setNames.push({ name: `${OWN_PREFIX}${++ownN}`, sheet: o.sheet, range: absRange(o.top, o.left, o.bottom, o.right) });
 
   // 4. The settings sheet, only when missing; an existing one is never written to.
   if (input.settingsCells !== null && !grids.has(SETTINGS_SHEET_NAME)) {
-    writePlan.sheets.push({ name: SETTINGS_SHEET_NAME, replace: false, columnWidths: SETTINGS_COLUMN_WIDTHS });
-    writePlan.cells.push(...settingsCellsToWrites(SETTINGS_SHEET_NAME, input.settingsCells));
-    writePlan.setNames.push({ name: SETTINGS_NAME, sheet: SETTINGS_SHEET_NAME, range: "$A$1" });
+    sheets.push({ name: SETTINGS_SHEET_NAME, replace: false, columnWidths: SETTINGS_COLUMN_WIDTHS });
+    cells.push(...settingsCellsToWrites(SETTINGS_SHEET_NAME, input.settingsCells));
+    setNames.push({ name: SETTINGS_NAME, sheet: SETTINGS_SHEET_NAME, range: "$A$1" });
   } else if (prev.settingsNamed && grids.has(SETTINGS_SHEET_NAME)) {
-    writePlan.setNames.push({ name: SETTINGS_NAME, sheet: SETTINGS_SHEET_NAME, range: "$A$1" });
+    setNames.push({ name: SETTINGS_NAME, sheet: SETTINGS_SHEET_NAME, range: "$A$1" });
   }
 
   // 5. The summary sheet, last, so that its diagnostic counts include this stage's own.
-  writePlan.sheets.push({ name: summary.name, replace: summary.replace, columnWidths: SUMMARY_COLUMN_WIDTHS });
+  sheets.push({ name: summary.name, replace: summary.replace, columnWidths: SUMMARY_COLUMN_WIDTHS });
   // The Riepilogo counts what the plan says (recognition and scoring), not how this run had to write
   // it: a column moved aside on the first run is not moved again on the next, and a rerun must give
   // the same sheet. The write's own notices are reported by the CLI and the pane.
   const counted = [...plan.diagnostics, ...scorecard.diagnostics];
-  writePlan.cells.push(...summaryCells(summary.name, scorecard, counted, lang));
-  writePlan.setNames.push({ name: `${SHEET_PREFIX}1`, sheet: summary.name, range: "$A$1" });
+  cells.push(...summaryCells(summary.name, scorecard, counted, lang));
+  setNames.push({ name: `${SHEET_PREFIX}1`, sheet: summary.name, range: "$A$1" });
 
   // 6. Print layout of every sheet written: the annotated tables (to their Note column) and the created sheets.
   const printed: PrintedBlock[] = [];
@@ -222,14 +228,15 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     const l = layouts.get(table);
     if (l) printed.push({ block: table, bottom: l.bottom, right: ownedRect(l).right });
   }
-  writePlan.pageSetups = planPageSetups({
+  const pageSetups: PageSetup[] = planPageSetups({
     workbook,
     year,
     lang,
     blocks: printed,
-    createdSheets: writePlan.sheets.map((s) => s.name),
-    cells: writePlan.cells,
+    createdSheets: sheets.map((s) => s.name),
+    cells,
   });
 
+  const writePlan: WritePlan = orderedPlan({ removeNames: prev.names, clears, sheets, setNames, cells, columnWidths: widths, pageSetups });
   return { writePlan, diagnostics };
 }

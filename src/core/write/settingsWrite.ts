@@ -17,6 +17,7 @@ import {
 } from "../settings";
 import { normaliseWords } from "../settings/values";
 import type { CellWrite, WritePlan } from "./types";
+import { emptyPlan, writePlan } from "./steps";
 import { settingsCellsToWrites, SETTINGS_COLUMN_WIDTHS } from "./settingsSheet";
 import { SETTINGS_NAME } from "./previous";
 
@@ -28,8 +29,6 @@ export interface SettingsWriteResult {
   /** SHEET_PROTECTED when the sheet is protected (the plan is then empty). */
   diagnostics: Diagnostic[];
 }
-
-const emptyPlan = (): WritePlan => ({ removeNames: [], clears: [], sheets: [], cells: [], columnWidths: [], setNames: [] });
 
 /** Where each key's label is, 0-based, found as readSettings finds it. */
 export function locateSettingKeys(grid: Grid): Map<SettingField, { row: number; col: number }> {
@@ -58,32 +57,34 @@ function valueWrite(sheet: string, row: number, col: number, field: SettingField
 
 export function settingsWritePlan(workbook: WorkbookGrid, settings: Settings): SettingsWriteResult {
   const grid = workbook.sheets.find((s) => s.name === SETTINGS_SHEET_NAME);
-  const plan = emptyPlan();
   if (!grid) {
-    plan.sheets.push({ name: SETTINGS_SHEET_NAME, replace: false, columnWidths: SETTINGS_COLUMN_WIDTHS });
-    plan.cells.push(...settingsCellsToWrites(SETTINGS_SHEET_NAME, settingsSheetCells(settings, settings.lang)));
-    // A stale CP_SETTINGS (its sheet deleted by hand) is replaced, not doubled.
-    if (workbook.names.some((n) => n.name.toUpperCase() === SETTINGS_NAME)) plan.removeNames.push(SETTINGS_NAME);
-    plan.setNames.push({ name: SETTINGS_NAME, sheet: SETTINGS_SHEET_NAME, range: "$A$1" });
+    const plan = writePlan({
+      // A stale CP_SETTINGS (its sheet deleted by hand) is replaced, not doubled.
+      removeNames: workbook.names.some((n) => n.name.toUpperCase() === SETTINGS_NAME) ? [SETTINGS_NAME] : [],
+      sheets: [{ name: SETTINGS_SHEET_NAME, replace: false, columnWidths: SETTINGS_COLUMN_WIDTHS }],
+      cells: settingsCellsToWrites(SETTINGS_SHEET_NAME, settingsSheetCells(settings, settings.lang)),
+      setNames: [{ name: SETTINGS_NAME, sheet: SETTINGS_SHEET_NAME, range: "$A$1" }],
+    });
     return { writePlan: plan, diagnostics: [] };
   }
   if (grid.protected) {
     return {
-      writePlan: plan,
+      writePlan: emptyPlan(),
       diagnostics: [{ severity: "warning", code: "SHEET_PROTECTED", sheet: grid.name, cell: null, params: { sheet: grid.name } }],
     };
   }
+  const cells: CellWrite[] = [];
   const keys = locateSettingKeys(grid);
   let nextRow = grid.values.length;
   for (const field of SETTINGS_FIELDS) {
     const at = keys.get(field);
     if (at) {
-      plan.cells.push(valueWrite(grid.name, at.row, at.col + 1, field, settings));
+      cells.push(valueWrite(grid.name, at.row, at.col + 1, field, settings));
       continue;
     }
-    plan.cells.push({ sheet: grid.name, row: nextRow, col: 0, value: field.label });
-    plan.cells.push(valueWrite(grid.name, nextRow, 1, field, settings));
+    cells.push({ sheet: grid.name, row: nextRow, col: 0, value: field.label });
+    cells.push(valueWrite(grid.name, nextRow, 1, field, settings));
     nextRow++;
   }
-  return { writePlan: plan, diagnostics: [] };
+  return { writePlan: writePlan({ cells }), diagnostics: [] };
 }

@@ -56,32 +56,34 @@ export interface ColumnWidth {
   width: number;
 }
 
+/**
+ * The write plan: one ordered list of typed steps. Every host applies the steps as listed, one after the
+ * other, and decides nothing; `writePlan` (./steps) is the only way plans are built, and it is where the
+ * order of the steps is decided and explained.
+ */
 export interface WritePlan {
-  /** Applied in this order: removeNames, clears, sheets, cells, columnWidths, setNames. */
-  removeNames: string[];
-  clears: RangeClear[];
-  sheets: SheetCreate[];
-  cells: CellWrite[];
-  columnWidths: ColumnWidth[];
-  setNames: NameSet[];
-  /**
-   * Print layout of the sheets the run writes and of the Riepilogo, applied last (after the names).
-   * Optional: plans built before it existed, and the settings-only plan, have none.
-   */
-  pageSetups?: PageSetup[];
-  /**
-   * Undo (issue 4), all optional. The full order of a plan is: undoLog, removeNames, clears, sheets,
-   * restores, cells, columnWidths, setNames, pageSetups, logClears, deleteSheets.
-   * The run's log of what it is about to change: applied FIRST, before anything else is written.
-   */
-  undoLog?: UndoLogWrite;
-  /** Undo: copies back from the log, after the sheets are (re)created and before any cell is written. */
-  restores?: RangeCopy[];
-  /** Undo: the popped block of the log, cleared once the restores have read it. */
-  logClears?: RangeClear[];
-  /** Undo: sheets deleted, last (the sheets the undone run created; the log once it is empty). */
-  deleteSheets?: string[];
+  steps: WriteStep[];
 }
+
+export type WriteStep =
+  /** The run's undo block on the log sheet (see src/core/undo): always the first step when there is one. */
+  | { kind: "appendUndo"; log: UndoLogWrite }
+  | { kind: "removeName"; name: string }
+  /** Values and styles of a rectangle emptied (a range the add-in owned, or is about to write). */
+  | { kind: "clearRange"; range: RangeClear }
+  | { kind: "createSheet"; sheet: SheetCreate }
+  /** Undo: a rectangle copied back from the log. */
+  | { kind: "copyRange"; copy: RangeCopy }
+  | { kind: "defineName"; name: NameSet }
+  | { kind: "writeCells"; cells: readonly CellWrite[] }
+  | { kind: "columnWidth"; width: ColumnWidth }
+  | { kind: "pageSetup"; setup: PageSetup }
+  /** Undo: the popped block of the log, emptied once the copies have read it. */
+  | { kind: "dropUndoBlock"; range: RangeClear }
+  /** A sheet deleted; one already gone is no error (undo also rolls back runs that stopped early). */
+  | { kind: "deleteSheet"; name: string };
+
+export type WriteStepKind = WriteStep["kind"];
 
 /**
  * A copy of a rectangle's cells — values, formulas, number formats, fills, fonts, alignment — onto the
@@ -103,8 +105,10 @@ export interface UndoLogWrite {
   create: boolean;
   /** Copies of every rectangle the run is about to change, into the log sheet. */
   backups: RangeCopy[];
-  /** The block's description, written after the backups: a block whose header is there is complete. */
+  /** The block's entries (and the log's title when it is created), written after the backups. */
   cells: CellWrite[];
+  /** The block's header row, written last: a block whose header is there is complete. */
+  header: CellWrite[];
 }
 
 /** Text of one header or footer, in Excel's codes (&P page, &N pages, &D print date, &A sheet; && a literal &). */

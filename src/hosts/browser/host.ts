@@ -8,7 +8,8 @@ import ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../../core/grid/types";
 import type { WritePlan } from "../../core/write/types";
 import { HostError, type WorkbookHost } from "../types";
-import { readWorkbookGrid } from "../xlsx/read";
+import { isSheetProtected, readWorkbookGrid } from "../xlsx/read";
+import { lockedSheets } from "../../core/write/reach";
 import { applyWritePlan } from "../xlsx/apply";
 import { useReferenceDefinedNames } from "../xlsx/definedNames";
 
@@ -29,16 +30,6 @@ async function load(bytes: ArrayBuffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Sheets a plan writes into (creating a sheet is not writing into an existing one). */
-function sheetsWritten(plan: WritePlan): Set<string> {
-  const out = new Set<string>();
-  for (const c of plan.clears) out.add(c.sheet);
-  for (const c of plan.cells) out.add(c.sheet);
-  for (const c of plan.columnWidths) out.add(c.sheet);
-  for (const s of plan.sheets) if (s.replace) out.add(s.name);
-  return out;
-}
-
 /** Rejects bytes that are not a workbook with the exceljs error; the pane turns it into a sentence. */
 export async function openBrowserHost(bytes: ArrayBuffer, options: BrowserHostOptions = {}): Promise<BrowserHost> {
   let wb = await load(bytes);
@@ -51,12 +42,11 @@ export async function openBrowserHost(bytes: ArrayBuffer, options: BrowserHostOp
       return readWorkbookGrid(wb);
     },
     async apply(plan: WritePlan): Promise<void> {
-      const grid = readWorkbookGrid(wb);
-      for (const name of sheetsWritten(plan)) {
-        if (grid.sheets.find((s) => s.name === name)?.protected) {
-          throw new HostError("protected", `Sheet «${name}» is protected`, name);
-        }
-      }
+      const [locked] = lockedSheets(plan, (name) => {
+        const ws = wb.getWorksheet(name);
+        return ws !== undefined && isSheetProtected(ws);
+      });
+      if (locked !== undefined) throw new HostError("protected", `Sheet «${locked}» is protected`, locked);
       try {
         applyWritePlan(wb, plan);
         applied.push(plan);

@@ -12,27 +12,15 @@ import { readWorkbook } from "./read";
 import { DEFAULT_MAX_REQUEST_BYTES } from "./requestSize";
 import type { ExcelRun, OfficeHostOptions, OfficeHostStats } from "./types";
 import { GroupTooLarge, chunkBytes, planOfficeWrites, type CopiedCells, type KnownFormat } from "./writeOps";
-import { changedCell, planCopies, readCopySources, rollbackFor, undoSheetsWritten } from "./undo";
+import { changedCell, readCopySources, rollbackFor } from "./undo";
 import type { RangeCopy } from "../../core/write/types";
+import { undoLogOf } from "../../core/write/steps";
+import { copiesOf, lockedSheets, sheetsWritten } from "../../core/write/reach";
 
 export interface OfficeHost extends WorkbookHost {
   /** Syncs and request estimates so far (for the benchmark and the tests). */
   stats(): OfficeHostStats;
   watchChanges(): Promise<boolean>;
-}
-
-/** Sheets whose existing content the plan changes (cells, clears, widths, or replacing the sheet). */
-export function sheetsWritten(plan: WritePlan): string[] {
-  const created = new Set(plan.sheets.map((s) => s.name));
-  const out = new Set<string>();
-  for (const s of plan.sheets) if (s.replace) out.add(s.name);
-  const touch = (sheet: string): void => {
-    if (!created.has(sheet)) out.add(sheet);
-  };
-  for (const c of plan.clears) touch(c.sheet);
-  for (const c of plan.cells) touch(c.sheet);
-  for (const w of plan.columnWidths) touch(w.sheet);
-  return [...out];
 }
 
 export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {}): OfficeHost {
@@ -48,12 +36,15 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
   let applying = false;
   const copyFrom = (): boolean => supported("ExcelApi", "1.9");
 
-  async function protectedSheets(context: Excel.RequestContext, sheets: string[]): Promise<string[]> {
+  /**
+   * The plan's protected sheets, as the core counts them. The last read knows every sheet there was (one it
+   * did not see was not there: a plan only deletes it, which is a no-op); without a read, one sync asks.
+   */
+  async function protectedSheets(context: Excel.RequestContext, plan: WritePlan): Promise<string[]> {
     const known = lastRead;
-    const unknown = sheets.filter((s) => !known?.has(s));
-    const out = sheets.filter((s) => known?.get(s)?.protected === true);
+    const asked = new Map<string, boolean>();
+    const unknown = known ? [] : sheetsWritten(plan);
     if (unknown.length > 0) {
-      // No read to rely on (or a sheet it did not see): one sync to ask, before anything is queued.
       const checks = unknown.map((name) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(name);
         ws.load("name");
@@ -62,13 +53,13 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
       });
       await context.sync();
       stats.applySyncs++;
-      for (const { name, ws } of checks) if (!ws.isNullObject && ws.protection.protected) out.push(name);
+      for (const { name, ws } of checks) asked.set(name, !ws.isNullObject && ws.protection.protected);
     }
-    return out;
+    return lockedSheets(plan, (sheet) => asked.get(sheet) ?? known?.get(sheet)?.protected === true);
   }
 
   function knownFormat(plan: WritePlan): KnownFormat {
-    const fresh = new Set(plan.sheets.map((s) => s.name));
+    const fresh = new Set(plan.steps.flatMap((step) => (step.kind === "createSheet" ? [step.sheet.name] : [])));
     return (sheet, row, col) => {
       if (fresh.has(sheet)) return undefined;
       const g = lastRead?.get(sheet);
@@ -82,7 +73,7 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
    * from the undo log it wrote first. Returns the error to report, saying whether that worked.
    */
   async function rollBack(plan: WritePlan, cause: HostError): Promise<HostError> {
-    if (!plan.undoLog) return cause;
+    if (!undoLogOf(plan)) return cause;
     const rolled = (): void => {
       stats.rollbackSyncs = (stats.rollbackSyncs ?? 0) + 1;
     };
@@ -90,7 +81,7 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
       await run(async (context) => {
         const back = await rollbackFor(context, plan, rolled);
         if (!back) return;
-        const copies = planCopies(back);
+        const copies = copiesOf(back);
         const copied = !copyFrom() && copies.length > 0 ? await readCopySources(context, copies, rolled) : new Map<RangeCopy, CopiedCells>();
         const chunks = planOfficeWrites(back, {
           cellProperties: supported("ExcelApi", "1.9"),
@@ -128,12 +119,12 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
       }
       try {
         await run(async (context) => {
-          const locked = await protectedSheets(context, [...new Set([...sheetsWritten(plan), ...undoSheetsWritten(plan)])]);
+          const locked = await protectedSheets(context, plan);
           if (locked.length > 0) {
             throw new HostError("protected", `Sheet «${locked[0]}» is protected: nothing was written.`, locked[0]);
           }
           // Without copyFrom the copies' sources are read first (one sync), and tell if a person edited them.
-          const copies = planCopies(plan);
+          const copies = copiesOf(plan);
           let copied: Map<RangeCopy, CopiedCells> = new Map();
           if (!copyFrom() && copies.length > 0) {
             copied = await readCopySources(context, copies, () => stats.applySyncs++);

@@ -1,5 +1,5 @@
 /** The Office.js host: what the task pane uses inside Excel. No other module calls Office.js. */
-export { createOfficeHost, sheetsWritten, type OfficeHost } from "./host";
+export { createOfficeHost, type OfficeHost } from "./host";
 export type { ExcelRun, IsSetSupported, OfficeHostOptions, OfficeHostStats } from "./types";
 export { planOfficeWrites, estimateOpBytes, chunkBytes, TEXT_FORMAT, type OfficeOp } from "./writeOps";
 export { toGrid, toCellValue } from "./grid";

@@ -6,6 +6,7 @@
 import type { DefinedName, Grid, Rect, WorkbookGrid } from "../../core/grid/types";
 import { parseAreas, parseRect, rangeAddress } from "./addresses";
 import { toGrid, type SheetFacts, type UsedRange } from "./grid";
+import { jsonBytes } from "./requestSize";
 
 /** "'S'!B3:D9" -> the 0-based top-left corner; (0, 0) when Office gives an address we cannot read. */
 function topLeft(address: string): { top: number; left: number } {
@@ -37,10 +38,12 @@ export function namesFrom(items: { name: string; value: unknown }[]): DefinedNam
 }
 
 /**
- * Cells whose values and number formats one sync may fetch when reading in bands. Excel on the web caps a
- * response at 5 MB; at a generous 60 bytes a cell (value and format, JSON-quoted) 50 000 cells stay near 3 MB.
+ * Bytes one banded read may bring back: Excel on the web fails a response over 5 MB, and the bands are sized
+ * to come close to it, from what the bands already read weighed.
  */
-export const CELLS_PER_READ_SYNC = 50_000;
+export const READ_RESPONSE_BUDGET = 4_500_000;
+/** A cell's value and number format as JSON, before any band has been measured: generous, so the first band fits. */
+export const FIRST_GUESS_BYTES_PER_CELL = 40;
 
 const isTooLarge = (err: unknown): boolean =>
   typeof err === "object" && err !== null && "code" in err && /PayloadSizeLimitExceeded/.test(String((err as { code: unknown }).code));
@@ -76,7 +79,7 @@ function factsOf(meta: SheetMeta, used: UsedRange | null): SheetFacts {
  * Reads the whole workbook: 2 syncs whatever the number of sheets — the first learns the sheets and the
  * names, the second fetches every used range at once. Only when that response would pass Excel on the
  * web's 5 MB limit (a plan of tens of thousands of rows; desktop Excel has no such limit) does it learn the
- * sheets' sizes in one more sync and fetch them in bands of CELLS_PER_READ_SYNC cells.
+ * sheets' sizes in one more sync and fetch them in bands sized to stay under READ_RESPONSE_BUDGET bytes.
  * `onSync` is told of each sync, so that the host can count them.
  */
 export async function readWorkbook(
@@ -135,9 +138,12 @@ async function readInBands(
   });
   const parts: { values: unknown[][]; formats: unknown[][] }[] = shapes.map(() => ({ values: [], formats: [] }));
 
-  // Bands in sheet order, at most `budget` cells a sync; small sheets share a sync. Long texts can make
-  // even that too large: then the budget halves and the same rows are asked again (a read is safe to repeat).
-  let budget = CELLS_PER_READ_SYNC;
+  // Bands in sheet order, at most `budget` cells a sync; small sheets share a sync. The budget follows the
+  // bytes a cell has weighed so far. Long texts can still make a band too large: then the budget halves and
+  // the same rows are asked again (a read is safe to repeat).
+  let budget = Math.floor(READ_RESPONSE_BUDGET / FIRST_GUESS_BYTES_PER_CELL);
+  let readCells = 0;
+  let readBytes = 0;
   let cursor = { sheet: 0, start: 0 };
   while (cursor.sheet < shapes.length) {
     const batch: Band[] = [];
@@ -182,7 +188,11 @@ async function readInBands(
     batch.forEach((b, i) => {
       parts[b.sheet].values.push(...ranges[i].values);
       parts[b.sheet].formats.push(...ranges[i].numberFormat);
+      readBytes += jsonBytes(ranges[i].values) + jsonBytes(ranges[i].numberFormat);
     });
+    readCells += cells;
+    // A tenth of margin on the measured weight: the next rows may hold longer texts than these.
+    budget = Math.max(1, Math.floor(READ_RESPONSE_BUDGET / ((readBytes / Math.max(readCells, 1)) * 1.1)));
     cursor = { sheet, start };
   }
 

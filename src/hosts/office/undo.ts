@@ -5,25 +5,11 @@
  */
 import type { Grid } from "../../core/grid/types";
 import type { RangeCopy, WritePlan } from "../../core/write/types";
-import { BLOCK_MARKER } from "../../core/undo/log";
-import { blockHeaderRow, discardBlockPlan, rollbackPlan } from "../../core/undo/plan";
+import { undoLogOf } from "../../core/write/steps";
+import { rollbackAfterFailure, rollbackProbe } from "../../core/undo/rollback";
 import { rangeAddress } from "./addresses";
 import { toCellValue } from "./grid";
 import type { CopiedCells } from "./writeOps";
-
-/** Every copy of a plan: the undo log's backups and undo's restores. */
-export function planCopies(plan: WritePlan): RangeCopy[] {
-  return [...(plan.undoLog?.backups ?? []), ...(plan.restores ?? [])];
-}
-
-/** Sheets an undo-related part of the plan writes into (for the protection check before writing). */
-export function undoSheetsWritten(plan: WritePlan): string[] {
-  const out = new Set<string>();
-  if (plan.undoLog && !plan.undoLog.create) out.add(plan.undoLog.sheet);
-  for (const r of plan.restores ?? []) out.add(r.toSheet);
-  for (const c of plan.logClears ?? []) out.add(c.sheet);
-  return [...out];
-}
 
 /**
  * Without ExcelApi 1.9 (no Range.copyFrom): the sources' values and number formats, in one sync queued
@@ -55,7 +41,7 @@ export async function readCopySources(
  */
 export function changedCell(plan: WritePlan, copied: ReadonlyMap<RangeCopy, CopiedCells>, lastRead: ReadonlyMap<string, Grid> | null): string | null {
   if (!lastRead) return null;
-  for (const b of plan.undoLog?.backups ?? []) {
+  for (const b of undoLogOf(plan)?.backups ?? []) {
     const data = copied.get(b);
     const grid = lastRead.get(b.from.sheet);
     if (!data || !grid) continue;
@@ -71,32 +57,27 @@ export function changedCell(plan: WritePlan, copied: ReadonlyMap<RangeCopy, Copi
 }
 
 /**
- * What puts the workbook back after `forward` stopped half-way, decided from the log as the workbook holds
- * it: its block complete (header written after every copy) -> the block's undo; the log sheet there but the
- * block incomplete -> only the log put back (nothing else had been written); no log sheet when the run was
- * to create it -> nothing. Two syncs to look, before the restoring batch.
+ * What puts the workbook back after `forward` stopped half-way: the core decides from what this looks at
+ * (the log sheet, the block's header cell, the protection of the backed-up sheets), in two syncs before
+ * the restoring batch.
  */
 export async function rollbackFor(context: Excel.RequestContext, forward: WritePlan, onSync: () => void): Promise<WritePlan | null> {
-  const log = forward.undoLog;
-  const top = blockHeaderRow(forward);
-  if (!log || top === null) return null;
-  const ws = context.workbook.worksheets.getItemOrNullObject(log.sheet);
+  const probe = rollbackProbe(forward);
+  if (!probe) return null;
+  const ws = context.workbook.worksheets.getItemOrNullObject(probe.logSheet);
   ws.load("name");
-  // A sheet protected now refused the run's first write to it: nothing there to put back (or that could be).
-  const targets = [...new Set(log.backups.map((b) => b.from.sheet))].map((name) => {
+  const targets = probe.sheets.map((name) => {
     const t = context.workbook.worksheets.getItemOrNullObject(name);
     t.protection.load("protected");
     return { name, t };
   });
   onSync();
   await context.sync();
-  if (ws.isNullObject) return null;
-  const locked = new Set(targets.filter(({ t }) => !t.isNullObject && t.protection.protected).map(({ name }) => name));
-  const marker = ws.getRange(rangeAddress(top, 0, top, 0));
-  marker.load("values");
+  if (ws.isNullObject) return rollbackAfterFailure(forward, { logSheetExists: false, probe: null, lockedSheets: new Set() });
+  const lockedSheets = new Set(targets.filter(({ t }) => !t.isNullObject && t.protection.protected).map(({ name }) => name));
+  const cell = ws.getRange(rangeAddress(probe.row, probe.col, probe.row, probe.col));
+  cell.load("values");
   onSync();
   await context.sync();
-  if (marker.values[0]?.[0] !== BLOCK_MARKER) return discardBlockPlan(forward);
-  const back = rollbackPlan(forward);
-  return back && { ...back, restores: (back.restores ?? []).filter((r) => !locked.has(r.toSheet)) };
+  return rollbackAfterFailure(forward, { logSheetExists: true, probe: toCellValue(cell.values[0]?.[0] ?? null), lockedSheets });
 }

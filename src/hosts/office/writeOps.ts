@@ -3,12 +3,11 @@
  * carry them. Pure, so that the packing (and its byte estimates) is tested without Office or a fake.
  */
 import type { CellValue } from "../../core/grid/types";
-import type { CellStyle, CellWrite, PageSetup, RangeCopy, WritePlan } from "../../core/write/types";
+import type { CellStyle, CellWrite, PageSetup, RangeClear, RangeCopy, UndoLogWrite, WritePlan, WriteStep } from "../../core/write/types";
 import { columnAddress, quoteSheet, rangeAddress } from "./addresses";
 import { toRectangles, type Rectangle } from "./rectangles";
-import { ACTION_OVERHEAD_BYTES, MAX_GROUP_BYTES, jsonBytes } from "./requestSize";
+import { ACTION_OVERHEAD_BYTES, MAX_GROUP_BYTES, jsonBytes, utf8Length } from "./requestSize";
 import { charsToPoints } from "./units";
-import { BLOCK_MARKER } from "../../core/undo/log";
 
 /** The per-cell format Office's setCellProperties takes (ExcelApi 1.9); a subset of Excel.SettableCellProperties. */
 export interface CellFormatProps {
@@ -28,7 +27,8 @@ export type OfficeOp =
   | { kind: "columnWidth"; sheet: string; address: string; points: number }
   | { kind: "addName"; name: string; reference: string }
   | { kind: "numberFormat"; sheet: string; address: string; formats: (string | null)[][] }
-  | { kind: "values"; sheet: string; address: string; values: (string | number | boolean)[][] }
+  /** null leaves a cell as it is (a hole in a rectangle). */
+  | { kind: "values"; sheet: string; address: string; values: (string | number | boolean | null)[][] }
   | { kind: "cellProperties"; sheet: string; address: string; properties: CellFormatProps[][] }
   /** Fallback without ExcelApi 1.9: the style's properties set on a range of cells that share it. */
   | { kind: "style"; sheet: string; address: string; style: CellStyle }
@@ -80,14 +80,28 @@ export function pageLayoutProps(p: PageSetup): PageLayoutProps {
 export const TEXT_FORMAT = "@";
 const GENERAL = "General";
 
-/** How many Office actions an op becomes (a style is one assignment per property it sets). */
+/** How many Office actions an op becomes: the assignments and calls execute.ts queues for it. */
 function actionCount(op: OfficeOp): number {
-  if (op.kind !== "style") return 1;
-  return Math.max(1, visualKeys(op.style).length);
+  switch (op.kind) {
+    case "style":
+      return Math.max(1, visualKeys(op.style).length);
+    case "addSheet":
+      return 1 + (op.position !== undefined ? 1 : 0) + (op.veryHidden ? 1 : 0);
+    case "pageLayout":
+      // orientation, paper, zoom, print area, print titles, header/footer state, six texts.
+      return 12 + (op.printArea !== null ? 1 : 0) + (op.printTitleRows !== null ? 1 : 0);
+    default:
+      return 1;
+  }
 }
 
+/**
+ * The request bytes of an op: its payload as JSON (jsonBytes of the op carries the sheet and address once),
+ * and per action the envelope and the object path, which names the sheet again.
+ */
 export function estimateOpBytes(op: OfficeOp): number {
-  return ACTION_OVERHEAD_BYTES * actionCount(op) + jsonBytes(op);
+  const sheet = "sheet" in op ? utf8Length(op.sheet) : 0;
+  return (ACTION_OVERHEAD_BYTES + 2 * sheet) * actionCount(op) + jsonBytes(op);
 }
 
 function visualKeys(style: CellStyle): (keyof CellStyle)[] {
@@ -142,15 +156,17 @@ export interface WriteOptions {
 const styleKey = (s: CellStyle | undefined): string =>
   s ? JSON.stringify([s.fill, s.fontColor, s.bold, s.italic, s.wrap, s.horizontal]) : "";
 
+type Slot = CellWrite | undefined;
+
 /** Style runs down each column of a band: one "style" op per run of equal visual styles. */
-function styleRuns(sheet: string, top: number, left: number, cells: CellWrite[][]): OfficeOp[] {
+function styleRuns(sheet: string, top: number, left: number, cells: Slot[][]): OfficeOp[] {
   const out: OfficeOp[] = [];
   const width = cells[0].length;
   for (let j = 0; j < width; j++) {
     let start = 0;
     for (let i = 1; i <= cells.length; i++) {
-      if (i < cells.length && styleKey(cells[i][j].style) === styleKey(cells[start][j].style)) continue;
-      const style = cells[start][j].style;
+      if (i < cells.length && styleKey(cells[i][j]?.style) === styleKey(cells[start][j]?.style)) continue;
+      const style = cells[start][j]?.style;
       if (style && visualKeys(style).length > 0) {
         out.push({ kind: "style", sheet, address: rangeAddress(top + start, left + j, top + i - 1, left + j), style });
       }
@@ -160,38 +176,33 @@ function styleRuns(sheet: string, top: number, left: number, cells: CellWrite[][
   return out;
 }
 
+const isText = (w: Slot): boolean => w !== undefined && typeof w.value === "string" && w.value !== "";
+
 /**
  * One band of a rectangle -> its ops, in the order Office must run them. Text is written over the "@"
  * (Text) number format: Office parses a value assigned to `values` as if typed, so "=SUM(A1)" would become
  * a formula, "-5" a number and "30/06/2022" a date. The cell's own format is put back after the value,
- * which Excel does not re-parse, so the cell keeps the literal text and the plan's format.
+ * which Excel does not re-parse, so the cell keeps the literal text and the plan's format. A styled write
+ * sets its number format; an unstyled one leaves the cell's format as it is; a hole is left alone.
  */
-function bandOps(rect: Rectangle, top: number, cells: CellWrite[][], opts: WriteOptions): OfficeOp[] {
-  const { sheet, left, styled } = rect;
+function bandOps(rect: Rectangle, top: number, cells: Slot[][], opts: WriteOptions): OfficeOp[] {
+  const { sheet, left } = rect;
   const bottom = top + cells.length - 1;
   const right = left + cells[0].length - 1;
   const address = rangeAddress(top, left, bottom, right);
-  const isText = (w: CellWrite): boolean => typeof w.value === "string" && w.value !== "";
-  const hasText = cells.some((row) => row.some(isText));
   const finalFormat = (w: CellWrite, i: number, j: number): string =>
-    styled ? w.style?.numberFormat ?? GENERAL : opts.knownFormat(sheet, top + i, left + j) ?? GENERAL;
+    w.style ? w.style.numberFormat ?? GENERAL : opts.knownFormat(sheet, top + i, left + j) ?? GENERAL;
   const ops: OfficeOp[] = [];
-  if (hasText || styled) {
-    const before = cells.map((row, i) =>
-      row.map((w, j) => (isText(w) ? TEXT_FORMAT : styled ? finalFormat(w, i, j) : null)),
-    );
-    ops.push({ kind: "numberFormat", sheet, address, formats: before });
-  }
-  ops.push({ kind: "values", sheet, address, values: cells.map((row) => row.map((w) => officeValue(w.value))) });
-  if (hasText) {
-    const after = cells.map((row, i) => row.map((w, j) => (isText(w) ? finalFormat(w, i, j) : null)));
-    if (after.some((row) => row.some((f) => f !== null && f !== TEXT_FORMAT))) {
-      ops.push({ kind: "numberFormat", sheet, address, formats: after });
-    }
-  }
-  if (styled) {
+  const before = cells.map((row, i) =>
+    row.map((w, j) => (w === undefined ? null : isText(w) ? TEXT_FORMAT : w.style ? finalFormat(w, i, j) : null)),
+  );
+  if (before.some((row) => row.some((f) => f !== null))) ops.push({ kind: "numberFormat", sheet, address, formats: before });
+  ops.push({ kind: "values", sheet, address, values: cells.map((row) => row.map((w) => (w === undefined ? null : officeValue(w.value)))) });
+  const after = cells.map((row, i) => row.map((w, j) => (w !== undefined && isText(w) ? finalFormat(w, i, j) : null)));
+  if (after.some((row) => row.some((f) => f !== null && f !== TEXT_FORMAT))) ops.push({ kind: "numberFormat", sheet, address, formats: after });
+  if (cells.some((row) => row.some((w) => w?.style !== undefined))) {
     if (opts.cellProperties) {
-      const properties = cells.map((row) => row.map((w) => cellProps(w.style)));
+      const properties = cells.map((row) => row.map((w) => cellProps(w?.style)));
       if (properties.some((row) => row.some((p) => p.format !== undefined))) {
         ops.push({ kind: "cellProperties", sheet, address, properties });
       }
@@ -201,13 +212,17 @@ function bandOps(rect: Rectangle, top: number, cells: CellWrite[][], opts: Write
 }
 
 /** Rough bytes one row of a rectangle adds to its ops, to cut bands before building them. */
-function rowBytes(row: CellWrite[], prev: CellWrite[] | undefined, opts: WriteOptions): number {
+function rowBytes(row: Slot[], prev: Slot[] | undefined, opts: WriteOptions): number {
   let n = 0;
   row.forEach((w, j) => {
+    if (!w) {
+      n += 16; // null in the values and the formats, {} in the properties
+      return;
+    }
     n += jsonBytes(w.value) + 2 * jsonBytes(w.style?.numberFormat ?? GENERAL) + 2;
     if (!w.style) return;
     if (opts.cellProperties) n += jsonBytes(cellProps(w.style));
-    else if (!prev || styleKey(prev[j].style) !== styleKey(w.style)) n += ACTION_OVERHEAD_BYTES * (visualKeys(w.style).length + 1);
+    else if (!prev || styleKey(prev[j]?.style) !== styleKey(w.style)) n += ACTION_OVERHEAD_BYTES * (visualKeys(w.style).length + 1);
   });
   return n;
 }
@@ -215,8 +230,8 @@ function rowBytes(row: CellWrite[], prev: CellWrite[] | undefined, opts: WriteOp
 /** A rectangle -> groups of ops (one per band of rows), each group small enough to share a sync. */
 function rectangleGroups(rect: Rectangle, opts: WriteOptions): OfficeOp[][] {
   const groups: OfficeOp[][] = [];
-  // A band's ops (up to two formats, the values, the styles) must fit a request several times over.
-  const groupLimit = Math.min(MAX_GROUP_BYTES, opts.maxRequestBytes / 4);
+  // A band's ops (up to two formats, the values, the styles) must fit a request many times over.
+  const groupLimit = Math.min(MAX_GROUP_BYTES, opts.maxRequestBytes / 8);
   let start = 0;
   let bytes = 0;
   for (let i = 0; i <= rect.cells.length; i++) {
@@ -232,31 +247,9 @@ function rectangleGroups(rect: Rectangle, opts: WriteOptions): OfficeOp[][] {
   return groups;
 }
 
-/** Everything that is not a cell: names, clears, sheets, widths. */
-function structuralOps(plan: WritePlan): OfficeOp[] {
-  const ops: OfficeOp[] = plan.removeNames.map((name) => ({ kind: "deleteName", name }));
-  for (const c of plan.clears) ops.push({ kind: "clear", sheet: c.sheet, address: rangeAddress(c.top, c.left, c.bottom, c.right) });
-  for (const s of plan.sheets) {
-    if (s.replace) ops.push({ kind: "deleteSheet", sheet: s.name });
-    ops.push(s.position !== undefined ? { kind: "addSheet", sheet: s.name, position: s.position } : { kind: "addSheet", sheet: s.name });
-    for (const [col, width] of Object.entries(s.columnWidths ?? {})) {
-      ops.push({ kind: "columnWidth", sheet: s.name, address: columnAddress(Number(col)), points: charsToPoints(width) });
-    }
-  }
-  for (const w of plan.columnWidths) ops.push({ kind: "columnWidth", sheet: w.sheet, address: columnAddress(w.col), points: charsToPoints(w.width) });
-  // Names before cells (the plan lists them last): should a later sync fail, the next run still knows
-  // which ranges it owns, and clears the half-written ones instead of taking them for a person's data.
-  for (const n of plan.setNames) ops.push({ kind: "addName", name: n.name, reference: `=${quoteSheet(n.sheet)}!${n.range}` });
-  return ops;
-}
-
 /** Thrown when a single group cannot fit the budget (cannot happen with the default sizes). */
 export class GroupTooLarge extends Error {}
 
-/**
- * The plan as syncs: the first carries names, clears and sheets (then cells as room allows), the rest
- * only cells. One sync whenever the whole plan fits the budget.
- */
 /** A copy's source as the host read it (values and number formats), for Excel without copyFrom. */
 export interface CopiedCells {
   values: (string | number | boolean)[][];
@@ -290,24 +283,62 @@ function copyGroups(c: RangeCopy, opts: WriteOptions): OfficeOp[][] {
       style: { numberFormat: data.formats[i]?.[j] ?? GENERAL },
     })),
   );
-  return [[{ kind: "clear", sheet: c.toSheet, address }], ...rectangleGroups({ sheet: c.toSheet, top: c.toRow, left: c.toCol, cells, styled: true }, opts)];
+  return [[{ kind: "clear", sheet: c.toSheet, address }], ...rectangleGroups({ sheet: c.toSheet, top: c.toRow, left: c.toCol, cells }, opts)];
 }
 
-/** The undo log's ops, first in the first sync: its sheet, the copies into it, then its cells (the header last). */
-function undoLogGroups(plan: WritePlan, opts: WriteOptions): OfficeOp[][] {
-  const log = plan.undoLog;
-  if (!log) return [];
+/** The undo block's ops: its sheet, the copies into it, its entries, then its header in ops of its own. */
+function undoLogGroups(log: UndoLogWrite, opts: WriteOptions): OfficeOp[][] {
   const groups: OfficeOp[][] = [];
   if (log.create) groups.push([{ kind: "addSheet", sheet: log.sheet, veryHidden: true }]);
   for (const b of log.backups) groups.push(...copyGroups(b, opts));
-  // The block's header last, in ops of its own: a block whose header is there is whole.
-  const headerRow = log.cells.find((c) => c.col === 0 && c.value === BLOCK_MARKER)?.row;
-  const body = log.cells.filter((c) => c.row !== headerRow);
-  const header = log.cells.filter((c) => c.row === headerRow);
-  for (const part of [body, header]) for (const rect of toRectangles(part)) groups.push(...rectangleGroups(rect, opts));
+  for (const part of [log.cells, log.header]) for (const rect of toRectangles(part)) groups.push(...rectangleGroups(rect, opts));
   return groups;
 }
 
+const clearOp = (r: RangeClear): OfficeOp => ({ kind: "clear", sheet: r.sheet, address: rangeAddress(r.top, r.left, r.bottom, r.right) });
+
+/** One step -> its groups of ops, each group small enough to share a sync with others. */
+function stepGroups(step: WriteStep, opts: WriteOptions): OfficeOp[][] {
+  switch (step.kind) {
+    case "appendUndo":
+      return undoLogGroups(step.log, opts);
+    case "removeName":
+      return [[{ kind: "deleteName", name: step.name }]];
+    case "clearRange":
+    case "dropUndoBlock":
+      return [[clearOp(step.range)]];
+    case "createSheet": {
+      const s = step.sheet;
+      const ops: OfficeOp[] = [];
+      if (s.replace) ops.push({ kind: "deleteSheet", sheet: s.name });
+      ops.push(s.position !== undefined ? { kind: "addSheet", sheet: s.name, position: s.position } : { kind: "addSheet", sheet: s.name });
+      for (const [col, width] of Object.entries(s.columnWidths ?? {})) {
+        ops.push({ kind: "columnWidth", sheet: s.name, address: columnAddress(Number(col)), points: charsToPoints(width) });
+      }
+      return ops.map((op) => [op]);
+    }
+    case "copyRange":
+      return copyGroups(step.copy, opts);
+    case "defineName":
+      return [[{ kind: "addName", name: step.name.name, reference: `=${quoteSheet(step.name.sheet)}!${step.name.range}` }]];
+    case "writeCells":
+      return toRectangles(step.cells).flatMap((rect) => rectangleGroups(rect, opts));
+    case "columnWidth": {
+      const w = step.width;
+      return [[{ kind: "columnWidth", sheet: w.sheet, address: columnAddress(w.col), points: charsToPoints(w.width) }]];
+    }
+    case "pageSetup":
+      // Without ExcelApi 1.9 there is no pageLayout: the pane says so, and the rest of the plan applies.
+      return opts.pageLayout ? [[{ kind: "pageLayout", sheet: step.setup.sheet, ...pageLayoutProps(step.setup) }]] : [];
+    case "deleteSheet":
+      return [[{ kind: "deleteSheet", sheet: step.name }]];
+  }
+}
+
+/**
+ * The plan as syncs: its steps' ops in the plan's order, packed greedily — a sync is closed when the next
+ * group would pass the budget. One sync whenever the whole plan fits.
+ */
 export function planOfficeWrites(plan: WritePlan, opts: WriteOptions): OfficeOp[][] {
   const chunks: OfficeOp[][] = [];
   let cur: OfficeOp[] = [];
@@ -323,16 +354,7 @@ export function planOfficeWrites(plan: WritePlan, opts: WriteOptions): OfficeOp[
     cur.push(...group);
     bytes += size;
   };
-  // Structural ops one by one: they keep their order, and a very long list may still spill over.
-  for (const group of undoLogGroups(plan, opts)) push(group);
-  for (const op of structuralOps(plan)) push([op]);
-  for (const r of plan.restores ?? []) for (const group of copyGroups(r, opts)) push(group);
-  for (const rect of toRectangles(plan.cells)) for (const group of rectangleGroups(rect, opts)) push(group);
-  // Last, after the sheets exist and hold their cells; in the last sync, so no sync is added for them.
-  if (opts.pageLayout) for (const p of plan.pageSetups ?? []) push([{ kind: "pageLayout", sheet: p.sheet, ...pageLayoutProps(p) }]);
-  // Undo's tail: the popped log block (the restores have read it), then the sheets it deletes.
-  for (const c of plan.logClears ?? []) push([{ kind: "clear", sheet: c.sheet, address: rangeAddress(c.top, c.left, c.bottom, c.right) }]);
-  for (const sheet of plan.deleteSheets ?? []) push([{ kind: "deleteSheet", sheet }]);
+  for (const step of plan.steps) for (const group of stepGroups(step, opts)) push(group);
   if (cur.length > 0) chunks.push(cur);
   return chunks;
 }

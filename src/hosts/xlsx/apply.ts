@@ -1,9 +1,9 @@
 /** Applies a WritePlan to an exceljs Workbook exactly as given: the host decides nothing. */
 import type ExcelJS from "exceljs";
 import { isCoveredByMerge } from "./merged";
-import type { CellStyle, HeaderFooterText, PageSetup, WritePlan } from "../../core/write/types";
+import type { CellStyle, CellWrite, HeaderFooterText, PageSetup, SheetCreate, WritePlan } from "../../core/write/types";
 import { columnLetter } from "../../core/grid/address";
-import { applyUndoLog, clearCells, copyRange, deleteSheets } from "./undoOps";
+import { applyUndoLog, clearCells, copyRange, deleteSheet } from "./undoOps";
 
 /** Excel's sheet name quoting: always quoted, inner apostrophes doubled. */
 export function quoteSheetName(name: string): string {
@@ -39,11 +39,10 @@ function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   return out;
 }
 
-function removeNames(wb: ExcelJS.Workbook, names: string[]): void {
-  if (names.length === 0) return;
-  const drop = new Set(names);
-  // The model round-trip is the public way to delete a whole name (remove() works cell by cell).
-  wb.definedNames.model = wb.definedNames.model.filter((n) => !drop.has(n.name));
+function removeNames(wb: ExcelJS.Workbook, names: ReadonlySet<string>): void {
+  // The model round-trip is the public way to delete a whole name (remove() works cell by cell). It costs
+  // a pass over every name, so consecutive removals share one.
+  wb.definedNames.model = wb.definedNames.model.filter((n) => !names.has(n.name));
 }
 
 function clearRange(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): void {
@@ -61,19 +60,17 @@ function clearRange(ws: ExcelJS.Worksheet, top: number, left: number, bottom: nu
   }
 }
 
-function createSheets(wb: ExcelJS.Workbook, plan: WritePlan): void {
-  for (const s of plan.sheets) {
-    const existing = wb.getWorksheet(s.name);
-    if (existing) {
-      if (!s.replace) throw new Error(`WritePlan creates sheet «${s.name}», which exists and is not to be replaced`);
-      wb.removeWorksheet(existing.id);
-    }
-    const ws = wb.addWorksheet(s.name);
-    if (s.columnWidths) {
-      for (const [col, width] of Object.entries(s.columnWidths)) ws.getColumn(Number(col) + 1).width = width;
-    }
-    if (s.position !== undefined) moveSheet(wb, ws, s.position);
+function createSheet(wb: ExcelJS.Workbook, s: SheetCreate): void {
+  const existing = wb.getWorksheet(s.name);
+  if (existing) {
+    if (!s.replace) throw new Error(`WritePlan creates sheet «${s.name}», which exists and is not to be replaced`);
+    wb.removeWorksheet(existing.id);
   }
+  const ws = wb.addWorksheet(s.name);
+  if (s.columnWidths) {
+    for (const [col, width] of Object.entries(s.columnWidths)) ws.getColumn(Number(col) + 1).width = width;
+  }
+  if (s.position !== undefined) moveSheet(wb, ws, s.position);
 }
 
 /** exceljs orders sheets by orderNo: renumber them with the new sheet at the wanted index. */
@@ -87,10 +84,10 @@ function moveSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, position: number
   });
 }
 
-function writeCells(wb: ExcelJS.Workbook, plan: WritePlan): void {
+function writeCells(wb: ExcelJS.Workbook, cells: readonly CellWrite[]): void {
   const sheets = new Map<string, ExcelJS.Worksheet>();
   const styles = new Map<CellStyle, Partial<ExcelJS.Style>>();
-  for (const w of plan.cells) {
+  for (const w of cells) {
     let ws = sheets.get(w.sheet);
     if (!ws) {
       ws = sheetOrThrow(wb, w.sheet);
@@ -128,42 +125,77 @@ const PAPER_SIZE = { A4: 9 } as const;
  * a broken name: there the area and the titles are left to Excel's defaults (the rest still applies).
  */
 export function applyPageSetups(wb: ExcelJS.Workbook, setups: readonly PageSetup[]): void {
-  for (const p of setups) {
-    const ws = sheetOrThrow(wb, p.sheet);
-    const safeName = !p.sheet.includes("'");
-    const area = p.printArea;
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      orientation: p.orientation,
-      paperSize: PAPER_SIZE[p.paper],
-      fitToPage: true,
-      fitToWidth: p.fitToWidth,
-      fitToHeight: p.fitToHeight,
-      printArea:
-        area && safeName ? `${columnLetter(area.left)}$${area.top + 1}:${columnLetter(area.right)}$${area.bottom + 1}` : undefined,
-      printTitlesRow: p.printTitleRows && safeName ? `${p.printTitleRows.top + 1}:${p.printTitleRows.bottom + 1}` : undefined,
-    };
-    ws.headerFooter = {
-      ...ws.headerFooter,
-      differentFirst: false,
-      differentOddEven: false,
-      oddHeader: headerFooterString(p.header),
-      oddFooter: headerFooterString(p.footer),
-    };
-  }
+  for (const p of setups) applyPageSetup(wb, p);
 }
 
+function applyPageSetup(wb: ExcelJS.Workbook, p: PageSetup): void {
+  const ws = sheetOrThrow(wb, p.sheet);
+  const safeName = !p.sheet.includes("'");
+  const area = p.printArea;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: p.orientation,
+    paperSize: PAPER_SIZE[p.paper],
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: p.fitToHeight,
+    printArea:
+      area && safeName ? `${columnLetter(area.left)}$${area.top + 1}:${columnLetter(area.right)}$${area.bottom + 1}` : undefined,
+    printTitlesRow: p.printTitleRows && safeName ? `${p.printTitleRows.top + 1}:${p.printTitleRows.bottom + 1}` : undefined,
+  };
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    differentFirst: false,
+    differentOddEven: false,
+    oddHeader: headerFooterString(p.header),
+    oddFooter: headerFooterString(p.footer),
+  };
+}
+
+/** The plan's steps, one after the other, in the order the core gave them. */
 export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
-  // Undo log first: its copies must see the workbook as it was before this run.
-  if (plan.undoLog) applyUndoLog(wb, plan.undoLog);
-  removeNames(wb, plan.removeNames);
-  for (const c of plan.clears) clearRange(sheetOrThrow(wb, c.sheet), c.top, c.left, c.bottom, c.right);
-  createSheets(wb, plan);
-  for (const r of plan.restores ?? []) copyRange(wb, r);
-  writeCells(wb, plan);
-  for (const cw of plan.columnWidths) sheetOrThrow(wb, cw.sheet).getColumn(cw.col + 1).width = cw.width;
-  for (const n of plan.setNames) wb.definedNames.add(`${quoteSheetName(n.sheet)}!${n.range}`, n.name);
-  if (plan.pageSetups) applyPageSetups(wb, plan.pageSetups);
-  for (const c of plan.logClears ?? []) clearCells(wb, c);
-  if (plan.deleteSheets) deleteSheets(wb, plan.deleteSheets);
+  const steps = plan.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    switch (step.kind) {
+      case "appendUndo":
+        applyUndoLog(wb, step.log);
+        break;
+      case "removeName": {
+        const names = new Set([step.name]);
+        for (let next = steps[i + 1]; next?.kind === "removeName"; next = steps[++i + 1]) names.add(next.name);
+        removeNames(wb, names);
+        break;
+      }
+      case "clearRange": {
+        const c = step.range;
+        clearRange(sheetOrThrow(wb, c.sheet), c.top, c.left, c.bottom, c.right);
+        break;
+      }
+      case "createSheet":
+        createSheet(wb, step.sheet);
+        break;
+      case "copyRange":
+        copyRange(wb, step.copy);
+        break;
+      case "defineName":
+        wb.definedNames.add(`${quoteSheetName(step.name.sheet)}!${step.name.range}`, step.name.name);
+        break;
+      case "writeCells":
+        writeCells(wb, step.cells);
+        break;
+      case "columnWidth":
+        sheetOrThrow(wb, step.width.sheet).getColumn(step.width.col + 1).width = step.width.width;
+        break;
+      case "pageSetup":
+        applyPageSetup(wb, step.setup);
+        break;
+      case "dropUndoBlock":
+        clearCells(wb, step.range);
+        break;
+      case "deleteSheet":
+        deleteSheet(wb, step.name);
+        break;
+    }
+  }
 }

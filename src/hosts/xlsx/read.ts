@@ -25,7 +25,7 @@ function readMerges(ws: ExcelJS.Worksheet): Rect[] {
   return out;
 }
 
-function isProtected(ws: ExcelJS.Worksheet): boolean {
+export function isSheetProtected(ws: ExcelJS.Worksheet): boolean {
   const p = (ws as unknown as WorksheetInternals).sheetProtection;
   // A <sheetProtection> element without sheet="1" does not lock the cells in Excel.
   return !!p && p.sheet === true;
@@ -66,7 +66,7 @@ export function readGrid(ws: ExcelJS.Worksheet): Grid {
     formats[r] = fmts;
   });
   const grid: Grid = { name: ws.name, values, formats, merges: readMerges(ws) };
-  if (isProtected(ws)) grid.protected = true;
+  if (isSheetProtected(ws)) grid.protected = true;
   if (ws.state === "hidden" || ws.state === "veryHidden") grid.hidden = true;
   return grid;
 }

@@ -76,13 +76,14 @@ export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy): void {
   );
 }
 
-/** The log sheet (created very hidden when missing), the copies into it, then its cells, in that order. */
+/** The log sheet (created very hidden when missing), the copies into it, its cells, its header last. */
 export function applyUndoLog(wb: ExcelJS.Workbook, log: UndoLogWrite): void {
   if (log.create && !wb.getWorksheet(log.sheet)) wb.addWorksheet(log.sheet, { state: "veryHidden" });
   for (const b of log.backups) copyRange(wb, b);
   const ws = sheetOrThrow(wb, log.sheet);
   // Literal values only: the log's text never becomes a formula.
   for (const w of log.cells) ws.getCell(w.row + 1, w.col + 1).value = w.value;
+  for (const w of log.header) ws.getCell(w.row + 1, w.col + 1).value = w.value;
 }
 
 export function clearCells(wb: ExcelJS.Workbook, r: RangeClear): void {
@@ -101,9 +102,7 @@ export function clearCells(wb: ExcelJS.Workbook, r: RangeClear): void {
 }
 
 /** A sheet already gone is not an error: undo also rolls back runs that stopped before creating it. */
-export function deleteSheets(wb: ExcelJS.Workbook, names: readonly string[]): void {
-  for (const name of names) {
-    const ws = wb.getWorksheet(name);
-    if (ws) wb.removeWorksheet(ws.id);
-  }
+export function deleteSheet(wb: ExcelJS.Workbook, name: string): void {
+  const ws = wb.getWorksheet(name);
+  if (ws) wb.removeWorksheet(ws.id);
 }

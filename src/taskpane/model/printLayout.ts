@@ -4,6 +4,7 @@
  */
 import { isUnusable, runPipeline } from "../../core/pipeline";
 import type { WritePlan } from "../../core/write/types";
+import { planParts, writePlan } from "../../core/write/steps";
 import type { WorkbookHost } from "../../hosts/types";
 
 export type PrintOutcome =
@@ -16,8 +17,8 @@ export type PrintOutcome =
 /** A WritePlan holding only page setups: the host applies them and touches nothing else. */
 export function pageSetupsOnly(plan: WritePlan, existingSheets: ReadonlySet<string>): WritePlan {
   // The Riepilogo is laid out only once a run has made it: a setup for a sheet not there would fail.
-  const pageSetups = (plan.pageSetups ?? []).filter((p) => existingSheets.has(p.sheet));
-  return { removeNames: [], clears: [], sheets: [], cells: [], columnWidths: [], setNames: [], pageSetups };
+  const pageSetups = planParts(plan).pageSetups.filter((p) => existingSheets.has(p.sheet));
+  return writePlan({ pageSetups });
 }
 
 export async function preparePrint(host: WorkbookHost): Promise<PrintOutcome> {
@@ -26,7 +27,7 @@ export async function preparePrint(host: WorkbookHost): Promise<PrintOutcome> {
   const result = runPipeline(workbook);
   if (isUnusable(result)) return { kind: "unusable" };
   const plan = pageSetupsOnly(result.writePlan, new Set(workbook.sheets.map((s) => s.name)));
-  const sheets = (plan.pageSetups ?? []).map((p) => p.sheet);
+  const sheets = planParts(plan).pageSetups.map((p) => p.sheet);
   if (sheets.length > 0) await host.apply(plan);
   return { kind: "applied", sheets };
 }
