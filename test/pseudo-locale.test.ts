@@ -10,6 +10,7 @@ import * as path from "node:path";
 import { runPipeline } from "../src/core/pipeline";
 import { buildReportDocument, findEnteName } from "../src/core/document";
 import { loadXlsx, readWorkbookGrid } from "../src/hosts/xlsx";
+import { cellsOf } from "../src/core/write/steps";
 import { captureIo } from "../src/cli/io";
 import { runCli } from "../src/cli/runner";
 import { PANE_TEXTS } from "../src/i18n/pane";
@@ -127,7 +128,7 @@ describe("pseudo-locale qps", () => {
   test("workbook: every text the write plan puts into cells (the settings keys are data vocabulary)", async () => {
     const grid = readWorkbookGrid(await loadXlsx(EXAMPLE));
     const run = runPipeline(grid, { lang: "qps" });
-    const texts = run.writePlan.cells
+    const texts = cellsOf(run.writePlan)
       .filter((c) => typeof c.value === "string" && !(c.sheet === SETTINGS_SHEET && c.col < 2))
       .map((c) => c.value as string);
     expect(texts.length).toBeGreaterThan(50);
