@@ -10,7 +10,7 @@ import { parseActual, parseTarget, parseWeight } from "../src/core/targets";
 import type { ParseContext } from "../src/core/targets/types";
 import type { CellValue } from "../src/core/grid/types";
 import { DEFAULT_SETTINGS } from "../src/core/settings/types";
-import { REPO } from "./helpers/cli";
+import { PLAN_2022_DIR } from "./helpers/grid-builder";
 
 const TARGET_KINDS = new Set(["comparison", "deadline", "qualitative", "boolean", "baseline", "invalid"]);
 const ACTUAL_KINDS = new Set(["number", "ratio", "date", "boolean", "level", "invalid"]);
@@ -90,7 +90,7 @@ describe("fuzzing the parsers", () => {
   }, 300_000);
 
   test("every real cell of plan-2022, as text and in every number format", () => {
-    const dir = path.join(REPO, "..", "shared", "plan-2022");
+    const dir = PLAN_2022_DIR;
     const cells = new Set<string>();
     for (const f of readdirSync(dir).filter((n) => n.endsWith(".tsv"))) {
       for (const line of readFileSync(path.join(dir, f), "utf8").split("\n")) for (const c of line.split("\t")) cells.add(c);

@@ -9,6 +9,7 @@ import { readWorkbookGrid } from "../src/hosts/xlsx";
 import { runPipeline } from "../src/core/pipeline";
 import { SHEET_OF_FILE } from "../scripts/lib/example-layout";
 import { REPO } from "./helpers/cli";
+import { PLAN_2022_DIR } from "./helpers/grid-builder";
 
 interface GarbledCell {
   file: string;
@@ -20,7 +21,7 @@ interface GarbledCell {
 
 /** garbled.tsv rows of kind "garbled" in a Target, Peso or year column, with their raw OCR text. */
 function garbledTargetCells(): GarbledCell[] {
-  const text = readFileSync(path.join(REPO, "..", "shared", "plan-2022", "garbled.tsv"), "utf8");
+  const text = readFileSync(path.join(PLAN_2022_DIR, "garbled.tsv"), "utf8");
   const out: GarbledCell[] = [];
   for (const line of text.trim().split("\n").slice(1)) {
     const [file, row, col, column, raw, , , kind] = line.split("\t");

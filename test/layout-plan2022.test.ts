@@ -1,4 +1,4 @@
-/** The real 2022 plan (../shared/plan-2022), one TSV per sheet, recognised into units, KPIs and objectives. */
+/** The real 2022 plan (examples/plan-2022), one TSV per sheet, recognised into units, KPIs and objectives. */
 import { recognise } from "../src/core/layout";
 import { DEFAULT_SETTINGS, type Settings } from "../src/core/settings/types";
 import type { Plan } from "../src/core/model/types";

@@ -1,5 +1,5 @@
 /**
- * Every distinct target typed in the real 2022 plan (shared/plan-2022) reads to the expected kind,
+ * Every distinct target typed in the real 2022 plan (examples/plan-2022) reads to the expected kind,
  * and the OCR debris recorded in garbled.tsv never reads as a number target or weight.
  */
 import * as fs from "fs";
@@ -7,8 +7,9 @@ import * as path from "path";
 import { parseTarget, parseWeight } from "../src/core/targets";
 import type { ParseContext, Target } from "../src/core/targets/types";
 import { DEFAULT_SETTINGS } from "../src/core/settings/types";
+import { PLAN_2022_DIR } from "./helpers/grid-builder";
 
-const PLAN_DIR = path.resolve(__dirname, "..", "..", "shared", "plan-2022");
+const PLAN_DIR = PLAN_2022_DIR;
 
 /** TSV without quoting: cells contain '"' (README of plan-2022). */
 function readTsv(file: string): string[][] {
