@@ -101,17 +101,15 @@ describe("readWorkbookGrid", () => {
     ]);
   });
 
-  it("reads 50k rows quickly", () => {
+  it("reads 50k rows, each value in its row and column", () => {
     const big = new ExcelJS.Workbook();
     const ws = big.addWorksheet("Grande");
     for (let r = 1; r <= 50_000; r++) ws.addRow([`Obiettivo ${r}`, `Indicatore ${r}`, "≥ 80%", 0.03, "Area I", "X", null, r % 7 === 0 ? 0.85 : null]);
-    const t0 = performance.now();
+    // How fast: `npm run bench` times this read ("grid") on generated plans of up to 50k rows.
     const g = readWorkbookGrid(big).sheets[0];
-    const ms = performance.now() - t0;
     expect(g.values.length).toBe(50_000);
     expect(g.values[49_999][1]).toBe("Indicatore 50000");
     expect(g.values[6][7]).toBe(0.85);
-    expect(ms).toBeLessThan(3000);
   });
 });
 

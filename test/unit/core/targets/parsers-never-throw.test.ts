@@ -95,20 +95,17 @@ describe("parser properties", () => {
     );
   });
 
-  it("parses 50k plan-like cells quickly", () => {
+  it("50k plan-like cells: only the OCR debris reads as invalid", () => {
     const samples = ["≥ 80%", ">=80%", "100%", "30/06/2022 31/12/2022", "<= 70 gg", "ITP < -10", "1,45", ">= Medio", "Annuale", "Anno di rilevazione", "3", "м", "0,00", "90,00%"];
     const indicators = ["Tempi medi di lavorazione", "Grado di copertura degli adempimenti in tema di trasparenza", "N° iniziative"];
     const c = indicators.map((ind) => ctx(undefined, false, ind));
-    const started = performance.now();
     const invalidSeen = new Set<string>();
     for (let i = 0; i < 50_000; i++) {
       const raw = samples[i % samples.length];
       const t = parseTarget(raw, c[i % c.length]);
       if (t === null || t.kind === "invalid") invalidSeen.add(raw);
     }
-    const elapsed = performance.now() - started;
+    // How fast: `npm run bench` (the parsers run inside the layout it times).
     expect([...invalidSeen]).toEqual(["м"]);
-    // The budget is 100 ms on a quiet machine; the bound here is loose because the CI cores are shared.
-    expect(elapsed).toBeLessThan(1000);
   });
 });

@@ -5,6 +5,7 @@ import type { CellValue, DefinedName, Grid, WorkbookGrid } from "../../../../src
 import { a1, parseRange } from "../../../../src/core/grid/address";
 import { DEFAULT_SETTINGS, SETTINGS_PERCENT_ROWS, SETTINGS_SHEET_NAME, settingsSheetCells } from "../../../../src/core/settings";
 import { formatMessage } from "../../../../src/i18n/messages";
+import { measureWork } from "../../../helpers/work-meter";
 import { cruscottoRows, grid, recogniseFixture, scoreFixture, unitResult, unitSheetRows } from "../../../helpers/write-fixtures";
 
 const UNIT = "Servizio Staff";
@@ -334,20 +335,23 @@ describe("the settings sheet", () => {
 });
 
 describe("scale", () => {
-  it("plans 50k indicators in well under a second (target: under 100 ms)", () => {
-    const rows: CellValue[][] = [["SERVIZIO GRANDE"], ["Obiettivo Operativo", "Indicatore", "Target", "Peso", "Area", "Albero", "Produttività"]];
-    for (let i = 0; i < 50_000; i++) rows.push([i % 5 === 0 ? `Obiettivo ${i}` : null, `Indicatore ${i}`, i % 997 === 0 ? "м" : "≥ 80%", 0.002, "Area I", "X", null]);
-    const g: Grid = grid("Grande", rows);
-    const wb = { sheets: [g], names: [] };
-    const plan = recogniseFixture(wb);
-    const scorecard = scoreFixture(plan);
-    planWrites({ workbook: wb, plan, scorecard, lang: "it", settingsCells: null }); // warm-up
-    const t0 = performance.now();
-    const { writePlan } = planWrites({ workbook: wb, plan, scorecard, lang: "it", settingsCells: null });
-    const ms = performance.now() - t0;
+  it("plans 50k indicators in one owned range, with ten times the work of 5k", () => {
+    const planFor = (n: number): { result: WritePlan; work: number } => {
+      const rows: CellValue[][] = [["SERVIZIO GRANDE"], ["Obiettivo Operativo", "Indicatore", "Target", "Peso", "Area", "Albero", "Produttività"]];
+      for (let i = 0; i < n; i++) rows.push([i % 5 === 0 ? `Obiettivo ${i}` : null, `Indicatore ${i}`, i % 997 === 0 ? "м" : "≥ 80%", 0.002, "Area I", "X", null]);
+      const g: Grid = grid("Grande", rows);
+      const wb = { sheets: [g], names: [] };
+      const plan = recogniseFixture(wb);
+      const scorecard = scoreFixture(plan);
+      return measureWork(wb, (counted) => planWrites({ workbook: counted, plan, scorecard, lang: "it", settingsCells: null }).writePlan);
+    };
+    const small = planFor(5_000);
+    expect(small.work).toBeGreaterThan(5_000);
+    const large = planFor(50_000);
+    const writePlan = large.result;
     expect(writePlan.cells.length).toBeGreaterThan(50_000);
     expect(parseRange(writePlan.setNames[0].range)).toEqual({ top: 1, left: 8, bottom: 50_001, right: 10 });
-    // Generous bound: the machine is shared; bench/ measures the real figure.
-    expect(ms).toBeLessThan(500);
+    // Linear in rows; how fast is for `npm run bench` ("write plan"), not for a test on a shared machine.
+    expect(large.work).toBeLessThanOrEqual(11 * small.work);
   });
 });
