@@ -29,13 +29,29 @@ export interface SheetContent {
   cells: number;
 }
 
-/** "AB12" -> { row: 12, column: 28 }; null for anything else. */
+/** "AB12" or "$AB$12" -> { row: 12, column: 28 }; null for anything else. Char codes: it runs once a cell. */
 export function parseCellRef(ref: string): { row: number; column: number } | null {
-  const m = /^\$?([A-Za-z]{1,4})\$?(\d{1,10})$/.exec(ref.trim());
-  if (!m) return null;
+  let i = 0;
+  const n = ref.length;
+  if (ref.charCodeAt(i) === 36) i++; // $
   let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), column };
+  const lettersFrom = i;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i) & ~32; // upper case
+    if (c < 65 || c > 90) break;
+    column = column * 26 + (c - 64);
+  }
+  if (i === lettersFrom || i - lettersFrom > 4) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + (c - 48);
+  }
+  if (i === digitsFrom || i - digitsFrom > 10) return null;
+  return { row, column };
 }
 
 export function columnLetters(column: number): string {
@@ -83,16 +99,47 @@ interface CellScan {
   beyondGrid: boolean;
 }
 
-const R_ATTRIBUTE = /\sr\s*=\s*"([^"]*)"/;
+/** A character that ends an element's name: white space, ">" or "/". */
+const endsName = (c: number): boolean => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 
-/** Counts the cells in sheetData and finds their extent, numbering unnumbered rows and cells as exceljs does. */
+/** The r attribute's value in the tag that spans xml[from, to), if it has one. */
+function rAttribute(xml: string, from: number, to: number): string | undefined {
+  let at = xml.indexOf(' r="', from);
+  if (at < 0 || at >= to) {
+    // Rarer spellings (a tab or newline before r, spaces around "="): the general expression, on the tag alone.
+    const m = /\sr\s*=\s*"([^"]*)"/.exec(xml.slice(from, to));
+    return m?.[1];
+  }
+  at += 4;
+  return xml.slice(at, xml.indexOf('"', at));
+}
+
+/**
+ * Counts the cells in sheetData and finds their extent, numbering unnumbered rows and cells as exceljs
+ * does. A loop over indexOf rather than one regular expression: it runs on every sheet of every read.
+ */
 function scanCells(xml: string): CellScan {
   const scan: CellScan = { cells: 0, rows: 0, columns: 0, beyondGrid: false };
   let row = 0;
   let column = 0;
-  for (const m of xml.matchAll(/<(row|c)\b([^>]*)>/g)) {
-    const r = R_ATTRIBUTE.exec(m[2])?.[1];
-    if (m[1] === "row") {
+  const begin = Math.max(0, xml.indexOf("<sheetData"));
+  const stop = xml.indexOf("</sheetData>");
+  const end = stop < 0 ? xml.length : stop;
+  // Two cursors, on the next "<c" and the next "<row": the tags between (values, strings) are skipped whole.
+  let nextCell = xml.indexOf("<c", begin);
+  let nextRow = xml.indexOf("<row", begin);
+  for (;;) {
+    const at = nextCell >= 0 && (nextRow < 0 || nextCell < nextRow) ? nextCell : nextRow;
+    if (at < 0 || at >= end) break;
+    const isCell = at === nextCell;
+    if (isCell) nextCell = xml.indexOf("<c", at + 2);
+    else nextRow = xml.indexOf("<row", at + 4);
+    if (!endsName(xml.charCodeAt(at + (isCell ? 2 : 4)))) continue;
+    const isRow = !isCell;
+    const close = xml.indexOf(">", at);
+    if (close < 0) break;
+    const r = rAttribute(xml, at, close);
+    if (isRow) {
       row = r !== undefined && /^\d+$/.test(r) ? Number(r) : row + 1;
       column = 0;
       if (row > MAX_ROW) scan.beyondGrid = true;
