@@ -38,6 +38,8 @@ export async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, keep = tr
     return keep ? data : new Uint8Array(0);
   }
   if (entry.method !== DEFLATED) throw new UnreadableEntry(`The zip entry ${entry.name} uses compression method ${entry.method}.`);
+  // Browsers older than 2023 lack "deflate-raw": the package then goes to exceljs as it is.
+  if (typeof DecompressionStream === "undefined") throw new UnreadableEntry("This platform has no DecompressionStream.");
   // The bytes are never a SharedArrayBuffer here (they come from a file or a fetch); the DOM typings cannot know.
   const reader = new Blob([data as unknown as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
   const chunks: Uint8Array[] = [];
