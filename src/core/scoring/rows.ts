@@ -1,10 +1,4 @@
-/**
- * One indicator row scored: its result, what the weighted formulas need, and its diagnostics.
- *
- * Written for plans of 50 000 rows: no closure and no wrapper object per row (under tsx every named
- * closure also costs a defineProperty). A row's outcome is its IndicatorResult plus two flags kept
- * by the caller in a byte array; diagnostics go straight into the caller's list.
- */
+/** One indicator row scored: its result, what the weighted formula needs to know, and its diagnostics. */
 import type { Diagnostic } from "../diagnostics/types";
 import type { IndicatorRow } from "../model/types";
 import type { Settings } from "../settings/types";
@@ -25,10 +19,22 @@ export interface DerivedSource {
 /** Where a row's diagnostics point: its actual cell (sheet + A1), or null when it has none. */
 export type CellLocator = (row: IndicatorRow) => string | null;
 
-/** Flag bits of a scored row (see WeightedEntry: scorable, measured). */
-export const SCORED = 1;
-export const SCORABLE = 2;
-export const MEASURED = 4;
+/** What scoring a row needs besides the row itself. */
+export interface RowContext {
+  settings: Settings;
+  actualCell: CellLocator;
+  /** Set for a Dirigente's synthetic indicator: the synthesis that stands for its actual. */
+  derived?: DerivedSource;
+}
+
+export interface ScoredRow {
+  result: IndicatorResult;
+  /** The row has a scorable target: it belongs in the coverage denominator. */
+  scorable: boolean;
+  /** The row has a usable actual (typed or derived), not a missing-as-zero stand-in. */
+  measured: boolean;
+  diagnostics: Diagnostic[];
+}
 
 const TARGET_KIND_WORDS: Record<Target["kind"], string> = {
   comparison: "valore numerico",
@@ -43,38 +49,19 @@ function result(row: IndicatorRow, achievement: number | null, status: Indicator
   return { key: row.key, achievement, status, actualValue };
 }
 
-function diag(
-  out: Diagnostic[],
-  row: IndicatorRow,
-  actualCell: CellLocator,
-  severity: Diagnostic["severity"],
-  code: Diagnostic["code"],
-  params: Diagnostic["params"],
-): void {
-  out.push({ severity, code, sheet: row.sheet, cell: actualCell(row), params });
-}
-
-/**
- * Scores one row: stores its result at results[i] and its flags (SCORED | SCORABLE | MEASURED) at
- * flags[i], and appends its diagnostics to `diagnostics`.
- */
-export function scoreRowAt(
-  row: IndicatorRow,
-  settings: Settings,
-  actualCell: CellLocator,
-  derived: DerivedSource | undefined,
-  diagnostics: Diagnostic[],
-  results: IndicatorResult[],
-  flags: Uint8Array,
-  i: number,
-): void {
+export function scoreRow(row: IndicatorRow, context: RowContext): ScoredRow {
+  const { settings, derived } = context;
+  const diagnostics: Diagnostic[] = [];
+  const report = (severity: Diagnostic["severity"], code: Diagnostic["code"], params: Diagnostic["params"]): void => {
+    diagnostics.push({ severity, code, sheet: row.sheet, cell: context.actualCell(row), params });
+  };
   const target = row.target.value;
 
   let actual: Actual | null = row.actual.value;
   if (derived !== undefined) {
     const typed = row.actual.raw !== null && row.actual.raw !== "";
     if (typed) {
-      diag(diagnostics, row, actualCell, "warning", "ACTUAL_IGNORED_DERIVED", {
+      report("warning", "ACTUAL_IGNORED_DERIVED", {
         raw: displayCell(row.actual.raw, row.actual.numberFormat),
         value: derived.value === null ? "n.d." : percentText(derived.value),
       });
@@ -83,16 +70,14 @@ export function scoreRowAt(
     actual =
       derived.value === null ? null : { kind: "number", raw: derived.value, value: derived.value, percent: true };
     if (isScorable(target)) {
-      if (derived.value === null) diag(diagnostics, row, actualCell, "info", "DERIVED_NOT_AVAILABLE", { of: derived.of });
-      else diag(diagnostics, row, actualCell, "info", "DERIVED_ACTUAL", { of: derived.of, value: percentText(derived.value) });
+      if (derived.value === null) report("info", "DERIVED_NOT_AVAILABLE", { of: derived.of });
+      else report("info", "DERIVED_ACTUAL", { of: derived.of, value: percentText(derived.value) });
     }
   }
 
   if (!isScorable(target)) {
     // Baseline, broken or missing target: the recogniser reports the target itself.
-    results[i] = result(row, null, "non_valutabile", null);
-    flags[i] = SCORED;
-    return;
+    return { result: result(row, null, "non_valutabile", null), scorable: false, measured: false, diagnostics };
   }
 
   if (actual === null) {
@@ -100,34 +85,28 @@ export function scoreRowAt(
     // back to the Areas, not score 0.
     if (settings.missingAsZero && row.unitId !== null) {
       const a = finish(0, settings);
-      results[i] = result(row, a, statusFor(a, settings), null);
-    } else {
-      results[i] = result(row, null, "non_rilevato", null);
+      return { result: result(row, a, statusFor(a, settings), null), scorable: true, measured: false, diagnostics };
     }
-    flags[i] = SCORED | SCORABLE;
-    return;
+    return { result: result(row, null, "non_rilevato", null), scorable: true, measured: false, diagnostics };
   }
 
   const m = measure(target, actual, settings);
   if (!m.ok) {
     if (m.problem === "unreadable" && actual.kind === "invalid") {
-      diag(diagnostics, row, actualCell, "warning", "ACTUAL_UNREADABLE", { raw: displayCell(row.actual.raw, row.actual.numberFormat), reason: actual.reason });
+      report("warning", "ACTUAL_UNREADABLE", { raw: displayCell(row.actual.raw, row.actual.numberFormat), reason: actual.reason });
     } else {
-      diag(diagnostics, row, actualCell, "warning", "ACTUAL_KIND_MISMATCH", {
+      report("warning", "ACTUAL_KIND_MISMATCH", {
         raw: displayCell(row.actual.raw, row.actual.numberFormat),
         target: displayCell(row.target.raw, row.target.numberFormat),
         targetKind: TARGET_KIND_WORDS[target.kind],
       });
     }
-    results[i] = result(row, null, "non_valutabile", null);
-    flags[i] = SCORED | SCORABLE;
-    return;
+    return { result: result(row, null, "non_valutabile", null), scorable: true, measured: false, diagnostics };
   }
 
   if (m.percentPoints && m.actualValue !== null) {
-    diag(diagnostics, row, actualCell, "info", "ACTUAL_PERCENT_POINTS", { raw: displayCell(row.actual.raw, row.actual.numberFormat), percent: percentText(m.actualValue) });
+    report("info", "ACTUAL_PERCENT_POINTS", { raw: displayCell(row.actual.raw, row.actual.numberFormat), percent: percentText(m.actualValue) });
   }
   const a = finish(m.raw, settings);
-  results[i] = result(row, a, statusFor(a, settings), m.actualValue);
-  flags[i] = SCORED | SCORABLE | MEASURED;
+  return { result: result(row, a, statusFor(a, settings), m.actualValue), scorable: true, measured: true, diagnostics };
 }
