@@ -5,6 +5,7 @@ import type { CellValue, WorkbookGrid } from "../src/core/grid/types";
 import type { Plan } from "../src/core/model/types";
 import { formatMessage } from "../src/i18n/messages";
 import { gridFromRows, workbook } from "./helpers/grid-builder";
+import { renderParam } from "../src/i18n/params";
 
 const S = DEFAULT_SETTINGS;
 const codes = (p: Plan, code: string) => p.diagnostics.filter((d) => d.code === code);
@@ -72,7 +73,7 @@ describe("row diagnostics carry the cell and the template's params", () => {
       ["error", "C3", "м"],
       ["warning", "C4", "м"],
     ]);
-    expect(typeof codes(p, "TARGET_UNREADABLE")[0].params.reason).toBe("string");
+    expect(codes(p, "TARGET_UNREADABLE")[0].params.reason).toEqual({ kind: "unreadable", reason: { code: "unknown_character", text: "м" } });
     expect(p.indicators[0].target.value?.kind).toBe("invalid");
   });
 
@@ -89,7 +90,7 @@ describe("row diagnostics carry the cell and the template's params", () => {
 
   test("TARGET_POLARITY_INFERRED says the inferred direction in words", () => {
     const d = codes(p, "TARGET_POLARITY_INFERRED").filter((x) => x.params.raw === "5");
-    expect(d.map((x) => [x.severity, x.cell, x.params.polarity])).toEqual([
+    expect(d.map((x) => [x.severity, x.cell, renderParam(x.params.polarity, "it")])).toEqual([
       ["info", "C7", "minore è meglio"],
       ["info", "C8", "maggiore è meglio"],
     ]);
@@ -103,7 +104,7 @@ test("a printed total row different from the weights above: TOTAL_ROW_MISMATCH o
     S,
   );
   expect(codes(p, "TOTAL_ROW_MISMATCH")).toEqual([
-    { severity: "info", code: "TOTAL_ROW_MISMATCH", sheet: "Tot", cell: "D5", params: { printed: "100,00%", sum: "90%" } },
+    { severity: "info", code: "TOTAL_ROW_MISMATCH", sheet: "Tot", cell: "D5", params: { printed: "100,00%", sum: { kind: "percent", fraction: expect.closeTo(0.9, 9) } } },
   ]);
   expect(p.indicators).toHaveLength(2);
 });

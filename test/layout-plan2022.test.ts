@@ -3,6 +3,7 @@ import { recognise } from "../src/core/layout";
 import { DEFAULT_SETTINGS, type Settings } from "../src/core/settings/types";
 import type { Plan } from "../src/core/model/types";
 import { gridFromTsv, workbook } from "./helpers/grid-builder";
+import { renderParam } from "../src/i18n/params";
 
 const settings: Settings = DEFAULT_SETTINGS;
 
@@ -113,7 +114,7 @@ describe("plan-2022 dirigenti", () => {
     const dup = codes(plan, "HEADER_DUPLICATED");
     expect(dup[0]).toMatchObject({ severity: "info", cell: "E4", params: { header: "Peso", row: 4, used: "E" } });
     expect(new Set(dup.map((d) => d.cell)).size).toBe(dup.length);
-    expect(codes(plan, "TOTAL_ROW_MISMATCH").map((d) => [d.cell, d.params.printed, d.params.sum])).toEqual([
+    expect(codes(plan, "TOTAL_ROW_MISMATCH").map((d) => [d.cell, d.params.printed, renderParam(d.params.sum, "it")])).toEqual([
       ["E20", "100", "90%"],
       ["E70", "100", "70%"],
     ]);

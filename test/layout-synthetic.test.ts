@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from "../src/core/settings/types";
 import type { CellValue, WorkbookGrid } from "../src/core/grid/types";
 import type { Plan } from "../src/core/model/types";
 import { gridFromRows, workbook } from "./helpers/grid-builder";
+import { renderParam } from "../src/i18n/params";
 
 const S = DEFAULT_SETTINGS;
 const codes = (p: Plan, code: string) => p.diagnostics.filter((d) => d.code === code);
@@ -181,7 +182,7 @@ describe("duplicated Peso (dirigenti)", () => {
     expect(codes(p, "HEADER_DUPLICATED")).toEqual([
       { severity: "info", code: "HEADER_DUPLICATED", sheet: "Dir AI", cell: "E1", params: { header: "Peso", row: 1, used: "E" } },
     ]);
-    expect(codes(p, "WEIGHT_COLUMNS_DISAGREE").map((d) => [d.severity, d.cell, d.params.first, d.params.second, d.params.used])).toEqual([
+    expect(codes(p, "WEIGHT_COLUMNS_DISAGREE").map((d) => [d.severity, d.cell, d.params.first, renderParam(d.params.second, "it"), d.params.used])).toEqual([
       ["warning", "E2", "10", "20", "20"],
       ["warning", "E3", "30", "—", "30"],
     ]);
@@ -192,7 +193,7 @@ describe("duplicated Peso (dirigenti)", () => {
     expect(p.indicators.map((i) => i.row)).toEqual([1, 2, 3]);
     const wrong = recognise(sheet("Dir AI", [...rows.slice(0, 4), [90, null, null, null, 100]]), S);
     expect(codes(wrong, "TOTAL_ROW_MISMATCH")).toEqual([
-      { severity: "info", code: "TOTAL_ROW_MISMATCH", sheet: "Dir AI", cell: "E5", params: { printed: "100", sum: "70%" } },
+      { severity: "info", code: "TOTAL_ROW_MISMATCH", sheet: "Dir AI", cell: "E5", params: { printed: "100", sum: { kind: "percent", fraction: expect.closeTo(0.7, 9) } } },
     ]);
   });
 });

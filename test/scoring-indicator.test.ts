@@ -172,7 +172,7 @@ describe("percent readings", () => {
     expect(r.actualValue).toBeCloseTo(0.85, 12);
     expect(r.achievement).toBeCloseTo(0.85 / 0.8, 12);
     expect(diags).toEqual([
-      { severity: "info", code: "ACTUAL_PERCENT_POINTS", sheet: "U", cell: "F2", params: { raw: "85", percent: "85%" } },
+      { severity: "info", code: "ACTUAL_PERCENT_POINTS", sheet: "U", cell: "F2", params: { raw: "85", percent: { kind: "percent", fraction: expect.closeTo(0.85, 9) } } },
     ]);
     expect(formatMessage("ACTUAL_PERCENT_POINTS", diags[0].params)).toContain("letto come 85%");
   });
@@ -201,7 +201,8 @@ describe("actuals that do not fit", () => {
     expect(r.achievement).toBeNull();
     expect(diags).toHaveLength(1);
     expect(diags[0]).toMatchObject({ severity: "warning", code: "ACTUAL_KIND_MISMATCH", sheet: "U", cell: "F2" });
-    expect(diags[0].params).toEqual({ raw: "2022-05-01", target: "≥ 80%", targetKind: "valore numerico" });
+    expect(diags[0].params).toEqual({ raw: "2022-05-01", target: "≥ 80%", targetKind: { kind: "targetKind", targetKind: "comparison" } });
+    expect(formatMessage("ACTUAL_KIND_MISMATCH", diags[0].params)).toContain("(valore numerico)");
     // Every placeholder of the template is filled.
     expect(formatMessage("ACTUAL_KIND_MISMATCH", diags[0].params)).not.toMatch(/\{\w+\}/);
   });
@@ -216,11 +217,12 @@ describe("actuals that do not fit", () => {
     expect(diags.map((d) => d.code)).toEqual(["ACTUAL_KIND_MISMATCH"]);
   });
   test("an unreadable actual -> ACTUAL_UNREADABLE with its reason", () => {
-    const { r, diags } = one({ target: cmp(">=", 1), actual: badActual("boh", "testo non riconosciuto") });
+    const { r, diags } = one({ target: cmp(">=", 1), actual: badActual("boh") });
     expect(r.status).toBe("non_valutabile");
     expect(diags).toEqual([
-      { severity: "warning", code: "ACTUAL_UNREADABLE", sheet: "U", cell: "F2", params: { raw: "boh", reason: "testo non riconosciuto" } },
+      { severity: "warning", code: "ACTUAL_UNREADABLE", sheet: "U", cell: "F2", params: { raw: "boh", reason: { kind: "unreadable", reason: { code: "unrecognised_text", text: "boh" } } } },
     ]);
+    expect(formatMessage(diags[0].code, diags[0].params)).toContain("(testo non riconosciuto «boh»)");
   });
 });
 

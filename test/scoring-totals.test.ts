@@ -61,7 +61,7 @@ describe("unit totals", () => {
     expect(u.score).toBeCloseTo((0.5 + 0.45 * 0.5) / 0.95, 12);
     const w = c.diagnostics.filter((d) => d.code === "WEIGHT_SUM");
     expect(w).toEqual([
-      { severity: "warning", code: "WEIGHT_SUM", sheet: "Servizio X", cell: "D2", params: { unit: "Servizio X", sum: "95%" } },
+      { severity: "warning", code: "WEIGHT_SUM", sheet: "Servizio X", cell: "D2", params: { unit: "Servizio X", sum: { kind: "percent", fraction: expect.closeTo(0.95, 9) } } },
     ]);
     expect(formatMessage("WEIGHT_SUM", w[0].params)).toBe(
       "I pesi dell'unità «Servizio X» sommano a 95% invece di 100%. Correggere i pesi perché la somma sia 100%.",
@@ -152,7 +152,7 @@ describe("strategic objectives and the Ente", () => {
     expect(c.ente).toEqual({ score: 0.75, method: "strategico" });
     const info = c.diagnostics.filter((d) => d.code === "ENTE_METHOD");
     expect(info).toEqual([
-      { severity: "info", code: "ENTE_METHOD", sheet: "", cell: null, params: { method: "media dei punteggi degli obiettivi strategici del cruscotto" } },
+      { severity: "info", code: "ENTE_METHOD", sheet: "", cell: null, params: { method: { kind: "enteMethod", method: "strategico" } } },
     ]);
   });
 
@@ -160,7 +160,8 @@ describe("strategic objectives and the Ente", () => {
     const c = card(areaUnits, [strategic(1, [kpi(null)])]);
     expect(c.ente.method).toBe("aree");
     expect(c.ente.score).toBeCloseTo(0.7, 12);
-    expect(c.diagnostics.find((d) => d.code === "ENTE_METHOD")?.params.method).toBe("media dei punteggi delle Aree");
+    const method = c.diagnostics.find((d) => d.code === "ENTE_METHOD");
+    expect(method && formatMessage(method.code, method.params)).toBe("Il punteggio dell'Ente è calcolato come media dei punteggi delle Aree.");
   });
 
   test("auto: no Areas -> mean of the (non-Dirigente) units", () => {
@@ -208,8 +209,8 @@ describe("derived indicators of the Dirigenti", () => {
     expect(c.areas.map((a) => a.units)).toEqual([["A"], ["B"]]);
     const derivedInfo = c.diagnostics.filter((x) => x.code === "DERIVED_ACTUAL");
     expect(derivedInfo).toEqual([
-      { severity: "info", code: "DERIVED_ACTUAL", sheet: "DIR AI", cell: "F2", params: { of: "Ente", value: "68,75%" } },
-      { severity: "info", code: "DERIVED_ACTUAL", sheet: "DIR AI", cell: "F3", params: { of: "Area I", value: "87,5%" } },
+      { severity: "info", code: "DERIVED_ACTUAL", sheet: "DIR AI", cell: "F2", params: { of: { kind: "synthesis", of: "ente" }, value: { kind: "percent", fraction: expect.closeTo(0.6875, 9) } } },
+      { severity: "info", code: "DERIVED_ACTUAL", sheet: "DIR AI", cell: "F3", params: { of: "Area I", value: { kind: "percent", fraction: expect.closeTo(0.875, 9) } } },
     ]);
   });
 
@@ -217,7 +218,7 @@ describe("derived indicators of the Dirigenti", () => {
     const c = card([...areaUnits, dir([enteRow({ actual: pctActual(0.99), actualRaw: "99%" })])]);
     expect(c.indicators.find((r) => r.key === "DIR AI!2")?.actualValue).toBe(0.6875);
     expect(c.diagnostics.filter((x) => x.code === "ACTUAL_IGNORED_DERIVED")).toEqual([
-      { severity: "warning", code: "ACTUAL_IGNORED_DERIVED", sheet: "DIR AI", cell: "F2", params: { raw: "99%", value: "68,75%" } },
+      { severity: "warning", code: "ACTUAL_IGNORED_DERIVED", sheet: "DIR AI", cell: "F2", params: { raw: "99%", value: { kind: "percent", fraction: expect.closeTo(0.6875, 9) } } },
     ]);
   });
 
@@ -226,7 +227,10 @@ describe("derived indicators of the Dirigenti", () => {
     const byKey = new Map(c.indicators.map((r) => [r.key, r]));
     expect(byKey.get("DIR AI!2")?.status).toBe("non_rilevato");
     expect(byKey.get("DIR AI!3")?.status).toBe("non_rilevato");
-    expect(c.diagnostics.filter((x) => x.code === "DERIVED_NOT_AVAILABLE").map((x) => x.params.of)).toEqual(["Ente", "Area"]);
+    expect(c.diagnostics.filter((x) => x.code === "DERIVED_NOT_AVAILABLE").map((x) => formatMessage(x.code, x.params))).toEqual([
+      "Il consuntivo di questo indicatore è la sintesi di Ente, che non ha ancora un valore: inserire i consuntivi delle unità interessate.",
+      "Il consuntivo di questo indicatore è la sintesi di Area, che non ha ancora un valore: inserire i consuntivi delle unità interessate.",
+    ]);
     const d = c.units.find((u) => u.id === "DIR AI");
     expect(d?.score).toBeCloseTo(0.6, 12);
     expect(d?.coverage).toBeCloseTo(0.5, 12);

@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS, SETTINGS_SHEET_NAME, type Settings } from "../src/cor
 import type { CellValue, Grid } from "../src/core/grid/types";
 import { normaliseWords } from "../src/core/settings/values";
 import { formatMessage } from "../src/i18n/messages";
+import { renderParam } from "../src/i18n/params";
 
 function grid(values: CellValue[][], formats: string[][] = []): Grid {
   return { name: SETTINGS_SHEET_NAME, values, formats, merges: [] };
@@ -150,7 +151,7 @@ describe("readSettings", () => {
       ]),
     );
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(diagnostics.map((d) => [d.cell, d.params.key, d.params.default])).toEqual([
+    expect(diagnostics.map((d) => [d.cell, d.params.key, renderParam(d.params.default, "it")])).toEqual([
       ["B2", "Soglia Raggiunto", "90%"],
       ["B3", "Metodo Ente", "auto"],
       ["B4", "Confronti stretti", "no"],
@@ -162,7 +163,7 @@ describe("readSettings", () => {
       code: "SETTINGS_INVALID",
       sheet: SETTINGS_SHEET_NAME,
       cell: "B2",
-      params: { key: "Soglia Raggiunto", raw: "novanta", default: "90%" },
+      params: { key: "Soglia Raggiunto", raw: "novanta", default: { kind: "percent", fraction: 0.9 } },
     });
     expect(formatMessage("SETTINGS_INVALID", diagnostics[0].params)).toBe(
       "L'impostazione «Soglia Raggiunto» ha un valore non valido («novanta»): si usa 90%. Correggere il valore nel foglio «Impostazioni Cruscotto».",
@@ -179,7 +180,7 @@ describe("readSettings", () => {
         code: "SETTINGS_INVALID",
         sheet: SETTINGS_SHEET_NAME,
         cell: "B2",
-        params: { key: "Soglia Parzialmente raggiunto", raw: "75%", default: "60%" },
+        params: { key: "Soglia Parzialmente raggiunto", raw: { kind: "percent", fraction: 0.75 }, default: { kind: "percent", fraction: 0.6 } },
       },
     ]);
   });

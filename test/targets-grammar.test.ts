@@ -2,6 +2,7 @@
 import { parseTarget } from "../src/core/targets";
 import type { ComparisonTarget, ParseContext, Target } from "../src/core/targets/types";
 import { DEFAULT_SETTINGS } from "../src/core/settings/types";
+import { renderParam } from "../src/i18n/params";
 
 function ctx(extra: Partial<ParseContext> = {}): ParseContext {
   return {
@@ -141,7 +142,7 @@ describe("deadlines", () => {
   it("rejects dates that do not exist", () => {
     const t = parseTarget("31/02/2022", ctx());
     expect(t).toMatchObject({ kind: "invalid" });
-    expect(t?.kind === "invalid" && t.reason).toContain("31/02/2022");
+    expect(t?.kind === "invalid" && t.reason.text).toContain("31/02/2022");
     expect(parseTarget(-5, ctx({ numberFormat: "dd/mm/yyyy" }))).toMatchObject({ kind: "invalid" });
     expect(parseTarget(">= 30/06/2022", ctx())).toMatchObject({ kind: "invalid" });
   });
@@ -169,7 +170,7 @@ describe("qualitative", () => {
     expect(parseTarget("> Medio", ctx({ strictComparisons: true }))).toMatchObject({ kind: "qualitative", operator: ">" });
     const unknown = parseTarget(">= Buono", ctx());
     expect(unknown).toMatchObject({ kind: "invalid" });
-    expect(unknown?.kind === "invalid" && unknown.reason).toContain("Buono");
+    expect(unknown?.kind === "invalid" && unknown.reason.text).toContain("Buono");
   });
 });
 
@@ -230,7 +231,7 @@ describe("empty and broken", () => {
     expect(t).not.toBeNull();
     if (t === null || t.kind !== "invalid") throw new Error(`expected invalid, got ${JSON.stringify(t)}`);
     expect(t.raw).toBe(text);
-    expect(t.reason).toContain(named);
+    expect(renderParam({ kind: "unreadable", reason: t.reason }, "it")).toContain(named);
   });
 
   it("number cells that are not numbers are invalid, never NaN", () => {

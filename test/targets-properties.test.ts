@@ -51,7 +51,7 @@ describe("parser properties", () => {
           expect(t.inferred || t.polarity === (t.operator === "=" ? "equal" : t.operator.startsWith(">") ? "higher" : "lower")).toBe(true);
           if (!strict) expect(t.operator === ">" || t.operator === "<").toBe(false);
         }
-        if (t !== null && t.kind === "invalid") expect(t.reason.length).toBeGreaterThan(0);
+        if (t !== null && t.kind === "invalid") expect(t.reason.code.length).toBeGreaterThan(0);
         if (t !== null && t.kind === "deadline") for (const d of t.deadlines) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }),
       { numRuns: 3000 },
@@ -63,7 +63,7 @@ describe("parser properties", () => {
       fc.property(cell, context, (raw, [fmt, strict, indicator]) => {
         const a = parseActual(raw, ctx(fmt, strict, indicator));
         expect(badNumbers(a)).toEqual([]);
-        if (a !== null && a.kind === "invalid") expect(a.reason.length).toBeGreaterThan(0);
+        if (a !== null && a.kind === "invalid") expect(a.reason.code.length).toBeGreaterThan(0);
       }),
       { numRuns: 3000 },
     );

@@ -10,6 +10,7 @@ import {
 } from "../src/core/targets";
 import type { Actual, ParseContext } from "../src/core/targets/types";
 import { DEFAULT_SETTINGS } from "../src/core/settings/types";
+import { renderParam } from "../src/i18n/params";
 
 function ctx(extra: Partial<ParseContext> = {}): ParseContext {
   return {
@@ -190,7 +191,7 @@ describe("parseActual", () => {
   ])("%s is invalid, naming %s", (raw, named) => {
     const a = parseActual(raw, ctx());
     if (a === null || a.kind !== "invalid") throw new Error(`expected invalid, got ${JSON.stringify(a)}`);
-    expect(a.reason).toContain(named);
+    expect(renderParam({ kind: "unreadable", reason: a.reason }, "it")).toContain(named);
     expect(a.raw).toBe(raw);
   });
 
@@ -235,7 +236,7 @@ describe("parseWeight", () => {
     const w = parseWeight(raw);
     expect(w).not.toBeNull();
     expect(w?.ok).toBe(false);
-    expect(w !== null && !w.ok && w.reason.length > 0).toBe(true);
+    expect(w !== null && !w.ok && w.reason.code.length > 0).toBe(true);
   });
 
   it("rejects negative and non-finite number cells and booleans", () => {

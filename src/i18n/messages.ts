@@ -1,8 +1,9 @@
 /**
  * Messages to people, Italian first. Every diagnostic code has a template in both languages;
- * {name} is replaced by the diagnostic's params. Each message says what to do next.
+ * {name} is replaced by the diagnostic's params, rendered by ./params. Each message says what to do next.
  */
-import type { Diagnostic, DiagnosticCode } from "../core/diagnostics/types";
+import type { Diagnostic, DiagnosticCode, DiagnosticParams } from "../core/diagnostics/types";
+import { renderParam } from "./params";
 
 export type Lang = "it" | "en";
 
@@ -112,9 +113,9 @@ const en: Catalog = {
 
 const catalogs: Record<Lang, Catalog> = { it, en };
 
-export function formatMessage(code: DiagnosticCode, params: Record<string, string | number>, lang: Lang = "it"): string {
+export function formatMessage(code: DiagnosticCode, params: DiagnosticParams, lang: Lang = "it"): string {
   const template = catalogs[lang][code];
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? renderParam(params[key], lang) : whole));
 }
 
 export function diagnosticMessage(d: Diagnostic, lang: Lang = "it"): string {

@@ -13,7 +13,7 @@ import type {
   Unit,
   UnitKind,
 } from "../../src/core/model/types";
-import type { Actual, ComparisonTarget, Operator, Polarity, Target } from "../../src/core/targets/types";
+import type { Actual, ComparisonTarget, Operator, Polarity, Target, Unreadable } from "../../src/core/targets/types";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings/types";
 
 export const COL = { objective: 0, indicator: 1, target: 2, weight: 3, actual: 5 } as const;
@@ -78,7 +78,7 @@ export function baselineTarget(): Target {
 }
 
 export function brokenTarget(raw = "м"): Target {
-  return { kind: "invalid", raw, reason: `carattere non riconosciuto «${raw}»` };
+  return { kind: "invalid", raw, reason: { code: "unknown_character", text: raw } };
 }
 
 // ---- actuals -------------------------------------------------------------------------------
@@ -109,7 +109,7 @@ export function levelActual(level: number, levelLabel: string): Actual {
   return { kind: "level", raw: levelLabel, level, levelLabel };
 }
 
-export function badActual(raw: string, reason = "testo non riconosciuto"): Actual {
+export function badActual(raw: string, reason: Unreadable = { code: "unrecognised_text", text: raw }): Actual {
   return { kind: "invalid", raw, reason };
 }
 

@@ -72,11 +72,11 @@ function cell<T>(g: Grid, row: number, col: number | undefined, value: T | null)
 function toActual(raw: CellValue): Actual | null {
   if (raw === null || raw === "") return null;
   if (typeof raw === "number") return { kind: "number", raw, value: raw, percent: false };
-  return { kind: "invalid", raw, reason: "testo" };
+  return { kind: "invalid", raw, reason: { code: "unrecognised_text", text: String(raw) } };
 }
 
 function toTarget(raw: CellValue): Target {
-  if (raw === "м") return { kind: "invalid", raw, reason: "carattere non riconosciuto «м»" };
+  if (raw === "м") return { kind: "invalid", raw, reason: { code: "unknown_character", text: "м" } };
   return { kind: "boolean", raw: raw ?? "", label: String(raw) };
 }
 
@@ -115,7 +115,7 @@ export function recogniseFixture(wb: WorkbookGrid, year = YEAR): Plan {
         const targetRaw = g.values[dr]?.[columns.target ?? 2] ?? null;
         const target = toTarget(targetRaw);
         if (target.kind === "invalid") {
-          diagnostics.push({ severity: "error", code: "TARGET_UNREADABLE", sheet: g.name, cell: a1(dr, columns.target ?? 2), params: { raw: String(targetRaw), reason: target.reason } });
+          diagnostics.push({ severity: "error", code: "TARGET_UNREADABLE", sheet: g.name, cell: a1(dr, columns.target ?? 2), params: { raw: String(targetRaw), reason: { kind: "unreadable", reason: target.reason } } });
         }
         const actualRaw = columns.actual === undefined ? null : g.values[dr]?.[columns.actual] ?? null;
         indicators.push({

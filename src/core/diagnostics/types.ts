@@ -1,4 +1,7 @@
 /** Diagnostics are values: every problem found in a user's workbook becomes one of these. */
+import type { EnteMethod } from "../scoring/types";
+import type { Settings } from "../settings/types";
+import type { Polarity, TargetKind, Unreadable } from "../targets/types";
 
 export type Severity = "info" | "warning" | "error";
 
@@ -42,5 +45,39 @@ export interface Diagnostic {
   /** A1 address of the cell (or top-left of the range); null for sheet/workbook-level diagnostics. */
   cell: string | null;
   /** Values substituted in the message template (see src/i18n/messages.ts). */
-  params: Record<string, string | number>;
+  params: DiagnosticParams;
 }
+
+/**
+ * What fills a message's {placeholders}. The core never puts words of one language here: the catalogs
+ * render each value per language, so an English message holds no Italian except the person's own text.
+ * - string: the person's own text as typed (a cell, a header, a sheet, unit or Area name) or an A1
+ *   address / column letter; shown unchanged.
+ * - number: an integer (a row, a year, a count); shown as digits.
+ * - the tagged records: numbers and codes the catalog turns into words.
+ */
+export type DiagnosticParam =
+  | string
+  | number
+  /** A fraction shown as a percentage: 0.8991 -> "89,91%" (it), "89.91%" (en). */
+  | { kind: "percent"; fraction: number }
+  | { kind: "polarity"; polarity: Polarity }
+  /** Why a cell could not be read, with the offending part of the person's text. */
+  | { kind: "unreadable"; reason: Unreadable }
+  | { kind: "enteMethod"; method: EnteMethod }
+  | { kind: "targetKind"; targetKind: TargetKind }
+  /** The synthesis a derived row takes: the Ente's, or an Area's when the row's Area is unknown. */
+  | { kind: "synthesis"; of: "ente" | "area" }
+  /** An empty cell, or a value not available. */
+  | { kind: "none" }
+  /** Why a bare target got its polarity (not shown: the Note column leaves out the routine case). */
+  | { kind: "inferenceBasis"; basis: "percent" | "indicator" }
+  /** A setting's value as the settings sheet writes it in the chosen language. */
+  | { kind: "setting"; key: keyof Settings; value: Settings[keyof Settings] };
+
+export type DiagnosticParams = Readonly<Record<string, DiagnosticParam>>;
+
+export const percentParam = (fraction: number): DiagnosticParam => ({ kind: "percent", fraction });
+export const unreadableParam = (reason: Unreadable): DiagnosticParam => ({ kind: "unreadable", reason });
+export const NONE_PARAM: DiagnosticParam = { kind: "none" };
+

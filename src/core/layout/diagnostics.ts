@@ -1,12 +1,12 @@
 /**
  * The layout stage's diagnostics, one builder per code: what each says and where it points. Rows
- * and columns are 0-based here and become A1 addresses. Messages are in src/i18n/messages.ts; the
- * words put into params for them are here.
+ * and columns are 0-based here and become A1 addresses. Messages are in src/i18n/messages.ts; params
+ * carry codes and numbers, worded by the catalogs (src/i18n/params.ts).
  */
 import type { CellValue } from "../grid/types";
-import type { Diagnostic, Severity } from "../diagnostics/types";
+import { NONE_PARAM, percentParam, unreadableParam, type Diagnostic, type DiagnosticParam, type Severity } from "../diagnostics/types";
 import type { SourceCell } from "../model/types";
-import type { ComparisonTarget, Polarity, Target } from "../targets/types";
+import type { ComparisonTarget, Target, Unreadable } from "../targets/types";
 import { a1, columnLetter } from "../grid/address";
 import { displayCell } from "../targets";
 import type { InconsistentYear } from "./cruscotto";
@@ -24,25 +24,13 @@ function diagnostic(severity: Severity, code: Diagnostic["code"], at: CellAt | {
   return { severity, code, sheet: at.sheet, cell, params };
 }
 
-function polarityWords(p: Polarity): string {
-  if (p === "lower") return "minore è meglio";
-  if (p === "equal") return "uguale al valore";
-  return "maggiore è meglio";
-}
-
-/** Fraction -> Italian percent text rounded to two decimals: 0.9 -> "90%", 0.875 -> "87,5%". */
-function percentWords(fraction: number): string {
-  const v = Math.round(fraction * 10000) / 100;
-  return `${String(v).replace(".", ",")}%`;
-}
-
 /**
  * Why a bare value got its polarity: a percentage is a share of things done (higher is better by the
  * SMVP's own rule), otherwise the indicator's words decided. Carried as a param so that the Note column
  * can leave out the rule's routine case while the report keeps every inference.
  */
-function inferenceBasis(t: ComparisonTarget): "percentuale" | "indicatore" {
-  return t.percent ? "percentuale" : "indicatore";
+function inferenceBasis(t: ComparisonTarget): DiagnosticParam {
+  return { kind: "inferenceBasis", basis: t.percent ? "percent" : "indicator" };
 }
 
 /** A sheet with content where no table header was recognised (or that could not be read at all). */
@@ -69,16 +57,21 @@ export function headerDuplicated(sheet: string, headerRow: number, d: Duplicate)
 }
 
 export function totalRowMismatch(at: CellAt, printed: string, sum: number): Diagnostic {
-  return diagnostic("info", "TOTAL_ROW_MISMATCH", at, { printed, sum: percentWords(sum) });
+  return diagnostic("info", "TOTAL_ROW_MISMATCH", at, { printed, sum: percentParam(sum) });
 }
 
-export function weightUnreadable(at: CellAt, raw: CellValue, numberFormat: string, reason: string): Diagnostic {
-  return diagnostic("error", "WEIGHT_UNREADABLE", at, { raw: displayCell(raw, numberFormat), reason });
+export function weightUnreadable(at: CellAt, raw: CellValue, numberFormat: string, reason: Unreadable): Diagnostic {
+  return diagnostic("error", "WEIGHT_UNREADABLE", at, { raw: displayCell(raw, numberFormat), reason: unreadableParam(reason) });
 }
 
-/** The two Peso columns of a Dirigente's row differ; `second` is "—" when the scored one is empty. */
-export function weightColumnsDisagree(at: CellAt, texts: { first: string; second: string; used: string }): Diagnostic {
-  return diagnostic("warning", "WEIGHT_COLUMNS_DISAGREE", at, { row: at.row + 1, first: texts.first, second: texts.second, used: texts.used });
+/** The two Peso columns of a Dirigente's row differ; `second` is null when the scored one is empty. */
+export function weightColumnsDisagree(at: CellAt, texts: { first: string; second: string | null; used: string }): Diagnostic {
+  return diagnostic("warning", "WEIGHT_COLUMNS_DISAGREE", at, {
+    row: at.row + 1,
+    first: texts.first,
+    second: texts.second ?? NONE_PARAM,
+    used: texts.used,
+  });
 }
 
 export function targetMissing(at: CellAt): Diagnostic {
@@ -86,14 +79,14 @@ export function targetMissing(at: CellAt): Diagnostic {
   return diagnostic("warning", "TARGET_MISSING", at, { cell });
 }
 
-export function targetUnreadable(at: CellAt, target: SourceCell<Target>, reason: string, severity: "error" | "warning"): Diagnostic {
-  return diagnostic(severity, "TARGET_UNREADABLE", at, { raw: displayCell(target.raw, target.numberFormat), reason });
+export function targetUnreadable(at: CellAt, target: SourceCell<Target>, reason: Unreadable, severity: "error" | "warning"): Diagnostic {
+  return diagnostic(severity, "TARGET_UNREADABLE", at, { raw: displayCell(target.raw, target.numberFormat), reason: unreadableParam(reason) });
 }
 
 export function targetPolarityInferred(at: CellAt, target: SourceCell<Target>, value: ComparisonTarget): Diagnostic {
   return diagnostic("info", "TARGET_POLARITY_INFERRED", at, {
     raw: displayCell(target.raw, target.numberFormat),
-    polarity: polarityWords(value.polarity),
+    polarity: { kind: "polarity", polarity: value.polarity },
     basis: inferenceBasis(value),
   });
 }

@@ -71,7 +71,7 @@ export function readWeight(input: {
     if (isBlank(scored.raw) && !isBlank(other.raw) && other.readable) {
       col = cols.weightOther;
       used = other;
-      diagnostics.push(weightColumnsDisagree(at, { first: cellText(other.raw), second: "—", used: cellText(other.raw) }));
+      diagnostics.push(weightColumnsDisagree(at, { first: cellText(other.raw), second: null, used: cellText(other.raw) }));
     } else if (scored.value !== null && other.value !== null && Math.abs(scored.value - other.value) > SAME_WEIGHT) {
       diagnostics.push(weightColumnsDisagree(at, { first: cellText(other.raw), second: cellText(scored.raw), used: cellText(scored.raw) }));
     }

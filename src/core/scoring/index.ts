@@ -61,9 +61,9 @@ export function score(plan: Plan, settings: Settings): Scorecard {
   const unitById = new Map(plan.units.map((u) => [u.id, u]));
   const areaScore = new Map(areas.map((a) => [a.name, a.score]));
   const derivedSource = (row: IndicatorRow): DerivedSource => {
-    if (row.derived === "ente") return { of: "Ente", value: ente.score };
+    if (row.derived === "ente") return { of: { kind: "synthesis", of: "ente" }, value: ente.score };
     const area = row.unitId === null ? null : (unitById.get(row.unitId)?.area ?? null);
-    if (area === null) return { of: "Area", value: null };
+    if (area === null) return { of: { kind: "synthesis", of: "area" }, value: null };
     return { of: area, value: areaScore.get(area) ?? null };
   };
   for (const row of rows) if (row.derived !== null) scores.set(row, scoreRow(row, { ...context, derived: derivedSource(row) }));

@@ -1,18 +1,17 @@
 /** One indicator row scored: its result, what the weighted formula needs to know, and its diagnostics. */
-import type { Diagnostic } from "../diagnostics/types";
+import { NONE_PARAM, percentParam, unreadableParam, type Diagnostic, type DiagnosticParam } from "../diagnostics/types";
 import type { IndicatorRow } from "../model/types";
 import type { Settings } from "../settings/types";
-import type { Actual, Target } from "../targets/types";
+import type { Actual } from "../targets/types";
 import { finish, isScorable, measure } from "./achievement";
-import { percentText } from "./display";
 import { displayCell } from "../targets/display";
 import { statusFor } from "./status";
 import type { IndicatorResult } from "./types";
 
 /** The synthesis a derived row takes as its actual. */
 export interface DerivedSource {
-  /** "Ente" or the Area's name, for the messages. */
-  of: string;
+  /** The Ente's synthesis, or the Area's name (a synthesis code when the Area is unknown), for the messages. */
+  of: DiagnosticParam;
   value: number | null;
 }
 
@@ -36,15 +35,6 @@ export interface ScoredRow {
   diagnostics: Diagnostic[];
 }
 
-const TARGET_KIND_WORDS: Record<Target["kind"], string> = {
-  comparison: "valore numerico",
-  deadline: "scadenza",
-  qualitative: "livello",
-  boolean: "sì/no",
-  baseline: "anno di rilevazione",
-  invalid: "non leggibile",
-};
-
 function result(row: IndicatorRow, achievement: number | null, status: IndicatorResult["status"], actualValue: number | null): IndicatorResult {
   return { key: row.key, achievement, status, actualValue };
 }
@@ -63,7 +53,7 @@ export function scoreRow(row: IndicatorRow, context: RowContext): ScoredRow {
     if (typed) {
       report("warning", "ACTUAL_IGNORED_DERIVED", {
         raw: displayCell(row.actual.raw, row.actual.numberFormat),
-        value: derived.value === null ? "n.d." : percentText(derived.value),
+        value: derived.value === null ? NONE_PARAM : percentParam(derived.value),
       });
     }
     // The synthesis is a fraction; handing it over as a %-actual makes it read as such against any target.
@@ -71,7 +61,7 @@ export function scoreRow(row: IndicatorRow, context: RowContext): ScoredRow {
       derived.value === null ? null : { kind: "number", raw: derived.value, value: derived.value, percent: true };
     if (isScorable(target)) {
       if (derived.value === null) report("info", "DERIVED_NOT_AVAILABLE", { of: derived.of });
-      else report("info", "DERIVED_ACTUAL", { of: derived.of, value: percentText(derived.value) });
+      else report("info", "DERIVED_ACTUAL", { of: derived.of, value: percentParam(derived.value) });
     }
   }
 
@@ -93,19 +83,19 @@ export function scoreRow(row: IndicatorRow, context: RowContext): ScoredRow {
   const m = measure(target, actual, settings);
   if (!m.ok) {
     if (m.problem === "unreadable" && actual.kind === "invalid") {
-      report("warning", "ACTUAL_UNREADABLE", { raw: displayCell(row.actual.raw, row.actual.numberFormat), reason: actual.reason });
+      report("warning", "ACTUAL_UNREADABLE", { raw: displayCell(row.actual.raw, row.actual.numberFormat), reason: unreadableParam(actual.reason) });
     } else {
       report("warning", "ACTUAL_KIND_MISMATCH", {
         raw: displayCell(row.actual.raw, row.actual.numberFormat),
         target: displayCell(row.target.raw, row.target.numberFormat),
-        targetKind: TARGET_KIND_WORDS[target.kind],
+        targetKind: { kind: "targetKind", targetKind: target.kind },
       });
     }
     return { result: result(row, null, "non_valutabile", null), scorable: true, measured: false, diagnostics };
   }
 
   if (m.percentPoints && m.actualValue !== null) {
-    report("info", "ACTUAL_PERCENT_POINTS", { raw: displayCell(row.actual.raw, row.actual.numberFormat), percent: percentText(m.actualValue) });
+    report("info", "ACTUAL_PERCENT_POINTS", { raw: displayCell(row.actual.raw, row.actual.numberFormat), percent: percentParam(m.actualValue) });
   }
   const a = finish(m.raw, settings);
   return { result: result(row, a, statusFor(a, settings), m.actualValue), scorable: true, measured: true, diagnostics };

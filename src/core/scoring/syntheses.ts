@@ -1,9 +1,8 @@
 /** Totals above the indicator: units, objectives, Areas, strategic objectives, the Ente. */
 import { a1 } from "../grid/address";
-import type { Diagnostic } from "../diagnostics/types";
+import { percentParam, type Diagnostic } from "../diagnostics/types";
 import type { IndicatorRow, StrategicObjective, Unit } from "../model/types";
 import type { Settings } from "../settings/types";
-import { percentText } from "./display";
 import type { ScoredRow } from "./rows";
 import { statusFor } from "./status";
 import type { AreaResult, EnteMethod, ObjectiveResult, StrategicResult, UnitResult } from "./types";
@@ -47,7 +46,7 @@ export function scoreUnit(unit: Unit, scores: RowScores, settings: Settings): { 
       code: "WEIGHT_SUM",
       sheet: first?.sheet ?? unit.sheet,
       cell: first && first.weight.col !== null ? a1(first.row, first.weight.col) : null,
-      params: { unit: unit.name, sum: percentText(all.weightSum) },
+      params: { unit: unit.name, sum: percentParam(all.weightSum) },
     });
   }
   return {
@@ -122,12 +121,6 @@ export function scoreStrategic(objectives: readonly StrategicObjective[], scores
   });
 }
 
-const ENTE_METHOD_WORDS: Record<EnteMethod, string> = {
-  strategico: "media dei punteggi degli obiettivi strategici del cruscotto",
-  aree: "media dei punteggi delle Aree",
-  unita: "media dei punteggi delle unità organizzative (esclusi i Dirigenti)",
-};
-
 export function scoreEnte(input: {
   strategic: readonly StrategicResult[];
   areas: readonly AreaResult[];
@@ -149,7 +142,7 @@ export function scoreEnte(input: {
     score: candidates[method],
     method,
     diagnostics: [
-      { severity: "info", code: "ENTE_METHOD", sheet: "", cell: null, params: { method: ENTE_METHOD_WORDS[method] } },
+      { severity: "info", code: "ENTE_METHOD", sheet: "", cell: null, params: { method: { kind: "enteMethod", method } } },
     ],
   };
 }

@@ -3,8 +3,9 @@
  * accepted spellings, description, how its value is read from a cell and written back.
  * Reading and writing live side by side so that the round trip cannot drift.
  */
+import { percentParam, type DiagnosticParam } from "../diagnostics/types";
 import type { CellValue } from "../grid/types";
-import type { AreaMethod, EnteMethodSetting, Settings } from "./types";
+import { DEFAULT_SETTINGS, type AreaMethod, type EnteMethodSetting, type Settings } from "./types";
 import { normaliseWords, readBoolean, readChoice, readList, readPercent, readYear } from "./values";
 
 export type SheetLang = "it" | "en";
@@ -32,8 +33,8 @@ export interface SettingField {
   /** Reads the cell into `into`; false (and `into` untouched) when the value cannot be read. */
   readInto(into: Settings, value: CellValue, numberFormat: string): boolean;
   cell(settings: Settings, lang: SheetLang): CellValue;
-  /** The value as shown to a person in a message ("90%", "sì", "media unità"). */
-  shown(settings: Settings): string;
+  /** The value for a message: a percentage, or a code the catalog words as the sheet would ("90%", "sì"). */
+  shown(settings: Settings): DiagnosticParam;
 }
 
 function field<K extends keyof Settings>(spec: FieldSpec<K>): SettingField {
@@ -53,14 +54,10 @@ function field<K extends keyof Settings>(spec: FieldSpec<K>): SettingField {
     cell: (settings, lang) => spec.write(settings[spec.key], lang),
     shown(settings) {
       const v = settings[spec.key];
-      if (spec.percent && typeof v === "number") return percentText(v);
-      return String(spec.write(v, "it"));
+      if (spec.percent && typeof v === "number") return percentParam(v);
+      return { kind: "setting", key: spec.key, value: v };
     },
   };
-}
-
-function percentText(fraction: number): string {
-  return `${String(Number((fraction * 100).toFixed(2))).replace(".", ",")}%`;
 }
 
 function inRange(n: number | null, min: number, max: number): number | null {
@@ -246,3 +243,9 @@ export const SETTINGS_FIELDS: readonly SettingField[] = [
     write: (v) => v,
   }),
 ];
+
+/** A setting's value worded as the settings sheet writes it in `lang` (for SETTINGS_INVALID's {default}). */
+export function settingText(key: keyof Settings, value: Settings[keyof Settings], lang: SheetLang): string {
+  const found = SETTINGS_FIELDS.find((f) => f.key === key);
+  return found ? String(found.cell({ ...DEFAULT_SETTINGS, [key]: value }, lang)) : String(value);
+}

@@ -1,7 +1,7 @@
 /** Reading the «Impostazioni Cruscotto» sheet: tolerant of where the keys are and how values are typed. */
 import { a1 } from "../grid/address";
 import type { CellValue, Grid } from "../grid/types";
-import type { Diagnostic } from "../diagnostics/types";
+import type { Diagnostic, DiagnosticParam } from "../diagnostics/types";
 import { SETTINGS_FIELDS, type SettingField } from "./fields";
 import { DEFAULT_SETTINGS, SETTINGS_SHEET_NAME, type Settings } from "./types";
 import { normaliseWords } from "./values";
@@ -17,7 +17,7 @@ function fresh(): Settings {
   return { ...DEFAULT_SETTINGS, levels: [...DEFAULT_SETTINGS.levels], lowerIsBetterWords: [...DEFAULT_SETTINGS.lowerIsBetterWords] };
 }
 
-function invalid(grid: Grid, cell: string | null, key: string, raw: string, used: string): Diagnostic {
+function invalid(grid: Grid, cell: string | null, key: string, raw: DiagnosticParam, used: DiagnosticParam): Diagnostic {
   return {
     severity: "warning",
     code: "SETTINGS_INVALID",
@@ -56,9 +56,10 @@ function readSheet(grid: Grid, settings: Settings, diagnostics: Diagnostic[]): M
 function checkBands(grid: Grid, settings: Settings, seen: Map<SettingField, string>, diagnostics: Diagnostic[]): void {
   if (settings.bandParziale <= settings.bandRaggiunto) return;
   const field = SETTINGS_FIELDS.find((f) => f.key === "bandParziale");
-  const typed = field?.shown(settings) ?? String(settings.bandParziale);
+  if (!field) return;
+  const typed = field.shown(settings);
   settings.bandParziale = settings.bandRaggiunto;
-  if (field) diagnostics.push(invalid(grid, seen.get(field) ?? null, field.label, typed, field.shown(settings)));
+  diagnostics.push(invalid(grid, seen.get(field) ?? null, field.label, typed, field.shown(settings)));
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Recognising OCR and copy-paste debris so that it is reported, never guessed into a number.
- * The reasons are short Italian phrases that fill the {reason} of TARGET_UNREADABLE / ACTUAL_UNREADABLE.
+ * The reasons are codes with the offending text; the catalogs word the {reason} of TARGET_UNREADABLE / ACTUAL_UNREADABLE.
  */
+import type { Unreadable } from "./types";
 
 /** HTML tags (<u>, </b>) and entities (&gt;, &#8805;) left by OCR or by pasting from a web page. */
 const MARKUP = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>|&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});/i;
@@ -52,22 +53,20 @@ export function hasLetter(text: string): boolean {
 }
 
 /** Why a text could not be read, naming the offending character or text. */
-export function describeUnreadable(text: string): string {
-  const markup = findMarkup(text);
-  if (markup !== null) return `marcatura HTML «${markup}» (residuo di OCR o di copia-incolla)`;
-  const foreign = firstForeignChar(text);
-  if (foreign !== null) return `carattere non riconosciuto «${foreign}»`;
-  if (HAS_LETTER.test(text)) return `testo non riconosciuto «${clip(text)}»`;
-  if (HAS_DIGIT.test(text)) return `numero non leggibile «${clip(text)}»`;
-  return `simbolo non riconosciuto «${clip(text)}»`;
+export function describeUnreadable(text: string): Unreadable {
+  const debris = debrisReason(text);
+  if (debris !== null) return debris;
+  if (HAS_LETTER.test(text)) return { code: "unrecognised_text", text: clip(text) };
+  if (HAS_DIGIT.test(text)) return { code: "unreadable_number", text: clip(text) };
+  return { code: "unrecognised_symbol", text: clip(text) };
 }
 
 /** Debris that must stop the reading before any other interpretation is tried; null when the text is clean. */
-export function debrisReason(text: string): string | null {
+export function debrisReason(text: string): Unreadable | null {
   const markup = findMarkup(text);
-  if (markup !== null) return `marcatura HTML «${markup}» (residuo di OCR o di copia-incolla)`;
+  if (markup !== null) return { code: "html_markup", text: markup };
   const foreign = firstForeignChar(text);
-  if (foreign !== null) return `carattere non riconosciuto «${foreign}»`;
+  if (foreign !== null) return { code: "unknown_character", text: foreign };
   return null;
 }
 

@@ -7,6 +7,8 @@
  * 1900-03-01 (the same as 61), so it is the one serial that does not round-trip.
  */
 
+import type { Unreadable } from "./types";
+
 /** Days from 1970-01-01 to y-m-d (proleptic Gregorian), after H. Hinnant's days_from_civil. */
 function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
@@ -80,7 +82,7 @@ export function isoToSerial(iso: string): number {
 }
 
 /** Result of reading one date written as text. */
-export type DateText = { ok: true; iso: string } | { ok: false; reason: string } | null;
+export type DateText = { ok: true; iso: string } | { ok: false; reason: Unreadable } | null;
 
 /** d/m/yyyy, dd-mm-yy, d.m.yyyy (one separator throughout) or ISO yyyy-mm-dd. */
 const DMY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
@@ -108,7 +110,7 @@ export function parseDateText(text: string): DateText {
     d = Number(ymd[3]);
   }
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || y < 1900) {
-    return { ok: false, reason: `data inesistente «${text}»` };
+    return { ok: false, reason: { code: "nonexistent_date", text } };
   }
   return { ok: true, iso: isoOf(y, mo, d) };
 }
@@ -134,7 +136,7 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(["e", "entro", "il", "al", "ed
  * null when some token is not a date (the caller then tries other readings); { ok: false } when a
  * token has the shape of a date that does not exist.
  */
-export function parseDateList(text: string): { ok: true; isos: string[] } | { ok: false; reason: string } | null {
+export function parseDateList(text: string): { ok: true; isos: string[] } | { ok: false; reason: Unreadable } | null {
   if (!mayHoldDate(text)) return null;
   const tokens = text.split(DATE_LIST_SPLIT);
   const isos: string[] = [];

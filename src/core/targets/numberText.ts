@@ -13,6 +13,7 @@
  * The result is always finite; -0 becomes 0.
  */
 import { describeUnreadable } from "./debris";
+import type { Unreadable } from "./types";
 
 const MINUS = 45; // -
 const PLUS = 43; // +
@@ -162,7 +163,7 @@ export type QuantityUnit = "%" | "gg" | "€" | null;
 
 export type Quantity =
   | { ok: true; value: number; unit: QuantityUnit; percent: boolean }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Unreadable };
 
 const UNIT_WORDS: ReadonlyMap<string, Exclude<QuantityUnit, null>> = new Map<string, Exclude<QuantityUnit, null>>([
   ["%", "%"],
@@ -178,7 +179,7 @@ const UNIT_WORDS: ReadonlyMap<string, Exclude<QuantityUnit, null>> = new Map<str
 
 /**
  * A number with an optional unit: "73%", "73 %", "70 gg", "1.500 €", "€ 1.500", "-10".
- * A percent value is returned as its fraction ("73%" -> 0.73). Errors carry an Italian reason.
+ * A percent value is returned as its fraction ("73%" -> 0.73). Errors carry a reason code.
  */
 export function parseQuantity(text: string): Quantity {
   let s = text.trim();
@@ -205,7 +206,7 @@ export function parseQuantity(text: string): Quantity {
   const token = s.slice(0, i);
   const value = token.length > 0 ? parseNumber(token) : null;
   if (value === null) {
-    return { ok: false, reason: token.length > 0 && token !== s ? `numero non leggibile «${token}»` : describeUnreadable(s) };
+    return { ok: false, reason: token.length > 0 && token !== s ? { code: "unreadable_number", text: token } : describeUnreadable(s) };
   }
   const suffix = s.slice(i).trim();
   if (suffix.length === 0) {
@@ -213,7 +214,7 @@ export function parseQuantity(text: string): Quantity {
   }
   const unit = UNIT_WORDS.get(suffix.toLowerCase());
   if (unit === undefined || (prefixEuro && unit !== "€")) {
-    return { ok: false, reason: `testo non riconosciuto «${suffix}» dopo il numero ${token}` };
+    return { ok: false, reason: { code: "text_after_number", text: suffix, after: token } };
   }
   if (unit === "%") return { ok: true, value: value / 100, unit, percent: true };
   return { ok: true, value, unit, percent: false };

@@ -11,19 +11,19 @@ import { NO_ACTUAL_WORDS, NOT_AVAILABLE_WORDS, YES_ACTUAL_WORDS } from "./keywor
 import { levelRank } from "./levels";
 import { isDateFormat, isPercentFormat } from "./numberFormats";
 import { isNumberStart, parseNumber, parseQuantity } from "./numberText";
-import type { Actual, ParseContext } from "./types";
+import type { Actual, ParseContext, Unreadable } from "./types";
 
 type Raw = string | number | boolean;
 
-function invalid(raw: Raw, reason: string): Actual {
+function invalid(raw: Raw, reason: Unreadable): Actual {
   return { kind: "invalid", raw, reason };
 }
 
 function actualFromNumber(raw: number, ctx: ParseContext): Actual {
-  if (!Number.isFinite(raw)) return invalid(raw, "numero non valido");
+  if (!Number.isFinite(raw)) return invalid(raw, { code: "invalid_number" });
   const fmt = ctx.numberFormat;
   if (fmt !== undefined && isDateFormat(fmt)) {
-    if (!isValidSerial(raw)) return invalid(raw, `data fuori dall'intervallo di Excel (${raw})`);
+    if (!isValidSerial(raw)) return invalid(raw, { code: "date_out_of_range", text: String(raw) });
     return { kind: "date", raw, dates: [serialToIso(raw)] };
   }
   return { kind: "number", raw, value: raw, percent: fmt !== undefined && isPercentFormat(fmt) };
@@ -36,9 +36,9 @@ function parseRatio(text: string, raw: Raw): Actual | null {
   const numerator = parseNumber(text.slice(0, slash));
   const denominator = parseNumber(text.slice(slash + 1));
   if (numerator === null || denominator === null) return null;
-  if (denominator === 0) return invalid(raw, `rapporto con denominatore zero «${text}»`);
+  if (denominator === 0) return invalid(raw, { code: "zero_denominator", text });
   const value = numerator / denominator;
-  if (!Number.isFinite(value)) return invalid(raw, `rapporto non calcolabile «${text}»`);
+  if (!Number.isFinite(value)) return invalid(raw, { code: "ratio_not_computable", text });
   return { kind: "ratio", raw, value, numerator, denominator };
 }
 

@@ -15,11 +15,11 @@ import { isDateFormat, isPercentFormat } from "./numberFormats";
 import { isNumberStart, parseQuantity } from "./numberText";
 import { findOperator, normaliseOperator, type FoundOperator } from "./operators";
 import { inferBarePolarity, operatorPolarity } from "./polarity";
-import type { ComparisonTarget, InvalidTarget, MeasureUnit, Operator, ParseContext, Target } from "./types";
+import type { ComparisonTarget, InvalidTarget, MeasureUnit, Operator, ParseContext, Target, Unreadable } from "./types";
 
 type Raw = string | number | boolean;
 
-function invalid(raw: Raw, reason: string): InvalidTarget {
+function invalid(raw: Raw, reason: Unreadable): InvalidTarget {
   return { kind: "invalid", raw, reason };
 }
 
@@ -40,10 +40,10 @@ function bareComparison(raw: Raw, value: number, unit: MeasureUnit, percent: boo
 }
 
 function targetFromNumber(raw: number, ctx: ParseContext): Target {
-  if (!Number.isFinite(raw)) return invalid(raw, "numero non valido");
+  if (!Number.isFinite(raw)) return invalid(raw, { code: "invalid_number" });
   const fmt = ctx.numberFormat;
   if (fmt !== undefined && isDateFormat(fmt)) {
-    if (!isValidSerial(raw)) return invalid(raw, `data fuori dall'intervallo di Excel (${raw})`);
+    if (!isValidSerial(raw)) return invalid(raw, { code: "date_out_of_range", text: String(raw) });
     return { kind: "deadline", raw, deadlines: [serialToIso(raw)] };
   }
   if (fmt !== undefined && isPercentFormat(fmt)) return bareComparison(raw, raw, "%", true, ctx);
@@ -53,10 +53,10 @@ function targetFromNumber(raw: number, ctx: ParseContext): Target {
 const COLON_TAIL = /\s*:\s*$/;
 
 function targetWithOperator(text: string, raw: Raw, found: FoundOperator, ctx: ParseContext): Target {
-  if (found.op === null) return invalid(raw, `operatore «${found.written}» non gestito`);
+  if (found.op === null) return invalid(raw, { code: "operator_unsupported", text: found.written });
   const label = found.start > 0 ? text.slice(0, found.start).replace(COLON_TAIL, "").trim() : "";
   const rest = text.slice(found.end).trim();
-  if (rest.length === 0) return invalid(raw, `manca il valore dopo «${found.written}»`);
+  if (rest.length === 0) return invalid(raw, { code: "value_missing_after_operator", text: found.written });
   // A label names the quantity ("ITP", "Servizi full digital/servizi totali"); digits alone are not one.
   if (label.length > 0 && !hasLetter(label)) return invalid(raw, describeUnreadable(text));
   const operator: Operator = normaliseOperator(found.op, ctx.strictComparisons);
@@ -69,14 +69,14 @@ function targetWithOperator(text: string, raw: Raw, found: FoundOperator, ctx: P
     if (dates !== null) {
       if (!dates.ok) return invalid(raw, dates.reason);
       // "≤ 30/06/2022" is a deadline; "≥ 30/06/2022" asks for lateness, which no plan means.
-      if (operator === ">=" || operator === ">") return invalid(raw, `una scadenza si scrive senza operatore o con «≤» («${text}»)`);
+      if (operator === ">=" || operator === ">") return invalid(raw, { code: "deadline_with_greater", text });
       return { kind: "deadline", raw, deadlines: dates.isos };
     }
   }
 
   const q = parseQuantity(rest);
   if (!q.ok) {
-    if (hasLetter(rest.charAt(0))) return invalid(raw, `livello non riconosciuto «${rest}» (livelli: ${ctx.levels.join(", ")})`);
+    if (hasLetter(rest.charAt(0))) return invalid(raw, { code: "unknown_level", text: rest, levels: ctx.levels });
     return invalid(raw, q.reason);
   }
   return {
@@ -95,7 +95,7 @@ function targetWithOperator(text: string, raw: Raw, found: FoundOperator, ctx: P
 const ONLY_DASHES = /^[-\u2013\u2014]+$/;
 
 function targetWithoutOperator(text: string, raw: Raw, ctx: ParseContext): Target {
-  if (ONLY_DASHES.test(text)) return invalid(raw, `trattino «${text}» al posto del target`);
+  if (ONLY_DASHES.test(text)) return invalid(raw, { code: "dash_instead_of_target", text });
   if (isNumberStart(text.charCodeAt(0)) || text.charCodeAt(0) === 0x20ac) {
     const dates = parseDateList(text);
     if (dates !== null) return dates.ok ? { kind: "deadline", raw, deadlines: dates.isos } : invalid(raw, dates.reason);
@@ -125,7 +125,7 @@ export function parseTarget(raw: CellValue, ctx: ParseContext): Target | null {
   if (typeof raw === "number") return targetFromNumber(raw, ctx);
   if (typeof raw === "boolean") {
     // A TRUE cell is a yes target; FALSE asks for nothing to be done, which no plan means.
-    return raw ? { kind: "boolean", raw, label: "VERO" } : invalid(raw, "valore logico FALSO: non è un target");
+    return raw ? { kind: "boolean", raw, label: "VERO" } : invalid(raw, { code: "false_boolean" });
   }
   if (typeof raw !== "string") return null;
   const text = cleanSpaces(raw);

@@ -11,14 +11,15 @@ import type { CellValue } from "../grid/types";
 import { cleanSpaces, debrisReason } from "./debris";
 import { isPercentFormat } from "./numberFormats";
 import { parseQuantity } from "./numberText";
+import type { Unreadable } from "./types";
 
-export type WeightResult = { ok: true; value: number } | { ok: false; reason: string };
+export type WeightResult = { ok: true; value: number } | { ok: false; reason: Unreadable };
 
 const DASHES: ReadonlySet<string> = new Set(["-", "--", "–", "—"]);
 
 function fromNumber(value: number, percent: boolean): WeightResult {
-  if (!Number.isFinite(value)) return { ok: false, reason: "numero non valido" };
-  if (value < 0) return { ok: false, reason: `peso negativo (${value})` };
+  if (!Number.isFinite(value)) return { ok: false, reason: { code: "invalid_number" } };
+  if (value < 0) return { ok: false, reason: { code: "negative_weight", text: String(value) } };
   if (percent) return { ok: true, value };
   return { ok: true, value: value > 1 ? value / 100 : value };
 }
@@ -26,7 +27,7 @@ function fromNumber(value: number, percent: boolean): WeightResult {
 export function parseWeight(raw: CellValue, numberFormat?: string): WeightResult | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === "number") return fromNumber(raw, numberFormat !== undefined && isPercentFormat(numberFormat));
-  if (typeof raw === "boolean") return { ok: false, reason: "valore logico al posto del peso" };
+  if (typeof raw === "boolean") return { ok: false, reason: { code: "boolean_weight" } };
   if (typeof raw !== "string") return null;
   const text = cleanSpaces(raw);
   if (text.length === 0 || DASHES.has(text)) return null;
@@ -34,8 +35,8 @@ export function parseWeight(raw: CellValue, numberFormat?: string): WeightResult
   if (debris !== null) return { ok: false, reason: debris };
   const q = parseQuantity(text);
   if (!q.ok) return { ok: false, reason: q.reason };
-  if (q.unit !== null && q.unit !== "%") return { ok: false, reason: `unità «${q.unit}» non ammessa in un peso` };
-  if (q.value < 0) return { ok: false, reason: `peso negativo «${text}»` };
+  if (q.unit !== null && q.unit !== "%") return { ok: false, reason: { code: "unit_in_weight", text: q.unit } };
+  if (q.value < 0) return { ok: false, reason: { code: "negative_weight", text } };
   // "30" typed as text in a %-formatted cell still means 30 %: only the written % makes it a fraction directly.
   return fromNumber(q.value, q.percent);
 }

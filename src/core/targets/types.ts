@@ -55,10 +55,43 @@ export interface BaselineTarget extends TargetBase {
   label: string;
 }
 
+/** Why a cell could not be read: a code for the catalogs, never words. */
+export type UnreadableCode =
+  | "invalid_number" // NaN / Infinity in the cell
+  | "date_out_of_range" // a serial outside Excel's calendar; text = the number
+  | "operator_unsupported" // text = the operator as written
+  | "value_missing_after_operator" // text = the operator as written
+  | "deadline_with_greater" // "≥ 30/06/2022"; text = the whole target
+  | "unknown_level" // text = the word; levels = the scale
+  | "dash_instead_of_target" // text = the dash
+  | "false_boolean" // a FALSE cell as a target
+  | "zero_denominator" // "3/0"; text = the ratio
+  | "ratio_not_computable" // text = the ratio
+  | "html_markup" // OCR / copy-paste debris; text = the fragment
+  | "unknown_character" // a character nobody types in a plan; text = the character
+  | "unrecognised_text" // text = the text (clipped)
+  | "unreadable_number" // text = the number-looking text
+  | "unrecognised_symbol" // text = the symbols
+  | "text_after_number" // "12 pezzi"; text = "pezzi", after = "12"
+  | "nonexistent_date" // "31/02/2022"; text = the date
+  | "negative_weight" // text = the weight
+  | "boolean_weight" // TRUE/FALSE in a Peso cell
+  | "unit_in_weight"; // "10 gg" as a weight; text = the unit
+
+export interface Unreadable {
+  code: UnreadableCode;
+  /** The offending part of the person's text, as typed (long texts clipped). */
+  text?: string;
+  /** The number written before the unrecognised text. */
+  after?: string;
+  /** The levels of the ordinal scale, for an unknown level. */
+  levels?: readonly string[];
+}
+
 export interface InvalidTarget extends TargetBase {
   kind: "invalid";
-  /** Why it could not be read, a short Italian phrase used in the diagnostic ("carattere non riconosciuto «м»"). */
-  reason: string;
+  /** Why it could not be read; the catalogs turn it into words ("carattere non riconosciuto «м»"). */
+  reason: Unreadable;
 }
 
 export type Target =
@@ -79,7 +112,7 @@ export type Actual =
   | { kind: "date"; raw: string | number | boolean; dates: string[] }
   | { kind: "boolean"; raw: string | number | boolean; value: boolean }
   | { kind: "level"; raw: string | number | boolean; level: number; levelLabel: string }
-  | { kind: "invalid"; raw: string | number | boolean; reason: string };
+  | { kind: "invalid"; raw: string | number | boolean; reason: Unreadable };
 
 /** What the target and actual parsers need from the settings and the row. */
 export interface ParseContext {

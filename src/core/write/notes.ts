@@ -38,7 +38,8 @@ export function cellRow(cell: string | null): number | null {
  * row; it stays in the report and the Riepilogo counts, and stays out of the Note.
  */
 export function belongsInNote(d: Diagnostic): boolean {
-  return !(d.code === "TARGET_POLARITY_INFERRED" && d.params.basis === "percentuale");
+  const basis = d.params.basis;
+  return !(d.code === "TARGET_POLARITY_INFERRED" && typeof basis === "object" && basis.kind === "inferenceBasis" && basis.basis === "percent");
 }
 
 export class RowNotes {

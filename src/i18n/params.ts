@@ -1,0 +1,148 @@
+/**
+ * Words for the codes and numbers the core puts in diagnostic params (src/core/diagnostics/types.ts).
+ * The person's own text passes through unchanged; everything else is worded here, per language.
+ */
+import type { DiagnosticParam } from "../core/diagnostics/types";
+import type { EnteMethod } from "../core/scoring/types";
+import { settingText } from "../core/settings/fields";
+import type { Polarity, TargetKind, Unreadable, UnreadableCode } from "../core/targets/types";
+import type { Lang } from "./messages";
+
+export interface ParamWords {
+  /** Decimal separator of percentages in messages. */
+  decimal: string;
+  polarity: Record<Polarity, string>;
+  targetKind: Record<TargetKind, string>;
+  enteMethod: Record<EnteMethod, string>;
+  synthesis: Record<"ente" | "area", string>;
+  none: string;
+  /** {text}: the offending text, {after}: the number before it, {levels}: the scale. */
+  unreadable: Record<UnreadableCode, string>;
+}
+
+const it: ParamWords = {
+  decimal: ",",
+  polarity: { higher: "maggiore è meglio", lower: "minore è meglio", equal: "uguale al valore" },
+  targetKind: {
+    comparison: "valore numerico",
+    deadline: "scadenza",
+    qualitative: "livello",
+    boolean: "sì/no",
+    baseline: "anno di rilevazione",
+    invalid: "non leggibile",
+  },
+  enteMethod: {
+    strategico: "media dei punteggi degli obiettivi strategici del cruscotto",
+    aree: "media dei punteggi delle Aree",
+    unita: "media dei punteggi delle unità organizzative (esclusi i Dirigenti)",
+  },
+  synthesis: { ente: "Ente", area: "Area" },
+  none: "—",
+  unreadable: {
+    invalid_number: "numero non valido",
+    date_out_of_range: "data fuori dall'intervallo di Excel ({text})",
+    operator_unsupported: "operatore «{text}» non gestito",
+    value_missing_after_operator: "manca il valore dopo «{text}»",
+    deadline_with_greater: "una scadenza si scrive senza operatore o con «≤» («{text}»)",
+    unknown_level: "livello non riconosciuto «{text}» (livelli: {levels})",
+    dash_instead_of_target: "trattino «{text}» al posto del target",
+    false_boolean: "valore logico FALSO: non è un target",
+    zero_denominator: "rapporto con denominatore zero «{text}»",
+    ratio_not_computable: "rapporto non calcolabile «{text}»",
+    html_markup: "marcatura HTML «{text}» (residuo di OCR o di copia-incolla)",
+    unknown_character: "carattere non riconosciuto «{text}»",
+    unrecognised_text: "testo non riconosciuto «{text}»",
+    unreadable_number: "numero non leggibile «{text}»",
+    unrecognised_symbol: "simbolo non riconosciuto «{text}»",
+    text_after_number: "testo non riconosciuto «{text}» dopo il numero {after}",
+    nonexistent_date: "data inesistente «{text}»",
+    negative_weight: "peso negativo «{text}»",
+    boolean_weight: "valore logico al posto del peso",
+    unit_in_weight: "unità «{text}» non ammessa in un peso",
+  },
+};
+
+const en: ParamWords = {
+  decimal: ".",
+  polarity: { higher: "higher is better", lower: "lower is better", equal: "equal to the value" },
+  targetKind: {
+    comparison: "numeric value",
+    deadline: "deadline",
+    qualitative: "level",
+    boolean: "yes/no",
+    baseline: "baseline year",
+    invalid: "unreadable",
+  },
+  enteMethod: {
+    strategico: "the mean of the scores of the cruscotto's strategic objectives",
+    aree: "the mean of the Areas' scores",
+    unita: "the mean of the organisational units' scores (Directors excluded)",
+  },
+  synthesis: { ente: "the Ente", area: "its Area" },
+  none: "—",
+  unreadable: {
+    invalid_number: "not a valid number",
+    date_out_of_range: "a date outside Excel's calendar ({text})",
+    operator_unsupported: "operator «{text}» is not supported",
+    value_missing_after_operator: "no value after «{text}»",
+    deadline_with_greater: "a deadline is written without an operator or with «≤» («{text}»)",
+    unknown_level: "unknown level «{text}» (levels: {levels})",
+    dash_instead_of_target: "dash «{text}» instead of a target",
+    false_boolean: "logical value FALSE is not a target",
+    zero_denominator: "ratio with a zero denominator «{text}»",
+    ratio_not_computable: "ratio that cannot be computed «{text}»",
+    html_markup: "HTML markup «{text}» (left over from OCR or copy-paste)",
+    unknown_character: "unrecognised character «{text}»",
+    unrecognised_text: "unrecognised text «{text}»",
+    unreadable_number: "unreadable number «{text}»",
+    unrecognised_symbol: "unrecognised symbol «{text}»",
+    text_after_number: "unrecognised text «{text}» after the number {after}",
+    nonexistent_date: "no such date «{text}»",
+    negative_weight: "negative weight «{text}»",
+    boolean_weight: "a logical value instead of a weight",
+    unit_in_weight: "unit «{text}» is not allowed in a weight",
+  },
+};
+
+export const PARAM_WORDS: Record<Lang, ParamWords> = { it, en };
+
+/** A fraction as a percentage with at most two decimals: 0.875 -> "87,5%" (it), "87.5%" (en). */
+export function percentText(fraction: number, lang: Lang): string {
+  const points = Number((fraction * 100).toFixed(2));
+  return `${String(points).replace(".", PARAM_WORDS[lang].decimal)}%`;
+}
+
+function unreadableText(reason: Unreadable, words: ParamWords): string {
+  const fill: Record<string, string> = {
+    text: reason.text ?? "",
+    after: reason.after ?? "",
+    levels: (reason.levels ?? []).map((l) => `«${l}»`).join(", "),
+  };
+  return words.unreadable[reason.code].replace(/\{(\w+)\}/g, (whole, key: string) => fill[key] ?? whole);
+}
+
+export function renderParam(value: DiagnosticParam, lang: Lang): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  const words = PARAM_WORDS[lang];
+  switch (value.kind) {
+    case "percent":
+      return percentText(value.fraction, lang);
+    case "polarity":
+      return words.polarity[value.polarity];
+    case "unreadable":
+      return unreadableText(value.reason, words);
+    case "enteMethod":
+      return words.enteMethod[value.method];
+    case "targetKind":
+      return words.targetKind[value.targetKind];
+    case "synthesis":
+      return words.synthesis[value.of];
+    case "none":
+      return words.none;
+    case "inferenceBasis":
+      return value.basis;
+    case "setting":
+      return settingText(value.key, value.value, lang);
+  }
+}
