@@ -13,21 +13,26 @@ export function numberFormat(sheet: SheetCells, r: number, c: number): string {
   return sheet.formats[r]?.[c] || "General";
 }
 
-/** A cell's text: its own, else the merge covering it; `fromMerge` says which. */
-export function mergedText(sheet: SheetCells, r: number, row: CellValue[], c: number | undefined): { text: string; fromMerge: boolean } {
-  if (c === undefined) return { text: "", fromMerge: false };
+/** A cell's text: its own, else the merge covering it. */
+export function mergedText(sheet: SheetCells, r: number, row: CellValue[], c: number): string {
   const own = cellText(row[c]);
-  if (own !== "") return { text: own, fromMerge: false };
+  if (own !== "") return own;
   const m = sheet.merges.covered(r, c, sheet.values);
-  if (m === undefined) return { text: "", fromMerge: false };
-  return { text: cellText(m), fromMerge: true };
+  return m === undefined ? "" : cellText(m);
+}
+
+/** A column filled down on continuation rows: its value, which the next row remembers. */
+function filledColumn(sheet: SheetCells, r: number, row: CellValue[], c: number | undefined, above: string | null, continuation: boolean): string | null {
+  if (c === undefined) return null;
+  const own = mergedText(sheet, r, row, c);
+  return own !== "" ? own : continuation ? above : null;
 }
 
 /**
- * The row's objective, Area, Servizi and Owner, and the memory the next row fills down from.
- * The objective comes from its cell, the merge over it, or the row above (a blank continuation row).
- * Area, Servizi and Owner come from their cell or the merge over it; only on a continuation row —
- * one whose objective was filled down — do they take the value above when blank.
+ * The row's objective, Area, Servizi and Owner: the memory the next row fills down from.
+ * The objective comes from its cell, else the merge over it, else the row above. A row whose own
+ * objective cell is blank continues the objective above: only there do a blank Area, Servizi or
+ * Owner take the value above.
  */
 export function fillDown(input: {
   sheet: SheetCells;
@@ -36,34 +41,20 @@ export function fillDown(input: {
   kind: TableKind;
   columns: ColumnMap;
   memory: FillDownMemory;
-}): { values: FillDownMemory; memory: FillDownMemory } {
+}): FillDownMemory {
   const { sheet, r, row, kind, columns, memory } = input;
   let objective: string | null = null;
   let continuation = false;
-  let objectiveMemory = memory.objective;
   // A cruscotto has no objective column: its strategic objective is in the header.
-  if (columns.objective !== undefined && kind !== "cruscotto") {
-    const o = mergedText(sheet, r, row, columns.objective);
-    if (o.text !== "") {
-      objective = o.text;
-      continuation = o.fromMerge;
-    } else {
-      objective = memory.objective;
-      continuation = true;
-    }
-    objectiveMemory = objective;
+  const objectiveCol = kind === "cruscotto" ? undefined : columns.objective;
+  if (objectiveCol !== undefined) {
+    continuation = cellText(row[objectiveCol]) === "";
+    objective = mergedText(sheet, r, row, objectiveCol) || memory.objective;
   }
-  const column = (c: number | undefined, above: string | null): { value: string | null; memory: string | null } => {
-    if (c === undefined) return { value: null, memory: above };
-    const own = mergedText(sheet, r, row, c).text;
-    const value = own !== "" ? own : continuation ? above : null;
-    return { value, memory: value };
-  };
-  const area = column(columns.area, memory.area);
-  const servizi = column(columns.servizi, memory.servizi);
-  const owner = column(columns.owner, memory.owner);
   return {
-    values: { objective, area: area.value, servizi: servizi.value, owner: owner.value },
-    memory: { objective: objectiveMemory, area: area.memory, servizi: servizi.memory, owner: owner.memory },
+    objective,
+    area: filledColumn(sheet, r, row, columns.area, memory.area, continuation),
+    servizi: filledColumn(sheet, r, row, columns.servizi, memory.servizi, continuation),
+    owner: filledColumn(sheet, r, row, columns.owner, memory.owner, continuation),
   };
 }

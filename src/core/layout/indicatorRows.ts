@@ -12,7 +12,7 @@ import { targetInconsistent, targetMissing, targetPolarityInferred, targetUnread
 import type { FillDownMemory, OpenTable, PesoSums, SheetCells } from "./draft";
 import { fillDown, mergedText, numberFormat } from "./fillDown";
 import { cellText, isBlank, normalise } from "./text";
-import { readWeight } from "./weights";
+import { NO_PESO, readWeight } from "./weights";
 import { DERIVED_INDICATOR_PHRASES, NEGATIVE_MARKS } from "./vocabulary";
 
 /** Longer texts in an Albero / Produttività cell are a mark whatever they say. */
@@ -80,7 +80,7 @@ export interface RowReading {
   fillDown: FillDownMemory;
   /** What the row adds to the Peso sums. */
   added: PesoSums;
-  diagnostics: Diagnostic[];
+  diagnostics: readonly Diagnostic[];
 }
 
 export function readIndicatorRow(input: {
@@ -106,7 +106,7 @@ export function readIndicatorRow(input: {
   }
   const anyYear = targetsByYear !== undefined && Object.values(targetsByYear).some((cell) => cell.value);
   if (indicator === "" && !target.value && !anyYear) {
-    return { indicator: null, fillDown: filled.memory, added: { weight: 0, weightOther: 0 }, diagnostics: [] };
+    return { indicator: null, fillDown: filled, added: NO_PESO, diagnostics: [] };
   }
 
   const weight = readWeight({ sheet, r, row, columns: cols, parsers });
@@ -116,21 +116,21 @@ export function readIndicatorRow(input: {
     sheet: sheet.name,
     row: r,
     unitId: null,
-    objective: filled.values.objective,
+    objective: filled.objective,
     strategicObjective: kind === "cruscotto" ? table.strategicObjective : input.strategic,
     indicator,
     target,
     weight: weight.cell,
     actual: actualCell(sheet, r, row, cols.actual, parsers),
-    area: filled.values.area,
-    albero: cols.albero !== undefined && isMark(mergedText(sheet, r, row, cols.albero).text),
-    produttivita: cols.produttivita !== undefined && isMark(mergedText(sheet, r, row, cols.produttivita).text),
-    owner: filled.values.owner,
-    servizi: filled.values.servizi,
+    area: filled.area,
+    albero: cols.albero !== undefined && isMark(mergedText(sheet, r, row, cols.albero)),
+    produttivita: cols.produttivita !== undefined && isMark(mergedText(sheet, r, row, cols.produttivita)),
+    owner: filled.owner,
+    servizi: filled.servizi,
     derived: derivedKind(kind, indicator),
   };
   if (targetsByYear) ir.targetsByYear = targetsByYear;
   const diagnostics = [...weight.diagnostics, ...targetDiagnostics(sheet.name, ir)];
   if (targetsByYear) diagnostics.push(...otherYearsDiagnostics(sheet.name, r, targetsByYear, year));
-  return { indicator: ir, fillDown: filled.memory, added: weight.added, diagnostics };
+  return { indicator: ir, fillDown: filled, added: weight.added, diagnostics };
 }

@@ -36,11 +36,11 @@ export function classifyRow(input: {
   const { sheet, r, row, open, lastHeader } = input;
   let count = 0;
   let first = -1;
-  row.forEach((v, c) => {
-    if (isBlank(v)) return;
+  for (let c = 0; c < row.length; c++) {
+    if (isBlank(row[c])) continue;
     if (first < 0) first = c;
     count++;
-  });
+  }
   if (count === 0) return { kind: "blank" };
 
   if (looksLikeHeader(row)) {

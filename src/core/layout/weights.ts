@@ -23,20 +23,22 @@ interface PesoReading {
   /** Null when the cell is empty or unreadable. */
   value: number | null;
   readable: boolean;
-  diagnostics: Diagnostic[];
+  diagnostics: readonly Diagnostic[];
 }
 
+const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
+
 function readPeso(sheet: SheetCells, r: number, row: CellValue[], c: number | undefined, parsers: CellParsers): PesoReading {
-  if (c === undefined) return { raw: null, value: null, readable: true, diagnostics: [] };
+  if (c === undefined) return { raw: null, value: null, readable: true, diagnostics: NO_DIAGNOSTICS };
   const raw = row[c] ?? null;
-  if (isBlank(raw)) return { raw, value: null, readable: true, diagnostics: [] };
+  if (isBlank(raw)) return { raw, value: null, readable: true, diagnostics: NO_DIAGNOSTICS };
   const format = numberFormat(sheet, r, c);
   const p = parsers.weight(raw, format);
-  if (p === null) return { raw, value: null, readable: true, diagnostics: [] };
+  if (p === null) return { raw, value: null, readable: true, diagnostics: NO_DIAGNOSTICS };
   if (!p.ok) {
     return { raw, value: null, readable: false, diagnostics: [weightUnreadable({ sheet: sheet.name, row: r, col: c }, raw, format, p.reason)] };
   }
-  return { raw, value: p.value, readable: true, diagnostics: [] };
+  return { raw, value: p.value, readable: true, diagnostics: NO_DIAGNOSTICS };
 }
 
 /**
@@ -50,14 +52,13 @@ export function readWeight(input: {
   row: CellValue[];
   columns: ColumnMap;
   parsers: CellParsers;
-}): { cell: SourceCell<number>; added: PesoSums; diagnostics: Diagnostic[] } {
+}): { cell: SourceCell<number>; added: PesoSums; diagnostics: readonly Diagnostic[] } {
   const { sheet, r, row, columns: cols, parsers } = input;
-  const formatOf = (col: number | null): string => (col !== null ? numberFormat(sheet, r, col) : "General");
   const scored = readPeso(sheet, r, row, cols.weight, parsers);
   if (cols.weightOther === undefined) {
     const col = cols.weight ?? null;
     return {
-      cell: { col, raw: scored.raw, numberFormat: formatOf(col), value: scored.value },
+      cell: { col, raw: scored.raw, numberFormat: col !== null ? numberFormat(sheet, r, col) : "General", value: scored.value },
       added: { weight: scored.value ?? 0, weightOther: 0 },
       diagnostics: scored.diagnostics,
     };
@@ -77,7 +78,7 @@ export function readWeight(input: {
     }
   }
   return {
-    cell: { col, raw: used.raw, numberFormat: formatOf(col), value: used.value },
+    cell: { col, raw: used.raw, numberFormat: col !== null ? numberFormat(sheet, r, col) : "General", value: used.value },
     added: { weight: scored.value ?? 0, weightOther: other.value ?? 0 },
     diagnostics,
   };

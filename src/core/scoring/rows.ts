@@ -7,6 +7,7 @@ import { finish, isScorable, measure } from "./achievement";
 import { displayCell } from "../targets/display";
 import { statusFor } from "./status";
 import type { IndicatorResult } from "./types";
+import type { WeightedEntry } from "./weighted";
 
 /** The synthesis a derived row takes as its actual. */
 export interface DerivedSource {
@@ -26,48 +27,59 @@ export interface RowContext {
   derived?: DerivedSource;
 }
 
-export interface ScoredRow {
+/** A scored row is also what the weighted formula reads of it: its weight, achievement and coverage facts. */
+export interface ScoredRow extends WeightedEntry {
   result: IndicatorResult;
-  /** The row has a scorable target: it belongs in the coverage denominator. */
-  scorable: boolean;
-  /** The row has a usable actual (typed or derived), not a missing-as-zero stand-in. */
-  measured: boolean;
   diagnostics: Diagnostic[];
 }
 
-function result(row: IndicatorRow, achievement: number | null, status: IndicatorResult["status"], actualValue: number | null): IndicatorResult {
-  return { key: row.key, achievement, status, actualValue };
+/** A row's diagnostics point at its actual cell. */
+function diagnosticAt(row: IndicatorRow, context: RowContext, severity: Diagnostic["severity"], code: Diagnostic["code"], params: Diagnostic["params"]): Diagnostic {
+  return { severity, code, sheet: row.sheet, cell: context.actualCell(row), params };
+}
+
+function scored(
+  row: IndicatorRow,
+  outcome: { achievement: number | null; status: IndicatorResult["status"]; actualValue: number | null; scorable: boolean; measured: boolean },
+  diagnostics: Diagnostic[],
+): ScoredRow {
+  const { achievement, status, actualValue, scorable, measured } = outcome;
+  return {
+    result: { key: row.key, achievement, status, actualValue },
+    weight: row.weight.value,
+    achievement,
+    scorable,
+    measured,
+    diagnostics,
+  };
 }
 
 export function scoreRow(row: IndicatorRow, context: RowContext): ScoredRow {
   const { settings, derived } = context;
   const diagnostics: Diagnostic[] = [];
-  const report = (severity: Diagnostic["severity"], code: Diagnostic["code"], params: Diagnostic["params"]): void => {
-    diagnostics.push({ severity, code, sheet: row.sheet, cell: context.actualCell(row), params });
-  };
   const target = row.target.value;
 
   let actual: Actual | null = row.actual.value;
   if (derived !== undefined) {
     const typed = row.actual.raw !== null && row.actual.raw !== "";
     if (typed) {
-      report("warning", "ACTUAL_IGNORED_DERIVED", {
+      diagnostics.push(diagnosticAt(row, context, "warning", "ACTUAL_IGNORED_DERIVED", {
         raw: displayCell(row.actual.raw, row.actual.numberFormat),
         value: derived.value === null ? NONE_PARAM : percentParam(derived.value),
-      });
+      }));
     }
     // The synthesis is a fraction; handing it over as a %-actual makes it read as such against any target.
     actual =
       derived.value === null ? null : { kind: "number", raw: derived.value, value: derived.value, percent: true };
     if (isScorable(target)) {
-      if (derived.value === null) report("info", "DERIVED_NOT_AVAILABLE", { of: derived.of });
-      else report("info", "DERIVED_ACTUAL", { of: derived.of, value: percentParam(derived.value) });
+      if (derived.value === null) diagnostics.push(diagnosticAt(row, context, "info", "DERIVED_NOT_AVAILABLE", { of: derived.of }));
+      else diagnostics.push(diagnosticAt(row, context, "info", "DERIVED_ACTUAL", { of: derived.of, value: percentParam(derived.value) }));
     }
   }
 
   if (!isScorable(target)) {
     // Baseline, broken or missing target: the recogniser reports the target itself.
-    return { result: result(row, null, "non_valutabile", null), scorable: false, measured: false, diagnostics };
+    return scored(row, { achievement: null, status: "non_valutabile", actualValue: null, scorable: false, measured: false }, diagnostics);
   }
 
   if (actual === null) {
@@ -75,28 +87,28 @@ export function scoreRow(row: IndicatorRow, context: RowContext): ScoredRow {
     // back to the Areas, not score 0.
     if (settings.missingAsZero && row.unitId !== null) {
       const a = finish(0, settings);
-      return { result: result(row, a, statusFor(a, settings), null), scorable: true, measured: false, diagnostics };
+      return scored(row, { achievement: a, status: statusFor(a, settings), actualValue: null, scorable: true, measured: false }, diagnostics);
     }
-    return { result: result(row, null, "non_rilevato", null), scorable: true, measured: false, diagnostics };
+    return scored(row, { achievement: null, status: "non_rilevato", actualValue: null, scorable: true, measured: false }, diagnostics);
   }
 
   const m = measure(target, actual, settings);
   if (!m.ok) {
     if (m.problem === "unreadable" && actual.kind === "invalid") {
-      report("warning", "ACTUAL_UNREADABLE", { raw: displayCell(row.actual.raw, row.actual.numberFormat), reason: unreadableParam(actual.reason) });
+      diagnostics.push(diagnosticAt(row, context, "warning", "ACTUAL_UNREADABLE", { raw: displayCell(row.actual.raw, row.actual.numberFormat), reason: unreadableParam(actual.reason) }));
     } else {
-      report("warning", "ACTUAL_KIND_MISMATCH", {
+      diagnostics.push(diagnosticAt(row, context, "warning", "ACTUAL_KIND_MISMATCH", {
         raw: displayCell(row.actual.raw, row.actual.numberFormat),
         target: displayCell(row.target.raw, row.target.numberFormat),
         targetKind: { kind: "targetKind", targetKind: target.kind },
-      });
+      }));
     }
-    return { result: result(row, null, "non_valutabile", null), scorable: true, measured: false, diagnostics };
+    return scored(row, { achievement: null, status: "non_valutabile", actualValue: null, scorable: true, measured: false }, diagnostics);
   }
 
   if (m.percentPoints && m.actualValue !== null) {
-    report("info", "ACTUAL_PERCENT_POINTS", { raw: displayCell(row.actual.raw, row.actual.numberFormat), percent: percentParam(m.actualValue) });
+    diagnostics.push(diagnosticAt(row, context, "info", "ACTUAL_PERCENT_POINTS", { raw: displayCell(row.actual.raw, row.actual.numberFormat), percent: percentParam(m.actualValue) }));
   }
   const a = finish(m.raw, settings);
-  return { result: result(row, a, statusFor(a, settings), m.actualValue), scorable: true, measured: true, diagnostics };
+  return scored(row, { achievement: a, status: statusFor(a, settings), actualValue: m.actualValue, scorable: true, measured: true }, diagnostics);
 }

@@ -19,19 +19,13 @@ const WEIGHT_SUM_TOLERANCE = 1e-6;
 
 const NOT_SCORED: WeightedEntry = { weight: null, achievement: null, scorable: false, measured: false };
 
-function entryOf(scores: RowScores, row: IndicatorRow): WeightedEntry {
-  const s = scores.get(row);
-  if (s === undefined) return NOT_SCORED;
-  return { weight: row.weight.value, achievement: s.result.achievement, scorable: s.scorable, measured: s.measured };
-}
-
 function entriesOf(scores: RowScores, rows: readonly IndicatorRow[]): WeightedEntry[] {
-  return rows.map((row) => entryOf(scores, row));
+  return rows.map((row) => scores.get(row) ?? NOT_SCORED);
 }
 
 /** The achievement that enters a plain mean; null for a row not scored yet. */
 function achievementOf(scores: RowScores, row: IndicatorRow): number | null {
-  return scores.get(row)?.result.achievement ?? null;
+  return scores.get(row)?.achievement ?? null;
 }
 
 export function scoreUnit(unit: Unit, scores: RowScores, settings: Settings): { result: UnitResult; diagnostics: Diagnostic[] } {
