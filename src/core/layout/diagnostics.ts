@@ -6,7 +6,7 @@
 import type { CellValue } from "../grid/types";
 import { NONE_PARAM, percentParam, unreadableParam, type Diagnostic, type DiagnosticParam, type Severity } from "../diagnostics/types";
 import type { SourceCell } from "../model/types";
-import type { ComparisonTarget, Target, Unreadable } from "../targets/types";
+import type { ComparisonTarget, Polarity, Target, Unreadable } from "../targets/types";
 import { a1, columnLetter } from "../grid/address";
 import { displayCell } from "../targets";
 import type { InconsistentYear } from "./cruscotto";
@@ -30,8 +30,18 @@ function diagnostic(severity: Severity, code: Diagnostic["code"], at: CellAt | {
  * can leave out the rule's routine case while the report keeps every inference.
  */
 function inferenceBasis(t: ComparisonTarget): DiagnosticParam {
-  return { kind: "inferenceBasis", basis: t.percent ? "percent" : "indicator" };
+  return t.percent ? BASIS_PERCENT : BASIS_INDICATOR;
 }
+
+// Params are values nobody changes: a third of a plan's rows may carry a polarity inference, and
+// they share these few.
+const BASIS_PERCENT: DiagnosticParam = { kind: "inferenceBasis", basis: "percent" };
+const BASIS_INDICATOR: DiagnosticParam = { kind: "inferenceBasis", basis: "indicator" };
+const POLARITY: Record<Polarity, DiagnosticParam> = {
+  higher: { kind: "polarity", polarity: "higher" },
+  lower: { kind: "polarity", polarity: "lower" },
+  equal: { kind: "polarity", polarity: "equal" },
+};
 
 /** A sheet with content where no table header was recognised (or that could not be read at all). */
 export function headerNotFound(sheet: string): Diagnostic {
@@ -86,7 +96,7 @@ export function targetUnreadable(at: CellAt, target: SourceCell<Target>, reason:
 export function targetPolarityInferred(at: CellAt, target: SourceCell<Target>, value: ComparisonTarget): Diagnostic {
   return diagnostic("info", "TARGET_POLARITY_INFERRED", at, {
     raw: displayCell(target.raw, target.numberFormat),
-    polarity: { kind: "polarity", polarity: value.polarity },
+    polarity: POLARITY[value.polarity],
     basis: inferenceBasis(value),
   });
 }

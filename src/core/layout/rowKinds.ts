@@ -20,6 +20,9 @@ export type RowKind =
   /** A row of the open table, the first row of a table reusing the sheet's last header, or a stray row. */
   | { kind: "data" };
 
+const BLANK: RowKind = { kind: "blank" };
+const DATA: RowKind = { kind: "data" };
+
 /** Longer texts in the label columns are data, not a "Totale" label. */
 const MAX_TOTAL_LABEL = 12;
 
@@ -41,7 +44,7 @@ export function classifyRow(input: {
     if (first < 0) first = c;
     count++;
   }
-  if (count === 0) return { kind: "blank" };
+  if (count === 0) return BLANK;
 
   if (looksLikeHeader(row)) {
     const match = input.headers.detect(row);
@@ -60,7 +63,7 @@ export function classifyRow(input: {
     const isData = open !== null && (heading.kind === "other" || (heading.kind === "unit" && open.kind === "cruscotto"));
     if (!isData) return { kind: "heading", heading, col: first };
   }
-  return { kind: "data" };
+  return DATA;
 }
 
 /**
