@@ -1,10 +1,9 @@
 /** What the recogniser accumulates while it scans a workbook, before assemblePlan() turns it into the Plan. */
-import type { CellValue, Grid } from "../grid/types";
+import type { CellValue } from "../grid/types";
 import type { Diagnostic } from "../diagnostics/types";
 import type { ColumnMap, IndicatorRow, StrategicObjective, TableBlock, TableKind, UnitKind } from "../model/types";
 import type { Settings } from "../settings/types";
 import type { HeaderMatch } from "./headers";
-import type { MergeLookup } from "./merges";
 import type { CellParsers } from "./cellParsers";
 import type { UnitRegistry } from "./units";
 
@@ -52,9 +51,10 @@ export interface PlanDraft {
 /** One sheet's cells as the recogniser reads them: owned cells blanked, merges resolved on demand. */
 export interface SheetCells {
   name: string;
-  values: CellValue[][];
-  formats: Grid["formats"];
-  merges: MergeLookup;
+  /** The cell's number format; "General" when it has none. */
+  format(r: number, c: number): string;
+  /** The cell's text, else the text of the merge covering it; "" when both are empty. */
+  mergedText(r: number, row: CellValue[], c: number): string;
 }
 
 /** Values filled down a table over merged or blank continuation cells. */

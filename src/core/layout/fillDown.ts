@@ -9,22 +9,10 @@ import { cellText } from "./text";
 
 export const EMPTY_FILL_DOWN: FillDownMemory = { objective: null, area: null, servizi: null, owner: null };
 
-export function numberFormat(sheet: SheetCells, r: number, c: number): string {
-  return sheet.formats[r]?.[c] || "General";
-}
-
-/** A cell's text: its own, else the merge covering it. */
-export function mergedText(sheet: SheetCells, r: number, row: CellValue[], c: number): string {
-  const own = cellText(row[c]);
-  if (own !== "") return own;
-  const m = sheet.merges.covered(r, c, sheet.values);
-  return m === undefined ? "" : cellText(m);
-}
-
 /** A column filled down on continuation rows: its value, which the next row remembers. */
 function filledColumn(sheet: SheetCells, r: number, row: CellValue[], c: number | undefined, above: string | null, continuation: boolean): string | null {
   if (c === undefined) return null;
-  const own = mergedText(sheet, r, row, c);
+  const own = sheet.mergedText(r, row, c);
   return own !== "" ? own : continuation ? above : null;
 }
 
@@ -49,7 +37,7 @@ export function fillDown(input: {
   const objectiveCol = kind === "cruscotto" ? undefined : columns.objective;
   if (objectiveCol !== undefined) {
     continuation = cellText(row[objectiveCol]) === "";
-    objective = mergedText(sheet, r, row, objectiveCol) || memory.objective;
+    objective = sheet.mergedText(r, row, objectiveCol) || memory.objective;
   }
   return {
     objective,

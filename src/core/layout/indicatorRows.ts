@@ -10,7 +10,7 @@ import type { CellParsers } from "./cellParsers";
 import { inconsistentYears } from "./cruscotto";
 import { targetInconsistent, targetMissing, targetPolarityInferred, targetUnreadable } from "./diagnostics";
 import type { FillDownMemory, OpenTable, PesoSums, SheetCells } from "./draft";
-import { fillDown, mergedText, numberFormat } from "./fillDown";
+import { fillDown } from "./fillDown";
 import { cellText, isBlank, normalise } from "./text";
 import { NO_PESO, readWeight } from "./weights";
 import { DERIVED_INDICATOR_PHRASES, NEGATIVE_MARKS } from "./vocabulary";
@@ -36,14 +36,14 @@ function derivedKind(kind: TableKind, indicator: string): IndicatorRow["derived"
 function targetCell(sheet: SheetCells, r: number, row: CellValue[], c: number | undefined, indicator: string, parsers: CellParsers): SourceCell<Target> {
   if (c === undefined) return { col: null, raw: null, numberFormat: "General", value: null };
   const raw = row[c] ?? null;
-  const format = numberFormat(sheet, r, c);
+  const format = sheet.format(r, c);
   return { col: c, raw, numberFormat: format, value: isBlank(raw) ? null : parsers.target(raw, format, indicator) };
 }
 
 function actualCell(sheet: SheetCells, r: number, row: CellValue[], c: number | undefined, parsers: CellParsers): SourceCell<Actual> {
   if (c === undefined) return { col: null, raw: null, numberFormat: "General", value: null };
   const raw = row[c] ?? null;
-  const format = numberFormat(sheet, r, c);
+  const format = sheet.format(r, c);
   return { col: c, raw, numberFormat: format, value: isBlank(raw) ? null : parsers.actual(raw, format) };
 }
 
@@ -123,8 +123,8 @@ export function readIndicatorRow(input: {
     weight: weight.cell,
     actual: actualCell(sheet, r, row, cols.actual, parsers),
     area: filled.area,
-    albero: cols.albero !== undefined && isMark(mergedText(sheet, r, row, cols.albero)),
-    produttivita: cols.produttivita !== undefined && isMark(mergedText(sheet, r, row, cols.produttivita)),
+    albero: cols.albero !== undefined && isMark(sheet.mergedText(r, row, cols.albero)),
+    produttivita: cols.produttivita !== undefined && isMark(sheet.mergedText(r, row, cols.produttivita)),
     owner: filled.owner,
     servizi: filled.servizi,
     derived: derivedKind(kind, indicator),

@@ -6,7 +6,6 @@ import type { CellValue } from "../grid/types";
 import type { ColumnMap } from "../model/types";
 import type { CellParsers } from "./cellParsers";
 import type { OpenBlock, OpenTable, SheetCells } from "./draft";
-import { numberFormat } from "./fillDown";
 import { looksLikeHeader, type HeaderDetector, type HeaderMatch } from "./headers";
 import { classifyHeading, type Heading } from "./headings";
 import { isBlank, normalise } from "./text";
@@ -79,7 +78,7 @@ function isTotalRow(sheet: SheetCells, r: number, row: CellValue[], cols: Column
   for (const c of pesos) {
     const v = row[c];
     if (isBlank(v)) continue;
-    if (!parsers.weight(v ?? null, numberFormat(sheet, r, c))?.ok) return false;
+    if (!parsers.weight(v ?? null, sheet.format(r, c))?.ok) return false;
   }
   return row.every((v, c) => {
     if (c === cols.weight || c === cols.weightOther || isBlank(v)) return true;

@@ -6,11 +6,11 @@
 import type { CellValue, Grid } from "../grid/types";
 import { HeaderDetector, type HeaderMatch } from "./headers";
 import { headerNotFound, unitFromSheetName } from "./diagnostics";
-import type { OpenBlock, PlanDraft, SheetCells, UnitDraft } from "./draft";
+import type { OpenBlock, PlanDraft, UnitDraft } from "./draft";
 import { unitKindOfSheetName } from "./headings";
 import { readIndicatorRow } from "./indicatorRows";
 import { readMappaRow } from "./mappa";
-import { mergeLookup } from "./merges";
+import { sheetCells } from "./sheetCells";
 import { classifyRow, looksLikeData } from "./rowKinds";
 import { openTable } from "./tables";
 import { afterHeading, NO_HEADINGS, type HeadingContext } from "./units";
@@ -20,7 +20,7 @@ import { addPeso, checkTotal, NO_PESO } from "./weights";
 const BLANK_ROWS_END_TABLE = 2;
 
 export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): void {
-  const sheet: SheetCells = { name: grid.name, values, formats: grid.formats, merges: mergeLookup(grid) };
+  const sheet = sheetCells(grid, values);
   const headers = new HeaderDetector(draft.settings.year);
   const { parsers } = draft;
   let open: OpenBlock | null = null;

@@ -8,7 +8,6 @@ import type { ColumnMap, SourceCell } from "../model/types";
 import type { CellParsers } from "./cellParsers";
 import type { PesoSums, SheetCells } from "./draft";
 import { totalRowMismatch, weightColumnsDisagree, weightUnreadable } from "./diagnostics";
-import { numberFormat } from "./fillDown";
 import { cellText, isBlank } from "./text";
 
 /** Two Peso values closer than this are the same weight. */
@@ -32,7 +31,7 @@ function readPeso(sheet: SheetCells, r: number, row: CellValue[], c: number | un
   if (c === undefined) return { raw: null, value: null, readable: true, diagnostics: NO_DIAGNOSTICS };
   const raw = row[c] ?? null;
   if (isBlank(raw)) return { raw, value: null, readable: true, diagnostics: NO_DIAGNOSTICS };
-  const format = numberFormat(sheet, r, c);
+  const format = sheet.format(r, c);
   const p = parsers.weight(raw, format);
   if (p === null) return { raw, value: null, readable: true, diagnostics: NO_DIAGNOSTICS };
   if (!p.ok) {
@@ -58,7 +57,7 @@ export function readWeight(input: {
   if (cols.weightOther === undefined) {
     const col = cols.weight ?? null;
     return {
-      cell: { col, raw: scored.raw, numberFormat: col !== null ? numberFormat(sheet, r, col) : "General", value: scored.value },
+      cell: { col, raw: scored.raw, numberFormat: col !== null ? sheet.format(r, col) : "General", value: scored.value },
       added: { weight: scored.value ?? 0, weightOther: 0 },
       diagnostics: scored.diagnostics,
     };
@@ -78,7 +77,7 @@ export function readWeight(input: {
     }
   }
   return {
-    cell: { col, raw: used.raw, numberFormat: col !== null ? numberFormat(sheet, r, col) : "General", value: used.value },
+    cell: { col, raw: used.raw, numberFormat: col !== null ? sheet.format(r, col) : "General", value: used.value },
     added: { weight: scored.value ?? 0, weightOther: other.value ?? 0 },
     diagnostics,
   };
@@ -106,7 +105,7 @@ export function checkTotal(input: {
   for (const key of ["weight", "weightOther"] as const) {
     const col = columns[key];
     if (col === undefined || isBlank(row[col])) continue;
-    const printed = parsers.weight(row[col], numberFormat(sheet, r, col));
+    const printed = parsers.weight(row[col], sheet.format(r, col));
     if (!printed || !printed.ok) continue;
     if (Math.abs(printed.value - tableSums[key]) < TOTAL_TOLERANCE || Math.abs(printed.value - unitSums[key]) < TOTAL_TOLERANCE) continue;
     diagnostics.push(totalRowMismatch({ sheet: sheet.name, row: r, col }, cellText(row[col]), unitSums[key]));

@@ -6,7 +6,7 @@
 import { a1 } from "../grid/address";
 import type { IndicatorRow, Plan, TableBlock, Unit } from "../model/types";
 import type { Settings } from "../settings/types";
-import { scoreRow, type CellLocator, type DerivedSource, type RowContext, type ScoredRow } from "./rows";
+import { AWAITING_SYNTHESIS, scoreRow, type CellLocator, type DerivedSource, type RowContext, type ScoredRow } from "./rows";
 import { scoreAreas, scoreEnte, scoreObjectives, scoreStrategic, scoreUnit } from "./syntheses";
 import type { IndicatorResult, Scorecard, UnitResult } from "./types";
 
@@ -15,14 +15,21 @@ export { measure, finish, isScorable } from "./achievement";
 export { weighted, mean } from "./weighted";
 
 /**
- * Every row the plan mentions, once: plan.indicators first, then rows only a unit lists, then rows
- * only a strategic objective lists. Row diagnostics are reported in this order.
+ * Every row the plan mentions, once, in the order their diagnostics are reported: plan.indicators
+ * first, then rows only a unit lists, then rows only a strategic objective lists. Ordinary rows are
+ * scored; a derived row holds its place, unscored, until the syntheses it takes its actual from are known.
  */
-function rowsOf(plan: Plan): IndicatorRow[] {
-  const rows = new Set<IndicatorRow>(plan.indicators);
-  for (const unit of plan.units) for (const row of unit.indicators) rows.add(row);
-  for (const objective of plan.strategicObjectives) for (const row of objective.kpis) rows.add(row);
-  return [...rows];
+function scoreOrdinaryRows(plan: Plan, context: RowContext): Map<IndicatorRow, ScoredRow> {
+  const scores = new Map<IndicatorRow, ScoredRow>();
+  const add = (rows: readonly IndicatorRow[]): void => {
+    for (const row of rows) {
+      if (!scores.has(row)) scores.set(row, row.derived === null ? scoreRow(row, context) : AWAITING_SYNTHESIS);
+    }
+  };
+  add(plan.indicators);
+  for (const unit of plan.units) add(unit.indicators);
+  for (const objective of plan.strategicObjectives) add(objective.kpis);
+  return scores;
 }
 
 /**
@@ -45,9 +52,7 @@ function actualLocator(tables: readonly TableBlock[]): CellLocator {
 
 export function score(plan: Plan, settings: Settings): Scorecard {
   const context: RowContext = { settings, actualCell: actualLocator(plan.tables) };
-  const rows = rowsOf(plan);
-  const scores = new Map<IndicatorRow, ScoredRow>();
-  for (const row of rows) if (row.derived === null) scores.set(row, scoreRow(row, context));
+  const scores = scoreOrdinaryRows(plan, context);
 
   const ordinary = plan.units.filter((u) => !dependsOnSyntheses(u));
   const dependent = plan.units.filter(dependsOnSyntheses);
@@ -66,16 +71,18 @@ export function score(plan: Plan, settings: Settings): Scorecard {
     if (area === null) return { of: { kind: "synthesis", of: "area" }, value: null };
     return { of: area, value: areaScore.get(area) ?? null };
   };
-  for (const row of rows) if (row.derived !== null) scores.set(row, scoreRow(row, { ...context, derived: derivedSource(row) }));
+  for (const [row, scored] of scores) {
+    if (scored === AWAITING_SYNTHESIS) scores.set(row, scoreRow(row, { ...context, derived: derivedSource(row) }));
+  }
   for (const u of dependent) unitScoring.set(u.id, scoreUnit(u, scores, settings));
 
-  // Every row of plan.indicators is in `rows`, so each has its result; the fallback only satisfies the types.
+  // Every row of plan.indicators is scored by now; the fallback only satisfies the types.
   const indicators = plan.indicators.map(
     (row): IndicatorResult =>
       scores.get(row)?.result ?? { key: row.key, achievement: null, status: "non_valutabile", actualValue: null },
   );
   const diagnostics = [
-    ...rows.flatMap((row) => scores.get(row)?.diagnostics ?? []),
+    ...[...scores.values()].flatMap((s) => s.diagnostics),
     ...plan.units.flatMap((u) => unitScoring.get(u.id)?.diagnostics ?? []),
     ...ente.diagnostics,
   ];

@@ -33,6 +33,19 @@ export interface ScoredRow extends WeightedEntry {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * The place of a derived row before the syntheses it takes its actual from are known: out of every
+ * total (no weight) and with no diagnostics yet.
+ */
+export const AWAITING_SYNTHESIS: ScoredRow = {
+  result: { key: "", achievement: null, status: "non_valutabile", actualValue: null },
+  weight: null,
+  achievement: null,
+  scorable: false,
+  measured: false,
+  diagnostics: [],
+};
+
 /** A row's diagnostics point at its actual cell. */
 function diagnosticAt(row: IndicatorRow, context: RowContext, severity: Diagnostic["severity"], code: Diagnostic["code"], params: Diagnostic["params"]): Diagnostic {
   return { severity, code, sheet: row.sheet, cell: context.actualCell(row), params };

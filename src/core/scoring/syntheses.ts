@@ -10,7 +10,7 @@ import { mean, weighted, type WeightedEntry } from "./weighted";
 
 /**
  * The rows scored so far. A row not scored yet (a derived row while the syntheses it needs are being
- * computed) counts as unweighted and unmeasured.
+ * computed, see AWAITING_SYNTHESIS) counts as unweighted and unmeasured.
  */
 export type RowScores = ReadonlyMap<IndicatorRow, ScoredRow>;
 
