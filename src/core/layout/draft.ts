@@ -3,7 +3,7 @@ import type { CellValue } from "../grid/types";
 import type { Diagnostic } from "../diagnostics/types";
 import type { ColumnMap, IndicatorRow, StrategicObjective, TableBlock, TableKind, UnitKind } from "../model/types";
 import type { Settings } from "../settings/types";
-import type { HeaderMatch } from "./headers";
+import type { HeaderDetector, HeaderMatch } from "./headers";
 import type { CellParsers } from "./cellParsers";
 import type { UnitRegistry } from "./units";
 
@@ -48,9 +48,15 @@ export interface PlanDraft {
   parsers: CellParsers;
 }
 
-/** One sheet's cells as the recogniser reads them: owned cells blanked, merges resolved on demand. */
+/**
+ * One sheet's cells as the recogniser reads them (owned cells blanked, merges resolved on demand),
+ * with what reading them takes: the run's parsers and evaluation year, the sheet's header detector.
+ */
 export interface SheetCells {
   name: string;
+  parsers: CellParsers;
+  year: number;
+  headers: HeaderDetector;
   /** The cell's number format; "General" when it has none. */
   format(r: number, c: number): string;
   /** The cell's text, else the text of the merge covering it; "" when both are empty. */
@@ -88,3 +94,10 @@ export type OpenBlock =
   | OpenTable
   | { kind: "mappa"; columns: MappaColumns; firstCol: number; lastCol: number }
   | { kind: "programmi"; firstCol: number; lastCol: number };
+
+/** Where the pass over a sheet stands: what row classification needs to know of the rows above. */
+export interface ScanPosition {
+  open: OpenBlock | null;
+  /** The sheet's last header, reused by data rows under a heading that has no header of its own. */
+  lastHeader: HeaderMatch | null;
+}

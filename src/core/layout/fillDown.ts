@@ -3,8 +3,7 @@
  * under it), and the Area, Servizi and Owner that go with it.
  */
 import type { CellValue } from "../grid/types";
-import type { ColumnMap, TableKind } from "../model/types";
-import type { FillDownMemory, SheetCells } from "./draft";
+import type { FillDownMemory, OpenTable, SheetCells } from "./draft";
 import { cellText } from "./text";
 
 export const EMPTY_FILL_DOWN: FillDownMemory = { objective: null, area: null, servizi: null, owner: null };
@@ -22,15 +21,8 @@ function filledColumn(sheet: SheetCells, r: number, row: CellValue[], c: number 
  * objective cell is blank continues the objective above: only there do a blank Area, Servizi or
  * Owner take the value above.
  */
-export function fillDown(input: {
-  sheet: SheetCells;
-  r: number;
-  row: CellValue[];
-  kind: TableKind;
-  columns: ColumnMap;
-  memory: FillDownMemory;
-}): FillDownMemory {
-  const { sheet, r, row, kind, columns, memory } = input;
+export function fillDown(sheet: SheetCells, r: number, row: CellValue[], table: OpenTable): FillDownMemory {
+  const { kind, columns, fillDown: memory } = table;
   let objective: string | null = null;
   let continuation = false;
   // A cruscotto has no objective column: its strategic objective is in the header.

@@ -47,17 +47,26 @@ function actualCell(sheet: SheetCells, r: number, row: CellValue[], c: number | 
   return { col: c, raw, numberFormat: format, value: isBlank(raw) ? null : parsers.actual(raw, format) };
 }
 
+const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
+
+/** Most rows have no diagnostic: lists are joined only when both hold some. */
+function joined(a: readonly Diagnostic[], b: readonly Diagnostic[]): readonly Diagnostic[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return [...a, ...b];
+}
+
 /** The evaluation year's target: its weight decides whether a missing or unreadable one is an error. */
-function targetDiagnostics(sheet: string, ir: IndicatorRow): Diagnostic[] {
+function targetDiagnostics(sheet: string, ir: IndicatorRow): readonly Diagnostic[] {
   const t = ir.target;
   const weighted = ir.weight.value !== null && ir.weight.value > 0;
-  if (t.col === null) return []; // cruscotto without the evaluation year: reported once as YEAR_COLUMN_MISSING
+  if (t.col === null) return NO_DIAGNOSTICS; // cruscotto without the evaluation year: reported once as YEAR_COLUMN_MISSING
   const at = { sheet, row: ir.row, col: t.col };
-  if (!t.value) return weighted ? [targetMissing(at)] : [];
+  if (!t.value) return weighted ? [targetMissing(at)] : NO_DIAGNOSTICS;
   // On a weighted row an unreadable target costs the unit part of its score: an error.
   if (t.value.kind === "invalid") return [targetUnreadable(at, t, t.value.reason, weighted ? "error" : "warning")];
   if (t.value.kind === "comparison" && t.value.inferred) return [targetPolarityInferred(at, t, t.value)];
-  return [];
+  return NO_DIAGNOSTICS;
 }
 
 /**
@@ -83,20 +92,12 @@ export interface RowReading {
   diagnostics: readonly Diagnostic[];
 }
 
-export function readIndicatorRow(input: {
-  sheet: SheetCells;
-  r: number;
-  row: CellValue[];
-  table: OpenTable;
-  /** The strategic objective of the headings above the row. */
-  strategic: StrategicRef | null;
-  year: number;
-  parsers: CellParsers;
-}): RowReading {
-  const { sheet, r, row, table: open, year, parsers } = input;
+/** `strategic` is the strategic objective of the headings above the row. */
+export function readIndicatorRow(sheet: SheetCells, r: number, row: CellValue[], open: OpenTable, strategic: StrategicRef | null): RowReading {
   const { kind, columns: cols, table } = open;
+  const { year, parsers } = sheet;
   const indicator = cellText(row[cols.indicator]);
-  const filled = fillDown({ sheet, r, row, kind, columns: cols, memory: open.fillDown });
+  const filled = fillDown(sheet, r, row, open);
 
   const target = targetCell(sheet, r, row, kind === "cruscotto" ? cols.years?.[year] : cols.target, indicator, parsers);
   let targetsByYear: Record<number, SourceCell<Target>> | undefined;
@@ -106,10 +107,10 @@ export function readIndicatorRow(input: {
   }
   const anyYear = targetsByYear !== undefined && Object.values(targetsByYear).some((cell) => cell.value);
   if (indicator === "" && !target.value && !anyYear) {
-    return { indicator: null, fillDown: filled, added: NO_PESO, diagnostics: [] };
+    return { indicator: null, fillDown: filled, added: NO_PESO, diagnostics: NO_DIAGNOSTICS };
   }
 
-  const weight = readWeight({ sheet, r, row, columns: cols, parsers });
+  const weight = readWeight(sheet, r, row, cols);
   const ir: IndicatorRow = {
     key: `${sheet.name}!${r + 1}`,
     tableId: table.id,
@@ -117,7 +118,7 @@ export function readIndicatorRow(input: {
     row: r,
     unitId: null,
     objective: filled.objective,
-    strategicObjective: kind === "cruscotto" ? table.strategicObjective : input.strategic,
+    strategicObjective: kind === "cruscotto" ? table.strategicObjective : strategic,
     indicator,
     target,
     weight: weight.cell,
@@ -130,7 +131,7 @@ export function readIndicatorRow(input: {
     derived: derivedKind(kind, indicator),
   };
   if (targetsByYear) ir.targetsByYear = targetsByYear;
-  const diagnostics = [...weight.diagnostics, ...targetDiagnostics(sheet.name, ir)];
-  if (targetsByYear) diagnostics.push(...otherYearsDiagnostics(sheet.name, r, targetsByYear, year));
+  let diagnostics = joined(weight.diagnostics, targetDiagnostics(sheet.name, ir));
+  if (targetsByYear) diagnostics = joined(diagnostics, otherYearsDiagnostics(sheet.name, r, targetsByYear, year));
   return { indicator: ir, fillDown: filled, added: weight.added, diagnostics };
 }

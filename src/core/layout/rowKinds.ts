@@ -4,9 +4,8 @@
  */
 import type { CellValue } from "../grid/types";
 import type { ColumnMap } from "../model/types";
-import type { CellParsers } from "./cellParsers";
-import type { OpenBlock, OpenTable, SheetCells } from "./draft";
-import { looksLikeHeader, type HeaderDetector, type HeaderMatch } from "./headers";
+import type { OpenTable, ScanPosition, SheetCells } from "./draft";
+import { looksLikeHeader, type HeaderMatch } from "./headers";
 import { classifyHeading, type Heading } from "./headings";
 import { isBlank, normalise } from "./text";
 import { TOTAL_LABELS } from "./vocabulary";
@@ -25,17 +24,8 @@ const DATA: RowKind = { kind: "data" };
 /** Longer texts in the label columns are data, not a "Totale" label. */
 const MAX_TOTAL_LABEL = 12;
 
-export function classifyRow(input: {
-  sheet: SheetCells;
-  r: number;
-  row: CellValue[];
-  open: OpenBlock | null;
-  /** The sheet's last header, while no blank gap has closed it. */
-  lastHeader: HeaderMatch | null;
-  headers: HeaderDetector;
-  parsers: CellParsers;
-}): RowKind {
-  const { sheet, r, row, open, lastHeader } = input;
+export function classifyRow(sheet: SheetCells, r: number, row: CellValue[], position: ScanPosition): RowKind {
+  const { open, lastHeader } = position;
   let count = 0;
   let first = -1;
   for (let c = 0; c < row.length; c++) {
@@ -46,10 +36,10 @@ export function classifyRow(input: {
   if (count === 0) return BLANK;
 
   if (looksLikeHeader(row)) {
-    const match = input.headers.detect(row);
+    const match = sheet.headers.detect(row);
     if (match) return { kind: "header", match };
   }
-  if (open && (open.kind === "obiettivi" || open.kind === "dirigente") && isTotalRow(sheet, r, row, open.columns, input.parsers)) {
+  if (open && (open.kind === "obiettivi" || open.kind === "dirigente") && isTotalRow(sheet, r, row, open.columns)) {
     return { kind: "total", table: open };
   }
   // Before any table a lone text anywhere in its row is a heading (a title over a table that
@@ -69,22 +59,26 @@ export function classifyRow(input: {
  * A printed total: numbers in the Peso columns and at most a "Totale" label in the objective or
  * indicator column. A heading typed in the first Peso column (Dirigenti) is not one.
  */
-function isTotalRow(sheet: SheetCells, r: number, row: CellValue[], cols: ColumnMap, parsers: CellParsers): boolean {
+function isTotalRow(sheet: SheetCells, r: number, row: CellValue[], cols: ColumnMap): boolean {
   if (cols.weight === undefined && cols.weightOther === undefined) return false;
   const label = row[cols.indicator];
   if (!isBlank(label) && (typeof label !== "string" || label.length > MAX_TOTAL_LABEL)) return false;
-  const pesos = [cols.weight, cols.weightOther].filter((c): c is number => c !== undefined);
-  if (pesos.every((c) => isBlank(row[c]))) return false;
-  for (const c of pesos) {
+  const weight = cols.weight === undefined ? null : row[cols.weight];
+  const other = cols.weightOther === undefined ? null : row[cols.weightOther];
+  if (isBlank(weight) && isBlank(other)) return false;
+  if (!isBlank(weight) && !isPeso(sheet, r, cols.weight, weight)) return false;
+  if (!isBlank(other) && !isPeso(sheet, r, cols.weightOther, other)) return false;
+  for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if (isBlank(v)) continue;
-    if (!parsers.weight(v ?? null, sheet.format(r, c))?.ok) return false;
-  }
-  return row.every((v, c) => {
-    if (c === cols.weight || c === cols.weightOther || isBlank(v)) return true;
+    if (c === cols.weight || c === cols.weightOther || isBlank(v)) continue;
     const labelColumn = c === cols.objective || c === cols.indicator;
-    return labelColumn && typeof v === "string" && v.length <= MAX_TOTAL_LABEL && TOTAL_LABELS.has(normalise(v));
-  });
+    if (!(labelColumn && typeof v === "string" && v.length <= MAX_TOTAL_LABEL && TOTAL_LABELS.has(normalise(v)))) return false;
+  }
+  return true;
+}
+
+function isPeso(sheet: SheetCells, r: number, c: number | undefined, v: CellValue | undefined): boolean {
+  return c !== undefined && sheet.parsers.weight(v ?? null, sheet.format(r, c))?.ok === true;
 }
 
 /** Under a heading without a header of its own, a row with an indicator, target or year value starts a table. */

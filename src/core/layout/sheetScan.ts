@@ -4,9 +4,9 @@
  * What it finds goes into the run's PlanDraft.
  */
 import type { CellValue, Grid } from "../grid/types";
-import { HeaderDetector, type HeaderMatch } from "./headers";
+import type { HeaderMatch } from "./headers";
 import { headerNotFound, unitFromSheetName } from "./diagnostics";
-import type { OpenBlock, PlanDraft, UnitDraft } from "./draft";
+import type { OpenBlock, PlanDraft, ScanPosition, UnitDraft } from "./draft";
 import { unitKindOfSheetName } from "./headings";
 import { readIndicatorRow } from "./indicatorRows";
 import { readMappaRow } from "./mappa";
@@ -20,12 +20,8 @@ import { addPeso, checkTotal, NO_PESO } from "./weights";
 const BLANK_ROWS_END_TABLE = 2;
 
 export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): void {
-  const sheet = sheetCells(grid, values);
-  const headers = new HeaderDetector(draft.settings.year);
-  const { parsers } = draft;
-  let open: OpenBlock | null = null;
-  /** The last header of this sheet, reused by data rows under a heading that has no header of its own. */
-  let lastHeader: HeaderMatch | null = null;
+  const sheet = sheetCells(grid, values, { parsers: draft.parsers, year: draft.settings.year });
+  const position: ScanPosition = { open: null, lastHeader: null };
   let headings: HeadingContext = NO_HEADINGS;
   let sheetUnit: UnitDraft | null = null;
   let blankRun = 0;
@@ -60,13 +56,13 @@ export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): 
       return;
     }
     if (block.kind === "programmi") return;
-    const reading = readIndicatorRow({ sheet, r, row, table: block, strategic: headings.strategic, year: draft.settings.year, parsers });
+    const reading = readIndicatorRow(sheet, r, row, block, headings.strategic);
     block.fillDown = reading.fillDown;
     const ir = reading.indicator;
     if (ir === null) return;
     block.sums = addPeso(block.sums, reading.added);
     if (block.unit) block.unit.sinceTotal = addPeso(block.unit.sinceTotal, reading.added);
-    draft.diagnostics.push(...reading.diagnostics);
+    for (const d of reading.diagnostics) draft.diagnostics.push(d);
     block.table.lastRow = r;
     draft.indicators.push(ir);
     block.unit?.indicators.push(ir);
@@ -75,11 +71,11 @@ export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): 
 
   for (let r = 0; r < values.length; r++) {
     const row = values[r] ?? [];
-    const kind = classifyRow({ sheet, r, row, open, lastHeader, headers, parsers });
+    const kind = classifyRow(sheet, r, row, position);
     if (kind.kind === "blank") {
       if (++blankRun >= BLANK_ROWS_END_TABLE) {
-        open = null;
-        lastHeader = null;
+        position.open = null;
+        position.lastHeader = null;
       }
       continue;
     }
@@ -87,31 +83,32 @@ export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): 
     hasContent = true;
     switch (kind.kind) {
       case "header":
-        open = openBlock(kind.match, r, false);
-        lastHeader = kind.match;
+        position.open = openBlock(kind.match, r, false);
+        position.lastHeader = kind.match;
         break;
       case "total": {
         const { table } = kind;
         const unitSums = table.unit ? table.unit.sinceTotal : table.sums;
-        draft.diagnostics.push(...checkTotal({ sheet, r, row, columns: table.columns, tableSums: table.sums, unitSums, parsers }));
+        for (const d of checkTotal({ sheet, r, row, columns: table.columns, tableSums: table.sums, unitSums })) draft.diagnostics.push(d);
         table.sums = NO_PESO;
         if (table.unit) table.unit.sinceTotal = NO_PESO;
         break;
       }
-      case "heading": {
-        open = null;
+      case "heading":
+        position.open = null;
         headings = afterHeading({ context: headings, heading: kind.heading, units: draft.units, sheet: grid.name, row: r, col: kind.col });
         // A new unit does not reuse the previous unit's header.
-        if (kind.heading.kind === "unit") lastHeader = null;
+        if (kind.heading.kind === "unit") position.lastHeader = null;
+        break;
+      case "data": {
+        const { lastHeader } = position;
+        if (!position.open && lastHeader && looksLikeData(row, lastHeader)) {
+          // Rows under a heading without a header of their own (dirigenti, DIR AIII objective 7): same columns.
+          position.open = openBlock(lastHeader, r, true);
+        }
+        if (position.open) readRow(r, row, position.open);
         break;
       }
-      case "data":
-        if (!open && lastHeader && looksLikeData(row, lastHeader)) {
-          // Rows under a heading without a header of their own (dirigenti, DIR AIII objective 7): same columns.
-          open = openBlock(lastHeader, r, true);
-        }
-        if (open) readRow(r, row, open);
-        break;
     }
   }
   if (hasContent && !hasBlock) draft.diagnostics.push(headerNotFound(grid.name));

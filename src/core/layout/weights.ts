@@ -5,7 +5,6 @@
 import type { CellValue } from "../grid/types";
 import type { Diagnostic } from "../diagnostics/types";
 import type { ColumnMap, SourceCell } from "../model/types";
-import type { CellParsers } from "./cellParsers";
 import type { PesoSums, SheetCells } from "./draft";
 import { totalRowMismatch, weightColumnsDisagree, weightUnreadable } from "./diagnostics";
 import { cellText, isBlank } from "./text";
@@ -27,12 +26,12 @@ interface PesoReading {
 
 const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 
-function readPeso(sheet: SheetCells, r: number, row: CellValue[], c: number | undefined, parsers: CellParsers): PesoReading {
+function readPeso(sheet: SheetCells, r: number, row: CellValue[], c: number | undefined): PesoReading {
   if (c === undefined) return { raw: null, value: null, readable: true, diagnostics: NO_DIAGNOSTICS };
   const raw = row[c] ?? null;
   if (isBlank(raw)) return { raw, value: null, readable: true, diagnostics: NO_DIAGNOSTICS };
   const format = sheet.format(r, c);
-  const p = parsers.weight(raw, format);
+  const p = sheet.parsers.weight(raw, format);
   if (p === null) return { raw, value: null, readable: true, diagnostics: NO_DIAGNOSTICS };
   if (!p.ok) {
     return { raw, value: null, readable: false, diagnostics: [weightUnreadable({ sheet: sheet.name, row: r, col: c }, raw, format, p.reason)] };
@@ -45,15 +44,13 @@ function readPeso(sheet: SheetCells, r: number, row: CellValue[], c: number | un
  * scored; when it is empty and the first is filled, the first stands in rather than the row losing
  * its weight.
  */
-export function readWeight(input: {
-  sheet: SheetCells;
-  r: number;
-  row: CellValue[];
-  columns: ColumnMap;
-  parsers: CellParsers;
-}): { cell: SourceCell<number>; added: PesoSums; diagnostics: readonly Diagnostic[] } {
-  const { sheet, r, row, columns: cols, parsers } = input;
-  const scored = readPeso(sheet, r, row, cols.weight, parsers);
+export function readWeight(
+  sheet: SheetCells,
+  r: number,
+  row: CellValue[],
+  cols: ColumnMap,
+): { cell: SourceCell<number>; added: PesoSums; diagnostics: readonly Diagnostic[] } {
+  const scored = readPeso(sheet, r, row, cols.weight);
   if (cols.weightOther === undefined) {
     const col = cols.weight ?? null;
     return {
@@ -62,7 +59,7 @@ export function readWeight(input: {
       diagnostics: scored.diagnostics,
     };
   }
-  const other = readPeso(sheet, r, row, cols.weightOther, parsers);
+  const other = readPeso(sheet, r, row, cols.weightOther);
   const diagnostics = [...scored.diagnostics, ...other.diagnostics];
   let col = cols.weight ?? null;
   let used = scored;
@@ -98,14 +95,13 @@ export function checkTotal(input: {
   columns: ColumnMap;
   tableSums: PesoSums;
   unitSums: PesoSums;
-  parsers: CellParsers;
 }): Diagnostic[] {
-  const { sheet, r, row, columns, tableSums, unitSums, parsers } = input;
+  const { sheet, r, row, columns, tableSums, unitSums } = input;
   const diagnostics: Diagnostic[] = [];
   for (const key of ["weight", "weightOther"] as const) {
     const col = columns[key];
     if (col === undefined || isBlank(row[col])) continue;
-    const printed = parsers.weight(row[col], sheet.format(r, col));
+    const printed = sheet.parsers.weight(row[col], sheet.format(r, col));
     if (!printed || !printed.ok) continue;
     if (Math.abs(printed.value - tableSums[key]) < TOTAL_TOLERANCE || Math.abs(printed.value - unitSums[key]) < TOTAL_TOLERANCE) continue;
     diagnostics.push(totalRowMismatch({ sheet: sheet.name, row: r, col }, cellText(row[col]), unitSums[key]));
