@@ -4,6 +4,7 @@
  * Dirigente units → objectives.
  */
 import { a1 } from "../grid/address";
+import type { Diagnostic } from "../diagnostics/types";
 import type { IndicatorRow, Plan, TableBlock, Unit } from "../model/types";
 import type { Settings } from "../settings/types";
 import { AWAITING_SYNTHESIS, scoreRow, type CellLocator, type DerivedSource, type RowContext, type ScoredRow } from "./rows";
@@ -19,17 +20,23 @@ export { weighted, mean } from "./weighted";
  * first, then rows only a unit lists, then rows only a strategic objective lists. Ordinary rows are
  * scored; a derived row holds its place, unscored, until the syntheses it takes its actual from are known.
  */
-function scoreOrdinaryRows(plan: Plan, context: RowContext): Map<IndicatorRow, ScoredRow> {
+function scoreOrdinaryRows(plan: Plan, context: RowContext): { scores: Map<IndicatorRow, ScoredRow>; awaiting: IndicatorRow[] } {
   const scores = new Map<IndicatorRow, ScoredRow>();
+  const awaiting: IndicatorRow[] = [];
   const add = (rows: readonly IndicatorRow[]): void => {
-    for (const row of rows) {
-      if (!scores.has(row)) scores.set(row, row.derived === null ? scoreRow(row, context) : AWAITING_SYNTHESIS);
-    }
+    rows.forEach((row) => {
+      if (scores.has(row)) return;
+      if (row.derived === null) scores.set(row, scoreRow(row, context));
+      else {
+        scores.set(row, AWAITING_SYNTHESIS);
+        awaiting.push(row);
+      }
+    });
   };
   add(plan.indicators);
   for (const unit of plan.units) add(unit.indicators);
   for (const objective of plan.strategicObjectives) add(objective.kpis);
-  return scores;
+  return { scores, awaiting };
 }
 
 /**
@@ -52,7 +59,7 @@ function actualLocator(tables: readonly TableBlock[]): CellLocator {
 
 export function score(plan: Plan, settings: Settings): Scorecard {
   const context: RowContext = { settings, actualCell: actualLocator(plan.tables) };
-  const scores = scoreOrdinaryRows(plan, context);
+  const { scores, awaiting } = scoreOrdinaryRows(plan, context);
 
   const ordinary = plan.units.filter((u) => !dependsOnSyntheses(u));
   const dependent = plan.units.filter(dependsOnSyntheses);
@@ -71,9 +78,7 @@ export function score(plan: Plan, settings: Settings): Scorecard {
     if (area === null) return { of: { kind: "synthesis", of: "area" }, value: null };
     return { of: area, value: areaScore.get(area) ?? null };
   };
-  for (const [row, scored] of scores) {
-    if (scored === AWAITING_SYNTHESIS) scores.set(row, scoreRow(row, { ...context, derived: derivedSource(row) }));
-  }
+  for (const row of awaiting) scores.set(row, scoreRow(row, { ...context, derived: derivedSource(row) }));
   for (const u of dependent) unitScoring.set(u.id, scoreUnit(u, scores, settings));
 
   // Every row of plan.indicators is scored by now; the fallback only satisfies the types.
@@ -81,11 +86,11 @@ export function score(plan: Plan, settings: Settings): Scorecard {
     (row): IndicatorResult =>
       scores.get(row)?.result ?? { key: row.key, achievement: null, status: "non_valutabile", actualValue: null },
   );
-  const diagnostics = [
-    ...[...scores.values()].flatMap((s) => s.diagnostics),
-    ...plan.units.flatMap((u) => unitScoring.get(u.id)?.diagnostics ?? []),
-    ...ente.diagnostics,
-  ];
+  // Rows in the map's order (see scoreOrdinaryRows), then units, then the Ente.
+  const diagnostics: Diagnostic[] = [];
+  scores.forEach((s) => diagnostics.push(...s.diagnostics));
+  for (const u of plan.units) for (const d of unitScoring.get(u.id)?.diagnostics ?? []) diagnostics.push(d);
+  for (const d of ente.diagnostics) diagnostics.push(d);
 
   return {
     year: plan.year,
