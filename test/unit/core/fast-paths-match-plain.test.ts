@@ -1,6 +1,6 @@
 /**
  * The engine's fast paths (a header memory, per-column merge lookup, a hand-written cell-row reader)
- * a hand-written cell-row reader) must answer exactly what the plain versions answer, and the whole
+ * must answer exactly what the plain versions answer, and the whole
  * engine must stay linear on large plans (work counted, not timed: test/helpers/work-meter.ts).
  */
 import fc from "fast-check";
