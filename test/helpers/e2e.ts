@@ -1,7 +1,7 @@
 /** Checks shared by the end-to-end tests: what the CLI wrote, read back with exceljs. */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { runCli } from "./cli";
 import { diffSnapshots, insideOwned, loadSnapshot, ownedRanges, type WorkbookSnapshot } from "./snapshot";
 import { STATUS_LABELS } from "../../src/i18n/labels";
