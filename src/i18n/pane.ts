@@ -79,7 +79,7 @@ export interface PaneTexts {
     notWritten: string;
   };
   hostErrors: Record<HostErrorCode, string>;
-  /** "Annulla ultimo calcolo" (issue 4). */
+  /** "Annulla ultimo calcolo". */
   undo: { button: string; done: string; nothing: string; needsUndo: string; rolledBack: string };
   working: string;
 }

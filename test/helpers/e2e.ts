@@ -78,6 +78,6 @@ export async function rerunChanges(run: ScoredRun, dir: string): Promise<string[
   expect(r.status).toBe(run.status);
   const rewritten = await loadSnapshot(again);
   expect(ownedRanges(rewritten.wb)).toEqual(ownedRanges(run.written.wb));
-  // The undo log gains a block per run (issue 4): a rerun changes no other cell.
+  // The undo log gains a block per run: a rerun changes no other cell.
   return diffSnapshots(run.written.cells, rewritten.cells).filter((k) => !k.startsWith(`${UNDO_SHEET_NAME}!`));
 }
