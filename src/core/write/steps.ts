@@ -28,6 +28,7 @@ import type {
   WritePlan,
   WriteStep,
 } from "./types";
+import { fitCells } from "./cellLimits";
 
 /** A plan as its parts, by kind of step: what `writePlan` puts in order and `planParts` reads back. */
 export interface PlanParts {
@@ -57,7 +58,7 @@ export function writePlan(parts: PlanParts): WritePlan {
   for (const copy of parts.restores ?? []) steps.push({ kind: "copyRange", copy });
   for (const name of parts.setNames ?? []) steps.push({ kind: "defineName", name });
   // One step for every cell: hosts group them (into rectangles, into requests) as they need.
-  if (parts.cells && parts.cells.length > 0) steps.push({ kind: "writeCells", cells: parts.cells });
+  if (parts.cells && parts.cells.length > 0) steps.push({ kind: "writeCells", cells: fitCells(parts.cells) });
   for (const width of parts.columnWidths ?? []) steps.push({ kind: "columnWidth", width });
   for (const setup of parts.pageSetups ?? []) steps.push({ kind: "pageSetup", setup });
   for (const range of parts.logClears ?? []) steps.push({ kind: "dropUndoBlock", range });
