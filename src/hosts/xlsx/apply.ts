@@ -104,8 +104,11 @@ function writeCells(wb: ExcelJS.Workbook, cells: readonly CellWrite[]): void {
         xs = toExcelStyle(w.style);
         styles.set(w.style, xs);
       }
-      // A shallow copy per cell: exceljs setters (cell.font = …) mutate the cell's style object.
-      cell.style = { ...xs };
+      // One style object for every cell of the same style, as exceljs itself does for the cells it reads:
+      // on save it serialises each style object once (its styles writer remembers them by identity), so a
+      // copy per cell would make it serialise 150,000 styles on a large plan. No host code mutates a cell's
+      // style in place (exceljs's cell.font = … setters would); undo copies styles deeply.
+      cell.style = xs;
     }
   }
 }

@@ -19,6 +19,21 @@ export async function loadXlsxBuffer(bytes: Buffer | ArrayBuffer | Uint8Array): 
     ? normalised
     : Buffer.from(normalised.buffer, normalised.byteOffset, normalised.byteLength);
   // exceljs types Buffer without @types/node 20's generic parameter: same object, different spelling.
-  await wb.xlsx.load(buf as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  await withoutLibraryWarnings(() => wb.xlsx.load(buf as unknown as Parameters<typeof wb.xlsx.load>[0]));
   return wb;
+}
+
+/**
+ * Runs an exceljs call with its console warnings silenced: they are English lines for developers (a sheet
+ * name over 31 characters is cut to 31, as Excel itself does), and the person reads only the add-in's own
+ * sentences.
+ */
+async function withoutLibraryWarnings<T>(call: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = (): void => undefined;
+  try {
+    return await call();
+  } finally {
+    console.warn = warn;
+  }
 }

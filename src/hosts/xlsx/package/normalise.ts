@@ -7,11 +7,13 @@
  */
 import { planPartNames } from "./partNames";
 import { readSheetContent } from "./sheetContent";
+import { fitSheetNames } from "./sheetNames";
 import { READ_BUDGET, WorkbookTooCostly, type ReadBudget, type ZipEntry } from "./types";
 import { readZipDirectory } from "./zipDirectory";
 import { ZipParts } from "./zipParts";
 import { inflateEntry, UnreadableEntry } from "./zipEntries";
 
+const WORKBOOK_PART = "xl/workbook.xml";
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 const RELS_PART = /(^|\/)_rels\/[^/]*\.rels$/;
 
@@ -38,9 +40,13 @@ export async function normaliseXlsxPackage(bytes: Uint8Array, budget: ReadBudget
     const plan = planPartNames(names, (part) => rels.get(part));
     const renamed = (part: string): string => plan.renames.get(part) ?? part;
 
+    const checked = new Set<string>(rels.keys());
+    const workbookPart = names.find((n) => renamed(n) === WORKBOOK_PART);
+    const workbookXml = workbookPart === undefined ? null : fitSheetNames(await text(workbookPart));
+    if (workbookPart !== undefined) checked.add(workbookPart);
+
     const sheets = new Map<string, string>();
     let cells = 0;
-    const checked = new Set<string>(rels.keys());
     for (const part of names.filter((n) => SHEET_PART.test(renamed(n)))) {
       const content = readSheetContent(await text(part));
       checked.add(part);
@@ -51,8 +57,9 @@ export async function normaliseXlsxPackage(bytes: Uint8Array, budget: ReadBudget
     // Every other part is unpacked once, counted and dropped: exceljs will unpack it whole.
     for (const part of names.filter((n) => !checked.has(n))) await read(part, false);
 
-    if (plan.renames.size === 0 && plan.rels.size === 0 && sheets.size === 0) return bytes;
+    if (plan.renames.size === 0 && plan.rels.size === 0 && sheets.size === 0 && workbookXml === null) return bytes;
     const zip = await ZipParts.open(bytes);
+    if (workbookPart !== undefined && workbookXml !== null) zip.write(workbookPart, workbookXml);
     for (const [part, xml] of sheets) zip.write(part, xml);
     for (const [from, to] of plan.renames) zip.rename(from, to);
     for (const [part, xml] of plan.rels) zip.write(part, xml);
