@@ -527,6 +527,10 @@ export class FakeWorksheet
   delete(): void {
     this.call("delete", [], (sheet) => {
       const state = this.context.state;
+      // @types/office-js, Worksheet.delete: a VeryHidden sheet refuses to be deleted until its visibility changes.
+      if (sheet.visibility === "VeryHidden") {
+        throw new FakeOfficeError("InvalidOperation", `The very hidden worksheet «${sheet.name}» cannot be deleted: change its visibility first.`);
+      }
       if (state.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) {
         throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       }
