@@ -45,10 +45,15 @@ function queue(context: Excel.RequestContext, proxies: Proxies, op: OfficeOp): v
     case "clear":
       proxies.range(op.sheet, op.address).clear("All");
       return;
-    case "deleteSheet":
-      context.workbook.worksheets.getItemOrNullObject(op.sheet).delete();
+    case "deleteSheet": {
+      const ws = context.workbook.worksheets.getItemOrNullObject(op.sheet);
+      // Worksheet.delete refuses a VeryHidden sheet (the undo log is one): hide it plainly first. Never
+      // Visible, which would show the log for a moment; on a visible sheet it changes nothing that stays.
+      ws.visibility = "Hidden";
+      ws.delete();
       proxies.deleted(op.sheet);
       return;
+    }
     case "addSheet": {
       const ws = context.workbook.worksheets.add(op.sheet);
       if (op.position !== undefined) ws.position = op.position;

@@ -87,6 +87,9 @@ function actionCount(op: OfficeOp): number {
       return Math.max(1, visualKeys(op.style).length);
     case "addSheet":
       return 1 + (op.position !== undefined ? 1 : 0) + (op.veryHidden ? 1 : 0);
+    case "deleteSheet":
+      // visibility, then delete.
+      return 2;
     case "pageLayout":
       // orientation, paper, zoom, print area, print titles, header/footer state, six texts.
       return 12 + (op.printArea !== null ? 1 : 0) + (op.printTitleRows !== null ? 1 : 0);
