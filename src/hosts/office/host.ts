@@ -93,9 +93,9 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
         await executeChunks(context, chunks, supported("ExcelApi", "1.6"), rolled);
       });
     } catch {
-      return new HostError(cause.code, `${cause.message} The rollback failed too: "Annulla ultimo calcolo" restores the workbook.`, cause.sheet, "undo");
+      return new HostError(cause.code, `${cause.message} The rollback failed too: "Annulla ultimo calcolo" restores the workbook.`, cause.sheet, "undo", cause.hostCode);
     }
-    return new HostError(cause.code, `${cause.message} What had been written was rolled back: the workbook is as before.`, cause.sheet, "rolled_back");
+    return new HostError(cause.code, `${cause.message} What had been written was rolled back: the workbook is as before.`, cause.sheet, "rolled_back", cause.hostCode);
   }
 
   return {
