@@ -27,6 +27,7 @@ import {
   type FakeCell,
   type Rect,
 } from "./excel-fake-state";
+import { shiftFormula } from "./formula-shift";
 
 export { FakeWorkbookState, FakeSheet, type FakeCell, type Rect } from "./excel-fake-state";
 
@@ -753,7 +754,7 @@ export class FakeRange
   implements
     Pick<
       Shape<Excel.Range>,
-      "address" | "values" | "numberFormat" | "load" | "clear" | "select" | "setCellProperties" | "getMergedAreasOrNullObject" | "copyFrom"
+      "address" | "values" | "formulas" | "numberFormat" | "load" | "clear" | "select" | "setCellProperties" | "getMergedAreasOrNullObject" | "copyFrom"
     >
 {
   readonly format: FakeRangeFormat;
@@ -785,6 +786,9 @@ export class FakeRange
         return grid((c) => (c ? c.value : ""));
       case "numberFormat":
         return grid((c) => (c ? c.numberFormat : "General"));
+      case "formulas":
+        // A formula's text; a constant's value; "" for an empty cell.
+        return grid((c) => (c ? (c.formula ?? c.value) : ""));
       case "rowCount":
         return bottom - top + 1;
       case "columnCount":
@@ -838,6 +842,43 @@ export class FakeRange
           else delete cell.formula;
           if (parsed.error) cell.error = true;
           else delete cell.error;
+        }),
+      );
+    });
+  }
+
+  get formulas(): (string | number | boolean)[][] {
+    return this.get("formulas");
+  }
+
+  /**
+   * Formulas set as written: "=…" is a formula whatever the number format but "@" (Text), anything else a
+   * constant parsed as `values` parses it; null leaves the cell, "" empties it. The fake does not calculate:
+   * a formula keeps the cell's value as its result.
+   */
+  set formulas(matrix: (string | number | boolean | null)[][]) {
+    this.set("formulas", matrix, (t) => {
+      checkWritable(t);
+      checkShape(t, matrix, "formulas").forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (f === null) return;
+          const cell = t.sheet.touch(t.rect.top + i, t.rect.left + j);
+          if (typeof f === "string" && f.startsWith("=") && cell.numberFormat !== "@") {
+            cell.formula = f;
+            return;
+          }
+          if (f === "") {
+            cell.value = "";
+            delete cell.formula;
+            delete cell.error;
+            return;
+          }
+          if (typeof f !== "string" && typeof f !== "number" && typeof f !== "boolean") {
+            throw new FakeOfficeError("InvalidArgument", `Unsupported formula ${JSON.stringify(f)}`);
+          }
+          Object.assign(cell, { formula: undefined, error: undefined }, parseTyped(f, cell.numberFormat));
+          if (cell.formula === undefined) delete cell.formula;
+          if (cell.error === undefined) delete cell.error;
         }),
       );
     });
@@ -909,7 +950,8 @@ export class FakeRange
   /**
    * Range.copyFrom (ExcelApi 1.9) with copyType "All": the source's cells (value, formula, number format,
    * fill, font, alignment) land on the range of the same size at this range's top-left; an empty source
-   * cell empties its target. Merged areas are not copied (the host never copies across a merge).
+   * cell empties its target; formulas move as in a paste (formula-shift.ts). Merged areas are not copied
+   * (the host never copies across a merge).
    */
   copyFrom(
     sourceRange: Excel.Range | Excel.RangeAreas | string,
@@ -938,9 +980,17 @@ export class FakeRange
         }
         copied.push(line);
       }
+      // A paste: relative references move with the cells, and those pushed off the sheet become #REF!.
+      const dr = t.rect.top - from.rect.top;
+      const dc = t.rect.left - from.rect.left;
       copied.forEach((line, i) =>
         line.forEach((c, j) => {
           const key = cellKey(t.rect.top + i, t.rect.left + j);
+          if (c?.formula !== undefined) {
+            c.formula = shiftFormula(c.formula, dr, dc);
+            // The fake does not calculate: a formula keeps its cached result unless it now points nowhere.
+            if (c.formula.includes("#REF!")) Object.assign(c, { value: "#REF!", error: true });
+          }
           if (c) t.sheet.cells.set(key, c);
           else t.sheet.cells.delete(key);
         }),

@@ -74,6 +74,9 @@ function queue(context: Excel.RequestContext, proxies: Proxies, op: OfficeOp): v
     case "values":
       proxies.range(op.sheet, op.address).values = op.values;
       return;
+    case "formulas":
+      proxies.range(op.sheet, op.address).formulas = op.formulas;
+      return;
     case "cellProperties":
       proxies.range(op.sheet, op.address).setCellProperties(op.properties);
       return;
