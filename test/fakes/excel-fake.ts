@@ -57,7 +57,15 @@ export interface FakeOptions {
   maxRequestBytes?: number;
   /** Responses above this many bytes fail, as Excel on the web's do at 5 MB. */
   maxResponseBytes?: number;
+  /**
+   * What reading the cells of a range over 5,000,000 cells does: Microsoft documents that it "will either
+   * return null or throw an error" (RangeExceedsLimit). Default: throw.
+   */
+  overCellLimit?: "throw" | "null";
 }
+
+/** Cells one read of values, formulas or number formats may span (every platform). */
+export const READ_CELL_LIMIT = 5_000_000;
 
 interface Failure {
   code: string;
@@ -779,6 +787,11 @@ export class FakeRange
       }
       return out;
     };
+    const cells = (bottom - top + 1) * (right - left + 1);
+    if ((name === "values" || name === "numberFormat" || name === "formulas") && cells > READ_CELL_LIMIT) {
+      if (this.context.excel.overCellLimit === "null") return null;
+      throw new FakeOfficeError("RangeExceedsLimit", `The cell count in the range (${cells}) has exceeded the maximum supported number.`);
+    }
     switch (name) {
       case "address":
         return `${sheetPrefix(t.sheet.name)}!${rectAddress(t.rect)}`;
@@ -1280,6 +1293,7 @@ export class FakeExcel {
   calculationSuspensions = 0;
   readonly maxRequestBytes: number;
   readonly maxResponseBytes: number;
+  readonly overCellLimit: "throw" | "null";
   private readonly failures = new Map<number, Failure>();
   /** Handlers registered on worksheets.onChanged. */
   readonly changeHandlers = new Set<(args: Excel.WorksheetChangedEventArgs) => Promise<unknown>>();
@@ -1287,6 +1301,7 @@ export class FakeExcel {
   constructor(public state: FakeWorkbookState, options: FakeOptions = {}) {
     this.maxRequestBytes = options.maxRequestBytes ?? 5_000_000;
     this.maxResponseBytes = options.maxResponseBytes ?? 5_000_000;
+    this.overCellLimit = options.overCellLimit ?? "throw";
   }
 
   /** Excel.run: a fresh context for the batch. */

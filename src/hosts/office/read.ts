@@ -45,8 +45,18 @@ export const READ_RESPONSE_BUDGET = 4_500_000;
 /** A cell's value and number format as JSON, before any band has been measured: generous, so the first band fits. */
 export const FIRST_GUESS_BYTES_PER_CELL = 40;
 
+/**
+ * Cells one read may span on every platform: past it Excel "will either return null or throw an error"
+ * (RangeExceedsLimit). A band never asks for more; a whole-sheet read that does is read again in bands.
+ */
+export const READ_CELL_LIMIT = 5_000_000;
+
+/** A read refused for its size: 5 MB of response (Excel on the web), or more cells than one read may span. */
 const isTooLarge = (err: unknown): boolean =>
-  typeof err === "object" && err !== null && "code" in err && /PayloadSizeLimitExceeded/.test(String((err as { code: unknown }).code));
+  typeof err === "object" && err !== null && "code" in err && /PayloadSizeLimitExceeded|^RangeExceedsLimit$/.test(String((err as { code: unknown }).code));
+
+/** The other way Excel answers a read over the cell limit: no arrays at all. */
+const cameBack = (range: Excel.Range): boolean => Array.isArray(range.values) && Array.isArray(range.numberFormat);
 
 interface SheetMeta {
   ws: Excel.Worksheet;
@@ -78,7 +88,8 @@ function factsOf(meta: SheetMeta, used: UsedRange | null): SheetFacts {
 /**
  * Reads the whole workbook: 2 syncs whatever the number of sheets — the first learns the sheets and the
  * names, the second fetches every used range at once. Only when that response would pass Excel on the
- * web's 5 MB limit (a plan of tens of thousands of rows; desktop Excel has no such limit) does it learn the
+ * web's 5 MB limit (a plan of tens of thousands of rows; desktop Excel has no such limit), or a used range
+ * pass the 5,000,000 cells any read may span (a stray value far from the tables), does it learn the
  * sheets' sizes in one more sync and fetch them in bands sized to stay under READ_RESPONSE_BUDGET bytes.
  * `onSync` is told of each sync, so that the host can count them.
  */
@@ -101,6 +112,9 @@ export async function readWorkbook(
     await context.sync();
   } catch (err) {
     if (!isTooLarge(err)) throw err;
+    return { sheets: await readInBands(context, sheets.items, withMerges, onSync), names: definedNames };
+  }
+  if (whole.some((meta) => !meta.used.isNullObject && !cameBack(meta.used))) {
     return { sheets: await readInBands(context, sheets.items, withMerges, onSync), names: definedNames };
   }
   const grids = whole.map((meta) =>
@@ -141,7 +155,8 @@ async function readInBands(
   // Bands in sheet order, at most `budget` cells a sync; small sheets share a sync. The budget follows the
   // bytes a cell has weighed so far. Long texts can still make a band too large: then the budget halves and
   // the same rows are asked again (a read is safe to repeat).
-  let budget = Math.floor(READ_RESPONSE_BUDGET / FIRST_GUESS_BYTES_PER_CELL);
+  const cap = (cells: number): number => Math.max(1, Math.min(READ_CELL_LIMIT, Math.floor(cells)));
+  let budget = cap(READ_RESPONSE_BUDGET / FIRST_GUESS_BYTES_PER_CELL);
   let readCells = 0;
   let readBytes = 0;
   let cursor = { sheet: 0, start: 0 };
@@ -177,12 +192,18 @@ async function readInBands(
       range.load("values,numberFormat");
       return range;
     });
+    const single = batch.length === 1 && batch[0].rows === 1;
     try {
       onSync();
       await context.sync();
     } catch (err) {
-      if (!isTooLarge(err) || (batch.length === 1 && batch[0].rows === 1)) throw err;
-      budget = Math.max(1, Math.floor(Math.min(budget, cells) / 2));
+      if (!isTooLarge(err) || single) throw err;
+      budget = cap(Math.min(budget, cells) / 2);
+      continue;
+    }
+    if (!ranges.every(cameBack)) {
+      if (single) throw new Error("Excel returned no cells for a one-row read.");
+      budget = cap(Math.min(budget, cells) / 2);
       continue;
     }
     batch.forEach((b, i) => {
@@ -192,7 +213,7 @@ async function readInBands(
     });
     readCells += cells;
     // A tenth of margin on the measured weight: the next rows may hold longer texts than these.
-    budget = Math.max(1, Math.floor(READ_RESPONSE_BUDGET / ((readBytes / Math.max(readCells, 1)) * 1.1)));
+    budget = cap(READ_RESPONSE_BUDGET / ((readBytes / Math.max(readCells, 1)) * 1.1));
     cursor = { sheet, start };
   }
 
