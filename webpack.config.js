@@ -43,12 +43,15 @@ class PaneSizePlugin {
 
 /** Office's trusted localhost certificates when they can be had; otherwise null (plain http, with a warning). */
 async function devCertificates() {
+  let timer;
   try {
     const certs = require("office-addin-dev-certs");
     // Installing certificates can ask for a password (sudo, keychain): never let that hang the server.
     const options = await Promise.race([
       certs.getHttpsServerOptions(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out after 20 s")), 20000)),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("timed out after 20 s")), 20000);
+      }),
     ]);
     return options;
   } catch (err) {
@@ -58,6 +61,9 @@ async function devCertificates() {
         "(run `npx office-addin-dev-certs install` with administrator rights, then restart).",
     );
     return null;
+  } finally {
+    // Once the certificates are in (or refused), the 20 s guard must not keep the process alive.
+    clearTimeout(timer);
   }
 }
 

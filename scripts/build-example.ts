@@ -1,6 +1,6 @@
 /**
- * npm run example — builds examples/piano-performance-2022.xlsx from ../shared/plan-2022/*.tsv.
- * Options: --plan-dir <dir> (default ../shared/plan-2022 from the repo root), --out <file>.
+ * npm run example — builds examples/piano-performance-2022.xlsx from examples/plan-2022/*.tsv.
+ * Options: --plan-dir <dir> (default examples/plan-2022 in the repo), --out <file>.
  */
 import * as path from "path";
 import { REPO_ROOT, DEFAULT_PLAN_DIR, PlanDataMissingError } from "./lib/plan-data";

@@ -63,7 +63,12 @@ export async function startPreviewServer(dir: string, port = 3000, host = "127.0
   return {
     url: `http://${host === "127.0.0.1" ? "localhost" : host}:${actual}`,
     port: actual,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps its sockets open between requests; close them too, or close() waits on them.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Reads the transcribed 2022 plan (../shared/plan-2022/*.tsv, relative to the repo root).
+ * Reads the transcribed 2022 plan (examples/plan-2022/*.tsv; examples/plan-2022/README.md says where it comes from).
  * The TSVs have no quoting: cells contain `"`, so a line is split on tabs and nothing else.
  */
 import * as fs from "fs";
@@ -8,8 +8,8 @@ import * as path from "path";
 /** The repo root, found from this file (scripts/lib/) so that it works from any cwd. */
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 
-/** Where the shared plan data lives by default: next to the repo, never an absolute machine path. */
-export const DEFAULT_PLAN_DIR = path.resolve(REPO_ROOT, "..", "shared", "plan-2022");
+/** The plan data ships inside the repository, so a bare clone can build the example and run the tests. */
+export const DEFAULT_PLAN_DIR = path.resolve(REPO_ROOT, "examples", "plan-2022");
 
 /** One TSV file as rows of cells (row i = worksheet row i + 1). */
 export type TsvRows = string[][];
@@ -18,7 +18,7 @@ export class PlanDataMissingError extends Error {
   constructor(readonly planDir: string, readonly missing: string) {
     super(
       `Dati del piano non trovati: manca ${missing} in ${planDir}. ` +
-        `Servono i file TSV di ../shared/plan-2022/ (relativo alla radice del repository).`,
+        `Servono i file TSV di examples/plan-2022/ (relativo alla radice del repository).`,
     );
     this.name = "PlanDataMissingError";
   }

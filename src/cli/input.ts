@@ -2,6 +2,7 @@
 import { promises as fs } from "node:fs";
 import type ExcelJS from "exceljs";
 import { loadXlsxBuffer } from "../hosts/xlsx";
+import { isWorkbookTooCostly } from "../hosts/xlsx/package";
 import type { CliTexts } from "../i18n/labels";
 
 export class UnusableInput extends Error {}
@@ -35,6 +36,7 @@ export async function openWorkbook(path: string, texts: CliTexts): Promise<Excel
   try {
     return await loadXlsxBuffer(bytes);
   } catch (err) {
+    if (isWorkbookTooCostly(err)) throw new UnusableInput(texts.tooCostly(path));
     const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 120) : String(err);
     throw new UnusableInput(texts.corrupt(path, detail));
   }

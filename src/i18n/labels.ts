@@ -56,6 +56,8 @@ export interface CliTexts {
   encrypted: (path: string) => string;
   openDocument: (path: string) => string;
   corrupt: (path: string, detail: string) => string;
+  /** The workbook's real content passes the read budget (READ_BUDGET in src/hosts/xlsx/package). */
+  tooCostly: (path: string) => string;
   cannotWrite: (path: string, detail: string) => string;
   sameAsInput: string;
   progress: { reading: string; scoring: string; writing: string };
@@ -82,6 +84,8 @@ export const CLI_TEXTS: Record<Lang, CliTexts> = withPseudo({
     openDocument: (p) =>
       `Il file «${p}» è un foglio OpenDocument (.ods), non una cartella .xlsx. Salvarlo come .xlsx (Excel 2007-365) e riprovare.`,
     corrupt: (p, d) => `Il file «${p}» è danneggiato o illeggibile (${d}). Aprirlo in Excel, salvarlo di nuovo e riprovare.`,
+    tooCostly: (p) =>
+      `Il file «${p}» contiene più di quanto il Cruscotto può leggere (oltre 2 milioni di celle o 256 MB di dati, spesso per celle unite o formattate fino in fondo al foglio): eliminare in Excel le righe e le colonne vuote in fondo ai fogli, salvarlo e riprovare.`,
     cannotWrite: (p, d) => `Impossibile scrivere «${p}» (${d}). Scegliere un'altra cartella o chiudere il file se è aperto.`,
     sameAsInput: "Il file di uscita coincide con quello di ingresso: usare --in-place per sovrascriverlo.",
     progress: { reading: "Lettura della cartella di lavoro…", scoring: "Valutazione…", writing: "Scrittura…" },
@@ -104,6 +108,8 @@ export const CLI_TEXTS: Record<Lang, CliTexts> = withPseudo({
     encrypted: (p) => `File «${p}» is password-protected or in the old .xls format. Save it from Excel as .xlsx without a password and try again.`,
     openDocument: (p) => `File «${p}» is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. Save it as .xlsx and try again.`,
     corrupt: (p, d) => `File «${p}» is damaged or unreadable (${d}). Open it in Excel, save it again and try again.`,
+    tooCostly: (p) =>
+      `File «${p}» holds more than the Cruscotto can read (over 2 million cells or 256 MB of data, often from cells merged or formatted down to the end of a sheet): delete the empty rows and columns at the end of the sheets in Excel, save it and try again.`,
     cannotWrite: (p, d) => `Cannot write «${p}» (${d}). Choose another folder or close the file if it is open.`,
     sameAsInput: "The output file is the input file: use --in-place to overwrite it.",
     progress: { reading: "Reading the workbook…", scoring: "Scoring…", writing: "Writing…" },

@@ -4,6 +4,7 @@ import type { Severity } from "../core/diagnostics/types";
 import type { TargetKind } from "../core/targets/types";
 import type { Lang } from "./messages";
 import { withPseudo } from "./pseudo";
+import { CLI_TEXTS } from "./labels";
 
 export interface PaneTexts {
   title: string;
@@ -16,6 +17,8 @@ export interface PaneTexts {
     download: (name: string) => string;
     notXlsx: (name: string) => string;
     cannotOpen: (name: string, detail: string) => string;
+    /** The workbook's real content passes the read budget: the CLI's own sentence. */
+    tooCostly: (name: string) => string;
     needFile: string;
     selected: (ref: string) => string;
   };
@@ -96,6 +99,7 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       download: (n) => `Scarica ${n}`,
       notXlsx: (n) => `Il file «${n}» non è una cartella di lavoro .xlsx. Salvarlo da Excel in formato .xlsx e riprovare.`,
       cannotOpen: (n, d) => `Impossibile leggere «${n}» (${d}). Aprirlo in Excel, salvarlo di nuovo e riprovare.`,
+      tooCostly: (n) => CLI_TEXTS.it.tooCostly(n),
       needFile: "Aprire prima una cartella di lavoro.",
       selected: (r) => `Cella da controllare: ${r} (nell'anteprima non c'è una selezione di Excel).`,
     },
@@ -212,6 +216,7 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       download: (n) => `Download ${n}`,
       notXlsx: (n) => `File «${n}» is not an .xlsx workbook. Save it from Excel as .xlsx and try again.`,
       cannotOpen: (n, d) => `Cannot read «${n}» (${d}). Open it in Excel, save it again and try again.`,
+      tooCostly: (n) => CLI_TEXTS.en.tooCostly(n),
       needFile: "Open a workbook first.",
       selected: (r) => `Cell to check: ${r} (the preview has no Excel selection).`,
     },

@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { CellValue, DefinedName, Grid, Rect, WorkbookGrid } from "../../src/core/grid/types";
+import { DEFAULT_PLAN_DIR } from "../../scripts/lib/plan-data";
 
 export interface GridOptions {
   merges?: Rect[];
@@ -27,8 +28,8 @@ export function workbook(sheets: Grid[], names: DefinedName[] = []): WorkbookGri
   return { sheets, names };
 }
 
-/** The repo's shared data folder: ../shared/plan-2022 relative to the repo root. */
-export const PLAN_2022_DIR = path.resolve(__dirname, "..", "..", "..", "shared", "plan-2022");
+/** The transcribed 2022 plan, inside the repository: the same folder `npm run example` builds from. */
+export const PLAN_2022_DIR = DEFAULT_PLAN_DIR;
 
 /** Reads a TSV with quoting off (cells contain `"`). */
 export function loadTsv(file: string): string[][] {

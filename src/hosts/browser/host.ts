@@ -12,6 +12,7 @@ import { isSheetProtected, readWorkbookGrid } from "../xlsx/read";
 import { lockedSheets } from "../../core/write/reach";
 import { applyWritePlan } from "../xlsx/apply";
 import { useReferenceDefinedNames } from "../xlsx/definedNames";
+import { normaliseXlsxPackage } from "../xlsx/package";
 
 export interface BrowserHost extends WorkbookHost {
   /** The workbook as it is now (after every plan applied), as .xlsx bytes. */
@@ -25,12 +26,17 @@ export interface BrowserHostOptions {
 
 async function load(bytes: ArrayBuffer): Promise<ExcelJS.Workbook> {
   const wb = useReferenceDefinedNames(new ExcelJS.Workbook());
-  // exceljs's typings ask for a Node Buffer; its browser build reads an ArrayBuffer as well.
-  await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  // The same normalising pass as the CLI's (exceljs's prebuilt browser bundle cannot be patched).
+  const normalised = await normaliseXlsxPackage(new Uint8Array(bytes));
+  // exceljs's typings ask for a Node Buffer; its browser build reads a Uint8Array as well.
+  await wb.xlsx.load(normalised as unknown as Parameters<typeof wb.xlsx.load>[0]);
   return wb;
 }
 
-/** Rejects bytes that are not a workbook with the exceljs error; the pane turns it into a sentence. */
+/**
+ * Rejects bytes that are not a workbook with the exceljs error, and a workbook past the read budget with
+ * WorkbookTooCostly; the pane turns either into a sentence.
+ */
 export async function openBrowserHost(bytes: ArrayBuffer, options: BrowserHostOptions = {}): Promise<BrowserHost> {
   let wb = await load(bytes);
   // Plans applied so far: after a failed apply the workbook is rebuilt from the original bytes and

@@ -3,16 +3,22 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { useReferenceDefinedNames } from "./definedNames";
+import { normaliseXlsxPackage } from "./package";
 
 export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
-  const wb = useReferenceDefinedNames(new ExcelJS.Workbook());
-  await wb.xlsx.readFile(file);
-  return wb;
+  return loadXlsxBuffer(await fs.readFile(file));
 }
 
+/**
+ * Reads a workbook after the normalising pass (./package): rejects with WorkbookTooCostly when its real
+ * content passes the read budget, with exceljs's error when it is not a readable package.
+ */
 export async function loadXlsxBuffer(bytes: Buffer | ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = useReferenceDefinedNames(new ExcelJS.Workbook());
-  const buf = Buffer.isBuffer(bytes) ? bytes : bytes instanceof ArrayBuffer ? Buffer.from(bytes) : Buffer.from(bytes);
+  const normalised = await normaliseXlsxPackage(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes);
+  const buf = Buffer.isBuffer(normalised)
+    ? normalised
+    : Buffer.from(normalised.buffer, normalised.byteOffset, normalised.byteLength);
   // exceljs types Buffer without @types/node 20's generic parameter: same object, different spelling.
   await wb.xlsx.load(buf as unknown as Parameters<typeof wb.xlsx.load>[0]);
   return wb;

@@ -22,7 +22,7 @@ import type { BrowserHost } from "../../hosts/browser/host";
 import type { ThemeName } from "../model/environment";
 import { analyze, saveSettings, scoreAndWrite, undoLast, type Analysis, type Phase, type RunOutcome } from "../model/flow";
 import { hasUndo } from "../../core/undo";
-import { errorText } from "../model/hostError";
+import { errorText, openErrorText } from "../model/hostError";
 import { cellReference } from "../model/summary";
 import { AnalyzePanel } from "./AnalyzePanel";
 import { PreviewBar } from "./PreviewBar";
@@ -139,7 +139,7 @@ function Pane({ lang, officeHost }: { lang: Lang; officeHost?: WorkbookHost }): 
         setPhase(null);
         setNotice({ intent: "success", text: texts.preview.loaded(file.name) });
       } catch (err) {
-        setNotice({ intent: "error", text: texts.preview.cannotOpen(file.name, err instanceof Error ? err.message : String(err)) });
+        setNotice({ intent: "error", text: openErrorText(err, file.name, texts) });
       } finally {
         setBusy(false);
       }

@@ -1,5 +1,6 @@
 /** Any failure of an action, as the sentence the pane shows: host errors by code, others as unknown. */
 import { HostError, type HostErrorCode } from "../../hosts/types";
+import { isWorkbookTooCostly } from "../../hosts/xlsx/package/types";
 import type { PaneTexts } from "../../i18n/pane";
 
 /** Sentences that cannot tell the person what went wrong: Excel's code goes with them, for whoever helps. */
@@ -28,4 +29,10 @@ export function errorText(err: unknown, texts: PaneTexts): string {
   }
   const detail = err instanceof Error ? err.message : String(err);
   return `${texts.hostErrors.unknown} (${detail})`;
+}
+
+/** Why the preview could not open a file: for a workbook past the read budget, the CLI's own sentence. */
+export function openErrorText(err: unknown, fileName: string, texts: PaneTexts): string {
+  if (isWorkbookTooCostly(err)) return texts.preview.tooCostly(fileName);
+  return texts.preview.cannotOpen(fileName, err instanceof Error ? err.message : String(err));
 }

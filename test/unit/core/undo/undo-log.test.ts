@@ -1,0 +1,132 @@
+/** The undo log's pure parts: blocks as a stack, incomplete blocks never undone, the plans built from them. */
+import type { Grid, WorkbookGrid } from "../../../../src/core/grid/types";
+import type { WritePlan } from "../../../../src/core/write/types";
+import { planParts, undoLogOf, writePlan, type PlanParts } from "../../../../src/core/write/steps";
+import {
+  BLOCK_MARKER,
+  UNDO_NAME,
+  UNDO_SHEET_NAME,
+  discardBlockPlan,
+  hasUndo,
+  parseBlocks,
+  planUndo,
+  recordUndo,
+  rollbackPlan,
+  withoutUndoLog,
+} from "../../../../src/core/undo";
+
+const grid = (name: string, values: Grid["values"]): Grid => ({ name, values, formats: [], merges: [] });
+
+const plan = (over: PlanParts = {}): WritePlan =>
+  writePlan({
+  removeNames: ["CP_OWN_1"],
+  clears: [{ sheet: "Unità", top: 2, left: 5, bottom: 6, right: 7 }],
+  sheets: [{ name: "Riepilogo 2022", replace: false }],
+  cells: [
+    { sheet: "Unità", row: 2, col: 5, value: "Raggiungimento" },
+    { sheet: "Unità", row: 1, col: 4, value: "Consuntivo 2022" }, // outside the clear: backed up on its own
+    { sheet: "Riepilogo 2022", row: 0, col: 0, value: "Riepilogo" },
+  ],
+  setNames: [{ name: "CP_OWN_1", sheet: "Unità", range: "$F$3:$H$7" }],
+  ...over,
+  });
+
+/** The plan's undo block (the tests' plans all keep one). */
+const logOf = (p: WritePlan) => undoLogOf(p)!;
+
+/** The log sheet as a host would read it back after applying `p` (cells only; copies stay empty here). */
+function logAfter(p: WritePlan, before?: Grid): Grid {
+  const values = before ? before.values.map((r) => [...r]) : [];
+  const log = undoLogOf(p);
+  for (const c of [...(log?.cells ?? []), ...(log?.header ?? [])]) {
+    while (values.length <= c.row) values.push([]);
+    values[c.row][c.col] = c.value;
+  }
+  return grid(UNDO_SHEET_NAME, values);
+}
+
+const workbook: WorkbookGrid = {
+  sheets: [grid("Unità", [["Obiettivo", "Indicatore"]])],
+  names: [{ name: "CP_OWN_1", sheet: "Unità", range: "$F$3:$H$5" }],
+};
+
+describe("recordUndo", () => {
+  it("creates the log, backs up every changed rectangle first, and records sheets and names", () => {
+    const p = recordUndo(workbook, plan());
+    expect(logOf(p).create).toBe(true);
+    expect(logOf(p).backups.map((b) => [b.from.sheet, b.from.top, b.from.left, b.from.bottom, b.from.right])).toEqual([
+      ["Unità", 2, 5, 6, 7],
+      ["Unità", 1, 4, 1, 4],
+    ]);
+    expect(planParts(p).setNames).toContainEqual({ name: UNDO_NAME, sheet: UNDO_SHEET_NAME, range: "$A$1" });
+    const [block] = parseBlocks(logAfter(p));
+    expect(block.entries.map((e) => e.kind).sort()).toEqual(["backup", "backup", "name_removed", "name_set", "sheet_created"]);
+    // The header is written last, apart from the entries.
+    expect(logOf(p).header.at(-1)?.col).toBe(5);
+    expect(logOf(p).header.find((c) => c.value === BLOCK_MARKER)?.row).toBe(1);
+    expect(logOf(p).cells.some((c) => c.value === BLOCK_MARKER)).toBe(false);
+  });
+
+  it("stacks a second block after the first, even where the first ends in empty copies", () => {
+    const first = recordUndo(workbook, plan());
+    const log = logAfter(first);
+    const second = recordUndo({ sheets: [...workbook.sheets, log], names: workbook.names }, plan({ sheets: [] }));
+    expect(logOf(second).create).toBe(false);
+    const blocks = parseBlocks(logAfter(second, log));
+    expect(blocks.map((b) => b.n)).toEqual([1, 2]);
+    expect(blocks[1].top).toBe(blocks[0].top + blocks[0].span);
+    // The second block's copies land below the first block's (5 + 1 rows of copies).
+    expect(logOf(second).backups[0].toRow).toBeGreaterThanOrEqual(blocks[0].top + blocks[0].span);
+  });
+});
+
+describe("planUndo", () => {
+  it("is null without a log, or with only an incomplete block", () => {
+    expect(planUndo(workbook)).toBeNull();
+    const p = recordUndo(workbook, plan());
+    const noHeader = writePlan({ ...planParts(p), undoLog: { ...logOf(p), header: [] } });
+    const broken = logAfter(noHeader);
+    expect(parseBlocks(broken)).toEqual([]);
+    expect(planUndo({ sheets: [...workbook.sheets, broken], names: [] })).toBeNull();
+    expect(hasUndo({ sheets: [...workbook.sheets, broken], names: [] })).toBe(false);
+  });
+
+  it("restores copies, names and sheets, and deletes the log with its only block", () => {
+    const p = recordUndo(workbook, plan());
+    const undo = planUndo({ sheets: [...workbook.sheets, logAfter(p)], names: [] });
+    const parts = planParts(undo!.writePlan);
+    expect(parts.deleteSheets).toEqual(["Riepilogo 2022", UNDO_SHEET_NAME]);
+    expect([...parts.removeNames].sort()).toEqual(["CP_OWN_1", UNDO_NAME]);
+    expect(parts.setNames).toEqual([{ name: "CP_OWN_1", sheet: "Unità", range: "$F$3:$H$5" }]);
+    expect(parts.restores.map((r) => [r.toSheet, r.toRow, r.toCol, r.from.bottom - r.from.top])).toEqual([
+      ["Unità", 2, 5, 4],
+      ["Unità", 1, 4, 0],
+    ]);
+    expect(parts.logClears).toEqual([]);
+  });
+
+  it("refuses a protected sheet with a diagnostic", () => {
+    const p = recordUndo(workbook, plan());
+    const locked = { ...workbook.sheets[0], protected: true };
+    expect(planUndo({ sheets: [locked, logAfter(p)], names: [] })?.diagnostics.map((d) => d.code)).toEqual(["SHEET_PROTECTED"]);
+  });
+});
+
+describe("rollback of a run that stopped half-way", () => {
+  it("undoes the run's own block, or only removes the log when the block was incomplete", () => {
+    const p = recordUndo(workbook, plan());
+    expect(planParts(rollbackPlan(p)!).deleteSheets).toEqual(["Riepilogo 2022", UNDO_SHEET_NAME]);
+    expect(planParts(discardBlockPlan(p)!)).toMatchObject({ deleteSheets: [UNDO_SHEET_NAME], removeNames: [UNDO_NAME] });
+    const log = logAfter(p);
+    const second = recordUndo({ sheets: [...workbook.sheets, log], names: [] }, plan({ sheets: [] }));
+    const top = logOf(second).header.find((c) => c.value === BLOCK_MARKER)!.row;
+    expect(planParts(discardBlockPlan(second)!).logClears[0]).toMatchObject({ sheet: UNDO_SHEET_NAME, top });
+  });
+
+  it("the engine never sees the log", () => {
+    const log = logAfter(recordUndo(workbook, plan()));
+    const seen = withoutUndoLog({ sheets: [...workbook.sheets, log], names: [{ name: UNDO_NAME, sheet: UNDO_SHEET_NAME, range: "$A$1" }] });
+    expect(seen.sheets.map((s) => s.name)).toEqual(["Unità"]);
+    expect(seen.names).toEqual([]);
+  });
+});
