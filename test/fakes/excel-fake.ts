@@ -9,6 +9,8 @@
  * - a value assigned to `values` is parsed as if typed: "=…", "+x", "@x" become formulas and "-5" or "85%"
  *   numbers, unless the cell's number format is "@" (Text);
  * - a protected sheet refuses writes (AccessDenied); a request over 5 MB is refused before it runs;
+ * - worksheets.onChanged hears the add-in's own writes too, after the sync (or late, when held);
+ * - every rule it keeps from Microsoft's documentation is listed, with its source, in documented-behaviours.ts;
  * - it counts syncs and the bytes of each request (the JSON of the queued operations and their payloads)
  *   and of each response (the JSON of the loaded values), and can fail a chosen sync.
  * Every member the host reaches is checked against @types/office-js (see the `implements` clauses).
@@ -62,6 +64,14 @@ export interface FakeOptions {
    * return null or throw an error" (RangeExceedsLimit). Default: throw.
    */
   overCellLimit?: "throw" | "null";
+  /**
+   * When worksheets.onChanged hears the add-in's own writes (it always does: Excel raises the event for
+   * every change, whoever made it). "async": just after the sync that made them; "held": only when the
+   * test calls deliverEvents(), to play events that arrive late.
+   */
+  ownEvents?: "async" | "held";
+  /** ExcelApi 1.14: the events carry triggerSource ("ThisLocalAddin" for the add-in's writes). Default: absent, as in 1.9–1.13. */
+  triggerSource?: boolean;
 }
 
 /** Cells one read of values, formulas or number formats may span (every platform). */
@@ -175,6 +185,7 @@ export class FakeRequestContext {
     if (bytes > limit) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes}) has exceeded the limit (${limit}).`);
     }
+    this.changes = [];
     try {
       ops.forEach((op, i) => {
         if (failure && i === failure.afterOps) throw new FakeOfficeError(failure.code, `Injected failure at sync ${this.excel.syncCount}`);
@@ -184,6 +195,10 @@ export class FakeRequestContext {
     } catch (err) {
       this.pending = [];
       throw err;
+    } finally {
+      // What ran stays applied, so Excel tells the listeners about it even when the batch then failed.
+      this.excel.raiseOwnChanges(this.changes);
+      this.changes = [];
     }
     const pending = this.pending;
     this.pending = [];
@@ -201,6 +216,13 @@ export class FakeRequestContext {
   enqueue(op: Queued): void {
     this.queue.push(op);
   }
+
+  /** A data change made by this batch: raised as worksheets.onChanged once the sync has run. */
+  changed(sheet: FakeSheet, rect: Rect): void {
+    this.changes.push({ sheet, rect });
+  }
+
+  changes: { sheet: FakeSheet; rect: Rect }[] = [];
 }
 
 type LoadArg = string | string[] | { select?: string | string[]; expand?: string | string[] } | undefined;
@@ -446,7 +468,7 @@ export class FakeWorksheet
   implements
     Pick<
       Shape<Excel.Worksheet>,
-      "name" | "visibility" | "position" | "getRange" | "getUsedRangeOrNullObject" | "activate" | "delete" | "load"
+      "id" | "name" | "visibility" | "position" | "getRange" | "getUsedRangeOrNullObject" | "activate" | "delete" | "load"
     >
 {
   readonly protection: FakeWorksheetProtection;
@@ -468,6 +490,10 @@ export class FakeWorksheet
 
   get name(): string {
     return this.get("name");
+  }
+
+  get id(): string {
+    return this.get("id");
   }
 
   get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
@@ -831,6 +857,7 @@ export class FakeRange
     this.set("values", matrix, (t) => {
       checkWritable(t);
       const rows = checkShape(t, matrix, "values");
+      this.context.changed(t.sheet, t.rect);
       rows.forEach((row, i) =>
         row.forEach((v, j) => {
           if (v === null) return; // null leaves the cell as it is
@@ -872,6 +899,7 @@ export class FakeRange
   set formulas(matrix: (string | number | boolean | null)[][]) {
     this.set("formulas", matrix, (t) => {
       checkWritable(t);
+      this.context.changed(t.sheet, t.rect);
       checkShape(t, matrix, "formulas").forEach((row, i) =>
         row.forEach((f, j) => {
           if (f === null) return;
@@ -920,6 +948,7 @@ export class FakeRange
     const what = applyTo ?? "All";
     this.call("clear", [what], (t) => {
       checkWritable(t);
+      if (what !== "Formats") this.context.changed(t.sheet, t.rect);
       for (const [key, c] of storedCells(t)) {
         if (what === "All") t.sheet.cells.delete(key);
         else if (what === "Contents") {
@@ -983,6 +1012,7 @@ export class FakeRange
       const from = source.target() as RangeTarget;
       const rows = from.rect.bottom - from.rect.top + 1;
       const cols = from.rect.right - from.rect.left + 1;
+      this.context.changed(t.sheet, { top: t.rect.top, left: t.rect.left, bottom: t.rect.top + rows - 1, right: t.rect.left + cols - 1 });
       // Read everything first: source and target may overlap.
       const copied: (FakeCell | undefined)[][] = [];
       for (let i = 0; i < rows; i++) {
@@ -1302,6 +1332,50 @@ export class FakeExcel {
     this.maxRequestBytes = options.maxRequestBytes ?? 5_000_000;
     this.maxResponseBytes = options.maxResponseBytes ?? 5_000_000;
     this.overCellLimit = options.overCellLimit ?? "throw";
+    this.ownEvents = options.ownEvents ?? "async";
+    this.triggerSource = options.triggerSource ?? false;
+  }
+
+  readonly ownEvents: "async" | "held";
+  readonly triggerSource: boolean;
+  /** Events of the add-in's writes not yet delivered ("held"), in order. */
+  readonly heldEvents: Excel.WorksheetChangedEventArgs[] = [];
+  /** Every event of the add-in's writes raised so far (delivered or held). */
+  ownEventCount = 0;
+
+  /** The add-in's data changes of one sync, as Excel raises them: one event per range written. */
+  raiseOwnChanges(changes: readonly { sheet: FakeSheet; rect: Rect }[]): void {
+    if (this.changeHandlers.size === 0 || changes.length === 0) return;
+    const events = changes.map((c) => this.changeEvent(c.sheet, c.rect, "ThisLocalAddin"));
+    this.ownEventCount += events.length;
+    if (this.ownEvents === "held") {
+      this.heldEvents.push(...events);
+      return;
+    }
+    setTimeout(() => void this.deliver(events), 0);
+  }
+
+  /** Test helper, outside the API: delivers the held events of the add-in's own writes, now. */
+  async deliverEvents(): Promise<number> {
+    const events = this.heldEvents.splice(0);
+    await this.deliver(events);
+    return events.length;
+  }
+
+  private async deliver(events: readonly Excel.WorksheetChangedEventArgs[]): Promise<void> {
+    for (const e of events) for (const h of [...this.changeHandlers]) await h(e);
+  }
+
+  private changeEvent(sheet: FakeSheet, rect: Rect, trigger: "ThisLocalAddin" | "Unknown"): Excel.WorksheetChangedEventArgs {
+    const args: Record<string, unknown> = {
+      type: "WorksheetChanged",
+      worksheetId: sheet.id,
+      address: rectAddress(rect),
+      changeType: "RangeEdited",
+      source: "Local",
+    };
+    if (this.triggerSource) args.triggerSource = trigger;
+    return args as unknown as Excel.WorksheetChangedEventArgs;
   }
 
   /** Excel.run: a fresh context for the batch. */
@@ -1365,13 +1439,7 @@ export class FakeExcel {
     cell.value = value;
     delete cell.formula;
     delete cell.error;
-    const args = {
-      type: "WorksheetChanged",
-      worksheetId: s.id,
-      address: rectAddress({ top: row, left: col, bottom: row, right: col }),
-      changeType: "RangeEdited",
-      source: "Local",
-    } as unknown as Excel.WorksheetChangedEventArgs;
+    const args = this.changeEvent(s, { top: row, left: col, bottom: row, right: col }, "Unknown");
     await Promise.resolve();
     for (const h of [...this.changeHandlers]) await h(args);
   }

@@ -121,17 +121,34 @@ function queuePageLayout(layout: Excel.PageLayout, p: PageLayoutProps): void {
   all.rightFooter = p.headersFooters.rightFooter;
 }
 
+/** The range whose cells an op changes (what worksheets.onChanged will report of it); null for the others. */
+export function changedRange(op: OfficeOp): { sheet: string; address: string } | null {
+  switch (op.kind) {
+    case "clear":
+    case "values":
+    case "formulas":
+    case "copy":
+      return { sheet: op.sheet, address: op.address };
+    default:
+      return null;
+  }
+}
+
 /** One sync per chunk, calculation suspended for each (the suspension lasts until the next sync). */
 export async function executeChunks(
   context: Excel.RequestContext,
   chunks: readonly (readonly OfficeOp[])[],
   suspendCalculation: boolean,
   onSync: (index: number) => void,
+  onQueued: (op: OfficeOp) => void = () => undefined,
 ): Promise<void> {
   const proxies = new Proxies(context);
   for (let i = 0; i < chunks.length; i++) {
     if (suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
-    for (const op of chunks[i]) queue(context, proxies, op);
+    for (const op of chunks[i]) {
+      onQueued(op);
+      queue(context, proxies, op);
+    }
     onSync(i);
     await context.sync();
   }

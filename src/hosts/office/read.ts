@@ -97,13 +97,16 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   withMerges: boolean,
   onSync: () => void = () => undefined,
+  onSheetIds: (ids: ReadonlyMap<string, string>) => void = () => undefined,
 ): Promise<WorkbookGrid> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/visibility");
+  // The ids: worksheets.onChanged names a sheet by id only.
+  sheets.load("items/name,items/visibility,items/id");
   const names = context.workbook.names;
   names.load("items/name,items/value");
   onSync();
   await context.sync();
+  onSheetIds(new Map(sheets.items.map((ws) => [ws.id, ws.name])));
   const definedNames = namesFrom(names.items.map((n) => ({ name: n.name, value: n.value as unknown })));
 
   const whole = sheets.items.map((ws) => queueSheetFacts(ws, withMerges, "address,values,numberFormat"));
