@@ -19,7 +19,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import {
   FakeSheet,
-  FakeWorkbookState,
+  type FakeWorkbookState,
   cellKey,
   keyCol,
   keyRow,
@@ -182,6 +182,10 @@ export class FakeRequestContext {
     const failure = this.excel.failureFor(this.excel.syncCount);
     const limit = this.excel.maxRequestBytes;
     const bytes = this.excel.requestBytes[this.excel.requestBytes.length - 1];
+    // While a person edits a cell, Excel answers every request with this code and runs none of it.
+    if (this.excel.cellEditMode) {
+      throw new FakeOfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.");
+    }
     if (bytes > limit) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes}) has exceeded the limit (${limit}).`);
     }
@@ -200,6 +204,9 @@ export class FakeRequestContext {
       this.excel.raiseOwnChanges(this.changes);
       this.changes = [];
     }
+    const probes = this.nullProbes;
+    this.nullProbes = [];
+    for (const probe of probes) probe();
     const pending = this.pending;
     this.pending = [];
     let response = 0;
@@ -223,6 +230,8 @@ export class FakeRequestContext {
   }
 
   changes: { sheet: FakeSheet; rect: Rect }[] = [];
+  /** *OrNullObject proxies created since the last sync: their isNullObject is known after it. */
+  nullProbes: (() => void)[] = [];
 }
 
 type LoadArg = string | string[] | { select?: string | string[]; expand?: string | string[] } | undefined;
@@ -249,7 +258,20 @@ abstract class FakeObject<T> {
     readonly path: string,
     private readonly lookup: () => T | null,
     private readonly orNull = false,
-  ) {}
+  ) {
+    // Office loads isNullObject of an *OrNullObject proxy at the next sync, whether or not it was used.
+    if (orNull) context.nullProbes.push(() => this.probe());
+  }
+
+  /** At a sync: learn whether the object exists, if no operation has looked yet. */
+  private probe(): void {
+    if (this.bound) return;
+    try {
+      this.target();
+    } catch {
+      // Its parent does not exist: that failure belongs to an operation that uses it, not to the probe.
+    }
+  }
 
   /** The target, or null for a null object; throws ItemNotFound for a missing item that may not be null. */
   target(): T | null {
@@ -1336,6 +1358,8 @@ export class FakeExcel {
     this.triggerSource = options.triggerSource ?? false;
   }
 
+  /** Test switch, outside the API: a person is editing a cell (Excel's Edit mode). */
+  cellEditMode = false;
   readonly ownEvents: "async" | "held";
   readonly triggerSource: boolean;
   /** Events of the add-in's writes not yet delivered ("held"), in order. */

@@ -52,8 +52,17 @@ function shiftRef(groups: (string | undefined)[], dr: number, dc: number): strin
   const g = groups;
   if (g[1] !== undefined) {
     // Cell or cell range: $?COL $?ROW (: $?COL $?ROW)?
-    const cells: [Part, Part][] = [[{ abs: g[0] ?? "", col: g[1] }, { abs: g[2] ?? "", row: g[3] }]];
-    if (g[5] !== undefined) cells.push([{ abs: g[4] ?? "", col: g[5] }, { abs: g[6] ?? "", row: g[7] }]);
+    const cells: [Part, Part][] = [
+      [
+        { abs: g[0] ?? "", col: g[1] },
+        { abs: g[2] ?? "", row: g[3] },
+      ],
+    ];
+    if (g[5] !== undefined)
+      cells.push([
+        { abs: g[4] ?? "", col: g[5] },
+        { abs: g[6] ?? "", row: g[7] },
+      ]);
     const out: string[] = [];
     for (const [c, r] of cells) {
       const col = moveCol({ abs: c.abs, col: c.col as string }, dc);

@@ -150,6 +150,7 @@ export async function executeChunks(
       queue(context, proxies, op);
     }
     onSync(i);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk: each request must stay under 5 MB.
     await context.sync();
   }
 }

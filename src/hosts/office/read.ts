@@ -67,6 +67,7 @@ interface SheetMeta {
 function queueSheetFacts(ws: Excel.Worksheet, withMerges: boolean, props: string): SheetMeta {
   // valuesOnly: formatted but empty cells would only widen the range we then trim.
   const used = ws.getUsedRangeOrNullObject(true);
+  // eslint-disable-next-line office-addins/no-empty-load -- `props` always names the properties.
   used.load(props);
   ws.protection.load("protected");
   // On the whole sheet, not the used range: a merge may lie partly outside the cells that hold values.
@@ -198,6 +199,7 @@ async function readInBands(
     const single = batch.length === 1 && batch[0].rows === 1;
     try {
       onSync();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per band: each response must stay under the limits.
       await context.sync();
     } catch (err) {
       if (!isTooLarge(err) || single) throw err;

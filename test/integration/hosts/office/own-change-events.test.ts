@@ -54,6 +54,8 @@ describe("the add-in's own change events (ExcelApi 1.9–1.13, no triggerSource)
     await fake.deliverEvents();
     const sheet = workbook.sheets.find((s) => s.values.length > 3 && !s.hidden)?.name as string;
     await fake.editAsPerson(sheet, 2, 0, "ritoccato a mano");
-    await expect(host.apply(recordUndo(workbook, runPipeline(workbook).writePlan))).rejects.toMatchObject({ code: "changed" });
+    await expect(host.apply(recordUndo(workbook, runPipeline(workbook).writePlan))).rejects.toMatchObject({
+      code: "changed",
+    });
   }, 60_000);
 });

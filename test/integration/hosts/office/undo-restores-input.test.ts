@@ -8,7 +8,7 @@ import { createOfficeHost } from "../../../../src/hosts/office";
 import { scoreAndWrite, undoLast } from "../../../../src/taskpane/model/flow";
 import { UNDO_SHEET_NAME } from "../../../../src/core/undo";
 import { workbookCases } from "../../../fixtures/build-fixtures";
-import { fakeFromXlsx, type FakeExcel } from "../../../fakes/excel-fake";
+import { fakeFromXlsx } from "../../../fakes/excel-fake";
 import { BASELINE, MODERN, fakeWorkbook } from "../../../fakes/office-flow";
 import { diffSnapshots, expectSameWorkbook } from "../../../helpers/snapshot";
 import { mkdtempSync } from "node:fs";
