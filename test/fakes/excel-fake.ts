@@ -102,6 +102,9 @@ function colLetters(col: number): string {
   return s;
 }
 
+/** Excel's default column: 8.43 characters of Calibri 11, 64 px, 48 pt. */
+export const DEFAULT_COLUMN_POINTS = 48;
+
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
 
@@ -810,7 +813,7 @@ export class FakeRange
   implements
     Pick<
       Shape<Excel.Range>,
-      "address" | "values" | "formulas" | "numberFormat" | "load" | "clear" | "select" | "setCellProperties" | "getMergedAreasOrNullObject" | "copyFrom"
+      "address" | "values" | "formulas" | "numberFormat" | "load" | "clear" | "getColumnProperties" | "select" | "setCellProperties" | "getMergedAreasOrNullObject" | "copyFrom"
     >
 {
   readonly format: FakeRangeFormat;
@@ -1061,6 +1064,35 @@ export class FakeRange
         }),
       );
     });
+  }
+
+  /**
+   * Range.getColumnProperties (ExcelApi 1.9): per column of the range, what the options ask for, known
+   * after the sync. Only columnIndex and format.columnWidth (points; an unset column has Excel's default,
+   * 64 px = 48 pt) are modelled.
+   */
+  getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): OfficeExtension.ClientResult<Excel.ColumnProperties[]> {
+    const result = { value: undefined as unknown as Excel.ColumnProperties[] };
+    const op: Queued = {
+      path: this.path,
+      kind: "load",
+      name: "getColumnProperties",
+      value: { bytes: 0 },
+      exec: () => {
+        const t = this.target() as RangeTarget;
+        const out: Excel.ColumnProperties[] = [];
+        for (let c = t.rect.left; c <= t.rect.right; c++) {
+          const p: Excel.ColumnProperties = {};
+          if (options.columnIndex) p.columnIndex = c;
+          if (options.format?.columnWidth) p.format = { columnWidth: t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_POINTS };
+          out.push(p);
+        }
+        (op.value as { bytes: number }).bytes = Buffer.byteLength(JSON.stringify(out));
+        this.context.pending.push(() => (result.value = out));
+      },
+    };
+    this.context.enqueue(op);
+    return result;
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {

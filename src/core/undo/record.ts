@@ -139,6 +139,16 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
   }
   for (const name of new Set(plan.setNames.map((n) => n.name))) entries.push({ kind: "name_set", name });
   const kept = (sheet: string): boolean => grids.has(sheet) && !replaced.has(sheet) && !created.has(sheet) && sheet !== UNDO_SHEET_NAME;
+  // The widths the run changes on sheets it keeps, as the host read them (a host that read none: not kept).
+  const oldWidths = new Map<string, Record<number, number>>();
+  for (const w of plan.columnWidths) {
+    const before = kept(w.sheet) ? grids.get(w.sheet)?.columnWidths?.[w.col] : undefined;
+    if (before === undefined) continue;
+    let widths = oldWidths.get(w.sheet);
+    if (!widths) oldWidths.set(w.sheet, (widths = {}));
+    widths[w.col] = before;
+  }
+  for (const [sheet, widths] of oldWidths) entries.push({ kind: "widths", sheet, widths });
   for (const { sheet, rect } of changedRects(plan, kept)) {
     copies.push({ kind: "backup", sheet, rect, entry: (logRow, logCol) => ({ kind: "backup", sheet, rect, logRow, logCol }) });
   }

@@ -147,7 +147,7 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
         const grid = await run((context) =>
           readWorkbook(
             context,
-            supported("ExcelApi", "1.13"),
+            { merges: supported("ExcelApi", "1.13"), widths: supported("ExcelApi", "1.9") },
             () => stats.readSyncs++,
             (ids) => (sheetIds = ids),
           ),
