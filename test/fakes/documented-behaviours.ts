@@ -575,6 +575,28 @@ export const DOCUMENTED_BEHAVIOURS: readonly DocumentedBehaviour[] = [
     },
   },
   {
+    id: "column-properties",
+    behaviour:
+      "Range.getColumnProperties gives, per column of the range, the properties asked for, such as its index and width in points.",
+    source: "@types/office-js: Excel.Range.getColumnProperties, Excel.ColumnPropertiesLoadOptions",
+    test: async () => {
+      const fake = fakeOf({ Dati: {} });
+      (fake.state.sheet("Dati") as FakeSheet).columnWidths.set(1, 90);
+      const props = await fake.run(async (c) => {
+        const result = sheetOf(c, "Dati")
+          .getRange("A1:C1")
+          .getColumnProperties({ columnIndex: true, format: { columnWidth: true } });
+        await c.sync();
+        return result.value;
+      });
+      expect(props.map((p) => [p.columnIndex, p.format?.columnWidth])).toEqual([
+        [0, 48],
+        [1, 90],
+        [2, 48],
+      ]);
+    },
+  },
+  {
     id: "suspend-calculation",
     behaviour:
       "application.suspendApiCalculationUntilNextSync suspends calculation for the batch it is queued in only.",
