@@ -90,9 +90,9 @@ async function main(): Promise<void> {
     summary[`scoreToIoRatio${key}`] = Math.round(full.scoreToIoRatio * 1000) / 1000;
     summary[`peakRssMb${key}`] = Math.round(full.peakRssMb);
     summary[`ioPeakRssMb${key}`] = Math.round(full.ioPeakRssMb);
-    // The Office host's syncs and request sizes on the Excel fake (issue 3).
+    // The Office host's syncs and request sizes on the Excel fake.
     Object.assign(summary, await officeFigures());
-    // The pane's initial JavaScript, gzipped, from a production build of the current sources (issue 3: ≤ 300 KB).
+    // The pane's initial JavaScript, gzipped, from a production build of the current sources (budget: 300 KB).
     summary.paneGzipBytes = paneSize(ensureBuild()).gzipBytes;
     console.log(JSON.stringify(summary));
   } finally {

@@ -7,12 +7,19 @@ import * as path from "node:path";
 import type { CliTexts } from "../i18n/labels";
 import { UnusableInput } from "./input";
 
-export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
+/**
+ * What goes into the file: bytes or text, or a writer that streams the content into the path it is given
+ * (exceljs writes a large workbook to a file with half the memory and half the time it needs for a buffer).
+ */
+export type FileContent = Uint8Array | string | ((tmpPath: string) => Promise<void>);
+
+export async function writeFileAtomic(file: string, data: FileContent): Promise<void> {
   const dir = path.dirname(path.resolve(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   await fs.mkdir(dir, { recursive: true });
   try {
-    await fs.writeFile(tmp, data);
+    if (typeof data === "function") await data(tmp);
+    else await fs.writeFile(tmp, data);
     await fs.rename(tmp, file);
   } catch (err) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
@@ -21,7 +28,7 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
 }
 
 /** writeFileAtomic, with a failure turned into the one sentence the person reads. */
-export async function writeOutput(file: string, data: Uint8Array | string, texts: CliTexts): Promise<void> {
+export async function writeOutput(file: string, data: FileContent, texts: CliTexts): Promise<void> {
   try {
     await writeFileAtomic(file, data);
   } catch (err) {

@@ -107,7 +107,7 @@ export function scoreCommand(input: string, options: ScoreOptions, io: Io): Prom
     const output = options.inPlace ? input : options.output ?? defaultOutputPath(input);
     if (!options.inPlace) refuseSameAsInput(input, output, texts);
     const { workbook, outcome } = await scoreInto(input, options, io);
-    await writeOutput(output, new Uint8Array(await workbook.xlsx.writeBuffer()), texts);
+    await writeOutput(output, (tmp) => workbook.xlsx.writeFile(tmp), texts);
     const shown = CLI_TEXTS[outcome.lang];
     const extra = [shown.written(output)];
     if (options.json) {

@@ -37,7 +37,7 @@ export function undoCommand(input: string, options: UndoOptions, io: Io): Promis
     const locked = undo.diagnostics.find((d) => d.code === "SHEET_PROTECTED");
     if (locked) throw new UnusableInput(undoTexts.protectedSheet(locked.sheet));
     applyWritePlan(workbook, undo.writePlan);
-    await writeOutput(output, new Uint8Array(await workbook.xlsx.writeBuffer()), texts);
+    await writeOutput(output, (tmp) => workbook.xlsx.writeFile(tmp), texts);
     io.out(undoTexts.done(output));
     return EXIT_OK;
   });

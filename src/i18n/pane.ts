@@ -81,7 +81,7 @@ export interface PaneTexts {
   hostErrors: Record<HostErrorCode, string>;
   /** Excel's own code, named after the sentences that cannot say more (an internal or unforeseen error). */
   hostCode: (code: string) => string;
-  /** "Annulla ultimo calcolo" (issue 4). */
+  /** "Annulla ultimo calcolo". */
   undo: { button: string; done: string; nothing: string; needsUndo: string; rolledBack: string };
   working: string;
 }

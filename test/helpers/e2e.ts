@@ -1,7 +1,7 @@
 /** Checks shared by the end-to-end tests: what the CLI wrote, read back with exceljs. */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { runCli } from "./cli";
 import { diffSnapshots, insideOwned, loadSnapshot, ownedRanges, type WorkbookSnapshot } from "./snapshot";
 import { STATUS_LABELS } from "../../src/i18n/labels";
@@ -78,6 +78,6 @@ export async function rerunChanges(run: ScoredRun, dir: string): Promise<string[
   expect(r.status).toBe(run.status);
   const rewritten = await loadSnapshot(again);
   expect(ownedRanges(rewritten.wb)).toEqual(ownedRanges(run.written.wb));
-  // The undo log gains a block per run (issue 4): a rerun changes no other cell.
+  // The undo log gains a block per run: a rerun changes no other cell.
   return diffSnapshots(run.written.cells, rewritten.cells).filter((k) => !k.startsWith(`${UNDO_SHEET_NAME}!`));
 }

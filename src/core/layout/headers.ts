@@ -6,40 +6,12 @@ import type { CellValue } from "../grid/types";
 import type { ColumnMap, StrategicRef } from "../model/types";
 import { parseStrategic } from "./headings";
 import { cellText, headerKey } from "./text";
+import { HEADER_SYNONYMS, type Role } from "./vocabulary";
 
-export type Role =
-  | "objective" | "indicator" | "target" | "weight" | "actual" | "servizi" | "area" | "albero"
-  | "produttivita" | "owner"
-  // Mappa strategica
-  | "perspective" | "number" | "strategic" | "missione"
-  // Programmi di intervento
-  | "programma" | "benefici" | "azioni";
-
-const SYNONYMS: Record<Role, string[]> = {
-  objective: ["obiettivo", "obiettivi", "obiettivo operativo", "obiettivi operativi", "azione", "azioni"],
-  indicator: ["indicatore", "indicatori", "indicatore di performance", "indicatori di performance", "kpi"],
-  target: ["target", "valore atteso", "risultato atteso", "valore target"],
-  weight: ["peso", "pesi", "peso percentuale"],
-  actual: [
-    "consuntivo", "valore consuntivo", "risultato", "risultato effettivo", "valore rilevato",
-    "valore raggiunto", "risultato raggiunto",
-  ],
-  servizi: ["servizi interni coinvolti", "strutture coinvolte", "servizi coinvolti", "strutture interne coinvolte"],
-  area: ["area"],
-  albero: ["albero", "albero della performance"],
-  produttivita: ["produttivita"],
-  owner: ["owner", "responsabile"],
-  perspective: ["prospettiva", "prospettive"],
-  number: ["n", "numero"],
-  strategic: ["obiettivo strategico", "obiettivi strategici"],
-  missione: ["area strategica missione", "missione", "area strategica", "missione programma"],
-  programma: ["programma di intervento", "programmi di intervento", "programma"],
-  benefici: ["benefici attesi", "benefici"],
-  azioni: ["azioni interventi", "azioni e interventi", "interventi"],
-};
+export type { Role };
 
 const ROLE_OF = new Map<string, Role>();
-for (const role of Object.keys(SYNONYMS) as Role[]) for (const s of SYNONYMS[role]) ROLE_OF.set(s, role);
+for (const role of Object.keys(HEADER_SYNONYMS) as Role[]) for (const s of HEADER_SYNONYMS[role]) ROLE_OF.set(s, role);
 
 /** A header cell longer than this is data, not a column title. */
 const MAX_HEADER_CELL = 60;

@@ -6,6 +6,7 @@
  */
 import type { StrategicRef, UnitKind } from "../model/types";
 import { normalise } from "./text";
+import { PERSPECTIVES, UNIT_HEADINGS } from "./vocabulary";
 
 export type Heading =
   | { kind: "missione"; text: string }
@@ -17,23 +18,9 @@ export type Heading =
 // The name must start with a letter so that "1,45" or "3.5" is never read as "objective 1".
 const STRATEGIC = /^(\d{1,2})\s*[.,)]\s*(\p{L}.*)$/su;
 const MISSIONE = /^\d{3}\s*_\s*\S/;
-const UNIT_PO = /^(PO|P\.\s?O\.)(\s|$)/i;
-const UNIT_SERVIZIO = /^SERVIZIO?(\s|$)/i;
-const UNIT_UFFICIO = /^(UFFICIO|UFF\.)(\s|$)/i;
-const UNIT_DIRIGENTE = /^(OBIETTIVI\s+(19|20)\d\d\s+\S|DIRIGENTE(\s|$)|SCHEDA\s+OBIETTIVI\s)/i;
 /** Longer texts are data (an objective typed alone in its row), not a unit's title. */
 const MAX_UNIT_HEADING = 120;
 
-const PERSPECTIVES = [
-  "imprese territorio e consumatori",
-  "imprese territorio consumatori",
-  "processi interni",
-  "apprendimento crescita e innovazione",
-  "apprendimento e crescita",
-  "apprendimento crescita innovazione",
-  "economico finanziario",
-  "economico finanziaria",
-];
 const PERSPECTIVE_SET = new Set(PERSPECTIVES);
 
 export function parseStrategic(text: string): StrategicRef | null {
@@ -44,10 +31,10 @@ export function parseStrategic(text: string): StrategicRef | null {
 
 export function unitKindOfHeading(text: string): UnitKind | null {
   if (text.length > MAX_UNIT_HEADING) return null;
-  if (UNIT_PO.test(text)) return "po";
-  if (UNIT_DIRIGENTE.test(text)) return "dirigente";
-  if (UNIT_SERVIZIO.test(text)) return "servizio";
-  if (UNIT_UFFICIO.test(text)) return "ufficio";
+  if (UNIT_HEADINGS.po.test(text)) return "po";
+  if (UNIT_HEADINGS.dirigente.test(text)) return "dirigente";
+  if (UNIT_HEADINGS.servizio.test(text)) return "servizio";
+  if (UNIT_HEADINGS.ufficio.test(text)) return "ufficio";
   return null;
 }
 

@@ -1,85 +1,36 @@
 /** Totals above the indicator: units, objectives, Areas, strategic objectives, the Ente. */
 import { a1 } from "../grid/address";
-import type { Diagnostic } from "../diagnostics/types";
+import { percentParam, type Diagnostic } from "../diagnostics/types";
 import type { IndicatorRow, StrategicObjective, Unit } from "../model/types";
 import type { Settings } from "../settings/types";
-import { percentParam } from "../diagnostics/types";
-import { MEASURED, SCORABLE, SCORED } from "./rows";
+import type { ScoredRow } from "./rows";
 import { statusFor } from "./status";
-import type { AreaResult, EnteMethod, IndicatorResult, ObjectiveResult, StrategicResult, UnitResult } from "./types";
-import { mean, type WeightedResult } from "./weighted";
+import type { AreaResult, EnteMethod, ObjectiveResult, StrategicResult, UnitResult } from "./types";
+import { mean, weighted, type WeightedEntry } from "./weighted";
 
 /**
- * The per-row figures of a scoring run, by row position (see positions.ts). A row not scored yet (a
- * derived row while the syntheses it needs are being computed) counts as unweighted and unmeasured.
+ * The rows scored so far. A row not scored yet (a derived row while the syntheses it needs are being
+ * computed, see AWAITING_SYNTHESIS) counts as unweighted and unmeasured.
  */
-export interface ScoredRows {
-  rows: readonly IndicatorRow[];
-  results: readonly IndicatorResult[];
-  flags: Uint8Array;
-}
+export type RowScores = ReadonlyMap<IndicatorRow, ScoredRow>;
 
 /** Tolerance on the weight sum: "30,00%" + … read as fractions rarely add to exactly 1. */
 const WEIGHT_SUM_TOLERANCE = 1e-6;
 
-/**
- * weighted() of weighted.ts, accumulated over row positions instead of entry objects. Sums are taken
- * in the order the positions are given, so the figures are the same to the last bit.
- */
-export class WeightedSum {
-  num = 0;
-  den = 0;
-  covered = 0;
-  coverable = 0;
-  weightSum = 0;
+const NOT_SCORED: WeightedEntry = { weight: null, achievement: null, scorable: false, measured: false };
 
-  add(s: ScoredRows, p: number): void {
-    const f = s.flags[p];
-    if ((f & SCORED) === 0) return;
-    const w = s.rows[p].weight.value;
-    if (w === null) return;
-    this.weightSum += w;
-    const a = s.results[p].achievement;
-    if (a !== null) {
-      this.num += w * a;
-      this.den += w;
-    }
-    if ((f & SCORABLE) !== 0) {
-      this.coverable += w;
-      if ((f & MEASURED) !== 0) this.covered += w;
-    }
-  }
-
-  /** A zero denominator (no measured row, or only 0-weight ones) means no score, never 0 or NaN. */
-  get score(): number | null {
-    return this.den > 0 ? this.num / this.den : null;
-  }
-
-  result(): WeightedResult {
-    return { score: this.score, coverage: this.coverable > 0 ? this.covered / this.coverable : null, weightSum: this.weightSum };
-  }
+function entriesOf(scores: RowScores, rows: readonly IndicatorRow[]): WeightedEntry[] {
+  return rows.map((row) => scores.get(row) ?? NOT_SCORED);
 }
 
 /** The achievement that enters a plain mean; null for a row not scored yet. */
-function achievementAt(s: ScoredRows, p: number): number | null {
-  return (s.flags[p] & SCORED) === 0 ? null : s.results[p].achievement;
+function achievementOf(scores: RowScores, row: IndicatorRow): number | null {
+  return scores.get(row)?.achievement ?? null;
 }
 
-export function scoreUnit(
-  unit: Unit,
-  s: ScoredRows,
-  at: Int32Array,
-  from: number,
-  to: number,
-  settings: Settings,
-): { result: UnitResult; diagnostics: Diagnostic[] } {
-  const all = new WeightedSum();
-  const productivity = new WeightedSum();
-  for (let k = from; k < to; k++) {
-    const p = at[k];
-    all.add(s, p);
-    if (s.rows[p].produttivita) productivity.add(s, p);
-  }
+export function scoreUnit(unit: Unit, scores: RowScores, settings: Settings): { result: UnitResult; diagnostics: Diagnostic[] } {
+  const all = weighted(entriesOf(scores, unit.indicators));
+  const productivity = weighted(entriesOf(scores, unit.indicators.filter((r) => r.produttivita)));
   const diagnostics: Diagnostic[] = [];
   if (Math.abs(all.weightSum - 1) > WEIGHT_SUM_TOLERANCE) {
     // Point at the first Peso cell of the unit: that is where a person starts checking the column.
@@ -92,7 +43,6 @@ export function scoreUnit(
       params: { unit: unit.name, sum: percentParam(all.weightSum) },
     });
   }
-  const score = all.score;
   return {
     result: {
       id: unit.id,
@@ -100,122 +50,79 @@ export function scoreUnit(
       kind: unit.kind,
       sheet: unit.sheet,
       area: unit.area,
-      score,
-      coverage: all.coverable > 0 ? all.covered / all.coverable : null,
+      score: all.score,
+      coverage: all.coverage,
       weightSum: all.weightSum,
       productivityScore: productivity.score,
-      status: statusFor(score, settings),
+      status: statusFor(all.score, settings),
     },
     diagnostics,
   };
 }
 
-/** Beyond this many objectives in one unit, groups are found by a map rather than by a scan. */
-const LINEAR_GROUPS = 8;
-
-/** One objective of a unit: its row keys and its weighted sums, accumulated in row order. */
-class ObjectiveGroup extends WeightedSum {
-  readonly keys: string[] = [];
-  constructor(readonly objective: string) {
-    super();
-  }
-}
-
-/** One result per (unit, objective) group, in order of first appearance. */
-export function scoreObjectives(units: readonly Unit[], s: ScoredRows, at: Int32Array, unitStart: Int32Array): ObjectiveResult[] {
+/** One result per (unit, objective) group, in order of first appearance; rows without an objective are in none. */
+export function scoreObjectives(units: readonly Unit[], scores: RowScores): ObjectiveResult[] {
   const results: ObjectiveResult[] = [];
-  const groups: ObjectiveGroup[] = [];
-  for (let u = 0; u < units.length; u++) {
-    const unitId = units[u].id;
-    // Rows of one objective are usually adjacent: the last group answers most rows, a short scan the rest.
-    groups.length = 0;
-    let byName: Map<string, ObjectiveGroup> | null = null;
-    let last: ObjectiveGroup | null = null;
-    for (let k = unitStart[u]; k < unitStart[u + 1]; k++) {
-      const p = at[k];
-      const row = s.rows[p];
-      const objective = row.objective;
-      if (objective === null) continue;
-      let g: ObjectiveGroup | undefined = last !== null && last.objective === objective ? last : undefined;
-      if (g === undefined) {
-        if (byName !== null) g = byName.get(objective);
-        else for (let i = 0; i < groups.length; i++) if (groups[i].objective === objective) g = groups[i];
-      }
-      if (g === undefined) {
-        g = new ObjectiveGroup(objective);
-        groups.push(g);
-        if (byName !== null) byName.set(objective, g);
-        else if (groups.length > LINEAR_GROUPS) byName = new Map(groups.map((x) => [x.objective, x]));
-      }
-      g.add(s, p);
-      g.keys.push(row.key);
-      last = g;
+  for (const unit of units) {
+    const groups = new Map<string, IndicatorRow[]>();
+    for (const row of unit.indicators) {
+      if (row.objective === null) continue;
+      const rows = groups.get(row.objective);
+      if (rows) rows.push(row);
+      else groups.set(row.objective, [row]);
     }
-    for (let i = 0; i < groups.length; i++) {
-      const g = groups[i];
-      results.push({ unitId, objective: g.objective, score: g.score, coverage: g.coverable > 0 ? g.covered / g.coverable : null, rows: g.keys });
+    for (const [objective, rows] of groups) {
+      const w = weighted(entriesOf(scores, rows));
+      results.push({ unitId: unit.id, objective, score: w.score, coverage: w.coverage, rows: rows.map((r) => r.key) });
     }
   }
   return results;
 }
 
 /** Areas of the given (non-Dirigente) units, in order of first appearance. */
-export function scoreAreas(
-  units: readonly { unit: Unit; from: number; to: number }[],
-  unitScores: ReadonlyMap<string, number | null>,
-  s: ScoredRows,
-  at: Int32Array,
-  settings: Settings,
-): AreaResult[] {
-  const byArea = new Map<string, { unit: Unit; from: number; to: number }[]>();
-  for (const m of units) {
-    if (m.unit.area === null) continue;
-    const members = byArea.get(m.unit.area);
-    if (members) members.push(m);
-    else byArea.set(m.unit.area, [m]);
+export function scoreAreas(input: {
+  /** Units that enter the Areas: those whose score does not depend on a synthesis. */
+  units: readonly Unit[];
+  unitScores: ReadonlyMap<string, number | null>;
+  scores: RowScores;
+  settings: Settings;
+}): AreaResult[] {
+  const { units, unitScores, scores, settings } = input;
+  const byArea = new Map<string, Unit[]>();
+  for (const unit of units) {
+    if (unit.area === null) continue;
+    const members = byArea.get(unit.area);
+    if (members) members.push(unit);
+    else byArea.set(unit.area, [unit]);
   }
   const out: AreaResult[] = [];
   for (const [name, members] of byArea) {
-    let score: number | null;
-    if (settings.areaMethod === "pool_ponderato") {
-      const pool = new WeightedSum();
-      for (const m of members) for (let k = m.from; k < m.to; k++) pool.add(s, at[k]);
-      score = pool.score;
-    } else {
-      score = mean(members.map((m) => unitScores.get(m.unit.id) ?? null));
-    }
-    out.push({ name, units: members.map((m) => m.unit.id), score });
+    const score =
+      settings.areaMethod === "pool_ponderato"
+        ? weighted(members.flatMap((u) => entriesOf(scores, u.indicators))).score
+        : mean(members.map((u) => unitScores.get(u.id) ?? null));
+    out.push({ name, units: members.map((u) => u.id), score });
   }
   return out;
 }
 
-export function scoreStrategic(
-  objectives: readonly StrategicObjective[],
-  s: ScoredRows,
-  at: Int32Array,
-  kpiStart: Int32Array,
-): StrategicResult[] {
-  return objectives.map((o, i) => {
-    let score: number | null;
-    if (o.weighted) {
-      const w = new WeightedSum();
-      for (let k = kpiStart[i]; k < kpiStart[i + 1]; k++) w.add(s, at[k]);
-      score = w.score;
-    } else {
-      const values: (number | null)[] = [];
-      for (let k = kpiStart[i]; k < kpiStart[i + 1]; k++) values.push(achievementAt(s, at[k]));
-      score = mean(values);
-    }
+export function scoreStrategic(objectives: readonly StrategicObjective[], scores: RowScores): StrategicResult[] {
+  return objectives.map((o) => {
+    const score = o.weighted
+      ? weighted(entriesOf(scores, o.kpis)).score
+      : mean(o.kpis.map((row) => achievementOf(scores, row)));
     return { number: o.number, name: o.name, score };
   });
 }
 
-export function scoreEnte(
-  strategic: readonly StrategicResult[],
-  areas: readonly AreaResult[],
-  unitScores: readonly (number | null)[],
-  settings: Settings,
-): { score: number | null; method: EnteMethod | null; diagnostics: Diagnostic[] } {
+export function scoreEnte(input: {
+  strategic: readonly StrategicResult[];
+  areas: readonly AreaResult[];
+  /** Scores of the units that enter the Areas. */
+  unitScores: readonly (number | null)[];
+  settings: Settings;
+}): { score: number | null; method: EnteMethod | null; diagnostics: Diagnostic[] } {
+  const { strategic, areas, unitScores, settings } = input;
   const candidates: Record<EnteMethod, number | null> = {
     strategico: mean(strategic.map((s) => s.score)),
     aree: mean(areas.map((a) => a.score)),

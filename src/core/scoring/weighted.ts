@@ -1,4 +1,7 @@
-/** The one weighted formula shared by units, objectives, Area pools and weighted strategic objectives. */
+/**
+ * The one weighted formula: units, their productivity share, objectives, Area pools and weighted
+ * strategic objectives all go through weighted().
+ */
 
 /** What the formula needs to know about one indicator row. */
 export interface WeightedEntry {

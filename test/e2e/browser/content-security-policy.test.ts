@@ -1,5 +1,5 @@
 /**
- * Issue 4, item 6, in the browser: the pane's Content-Security-Policy is in force and the whole preview
+ * In the browser: the pane's Content-Security-Policy is in force and the whole preview
  * flow runs under it without one violation (a blocked script, style, eval, fetch or image would be
  * reported as a `securitypolicyviolation` event, which the page records from its first line); and the
  * pane asks the network for nothing but its own files and office.js.

@@ -1,5 +1,5 @@
 /**
- * Issue 4, item 6, on the production build (scripts/lib/pane-build.ts): no JavaScript file calls eval or
+ * On the production build (scripts/lib/pane-build.ts): no JavaScript file calls eval or
  * builds code from a string with Function(...), except the exact, harmless idioms listed below, which come
  * from third-party libraries (exceljs's and pdfkit's browser builds) and are not reached in the pane. The browser test (test/e2e/browser/content-security-policy.test.ts) runs
  * the pane under a policy without 'unsafe-eval' and records no violation, which shows they indeed never run.

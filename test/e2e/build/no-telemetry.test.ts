@@ -1,5 +1,5 @@
 /**
- * Issue 4, item 6: no telemetry. The sources, the production dependency tree and the built bundle name no
+ * No telemetry. The sources, the production dependency tree and the built bundle name no
  * analytics or error-reporting SDK, no such endpoint, and never call navigator.sendBeacon. The browser test
  * (test/e2e/browser/content-security-policy.test.ts) adds the runtime view: no request leaves for anywhere but the pane's files.
  */

@@ -10,7 +10,7 @@ import { planParts } from "../../../src/core/write/steps";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { runPipeline } from "../../../src/core/pipeline";
 import { parseRange } from "../../../src/core/grid/address";
 import { applyWritePlan, loadXlsx, readWorkbookGrid } from "../../../src/hosts/xlsx";

@@ -1,5 +1,5 @@
 /**
- * Issue 4, item 2: workbooks derived from the fixtures and the example by random edits a person makes,
+ * Workbooks derived from the fixtures and the example by random edits a person makes,
  * each scored in-process as `cruscotto score` scores a file (load -> read -> pipeline -> apply -> save ->
  * reload). For every one:
  *   (a) no cell outside the owned ranges changes (value, number format, fill), and no value a person

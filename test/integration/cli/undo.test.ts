@@ -1,5 +1,5 @@
 /**
- * Issue 4, item 1: `cruscotto undo` on the output of `cruscotto score` gives back the input — every cell's
+ * `cruscotto undo` on the output of `cruscotto score` gives back the input — every cell's
  * value, number format and fill (test/helpers/snapshot.ts, read with exceljs), the sheets and the names —
  * after a save and a reopen (the CLI always saves), also after a second score: undo once gives the first
  * output, twice the input.

@@ -1,5 +1,5 @@
 /**
- * Issue 4, item 6: a person's text that starts with = + - @ is never written as a formula — by the exceljs
+ * A person's text that starts with = + - @ is never written as a formula — by the exceljs
  * host (CLI, preview) nor by the Office host, where a value assigned to a range is parsed as if typed
  * (the Excel fake does the same: "=…", "+…", "@…" become formulas unless the cell's format is Text).
  * The workbook puts such texts where the add-in copies them into its own cells: sheet names (a unit named

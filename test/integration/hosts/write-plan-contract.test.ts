@@ -12,7 +12,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../../../src/core/grid/types";
 import type { WritePlan } from "../../../src/core/write/types";
 import { runPipeline } from "../../../src/core/pipeline";

@@ -1,5 +1,5 @@
 /**
- * Issue 4, item 6: `npm audit --omit=dev` cannot run from this network (its endpoint answers 405), so
+ * `npm audit --omit=dev` cannot run from this network (its endpoint answers 405), so
  * scripts/audit-offline.ts checks the production tree against a small deny-list of versions with published
  * advisories. Here: the comparison catches what it must, and today's tree has none of them.
  */

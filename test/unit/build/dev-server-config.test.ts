@@ -17,6 +17,8 @@ function loadConfig(getHttpsServerOptions: () => Promise<unknown>): ConfigFn {
     let config: Promise<Config> | undefined;
     jest.isolateModules(() => {
       jest.doMock("office-addin-dev-certs", () => ({ getHttpsServerOptions }));
+      // jest.isolateModules needs a synchronous require: the webpack configuration is CommonJS.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       config = (require(CONFIG) as ConfigFn)(env, argv);
     });
     return config as Promise<Config>;

@@ -1,6 +1,6 @@
 /**
- * The engine's fast paths (row positions instead of maps, a header memory, per-column merge lookup,
- * a hand-written cell-row reader) must answer exactly what the plain versions answer, and the whole
+ * The engine's fast paths (a header memory, per-column merge lookup, a hand-written cell-row reader)
+ * must answer exactly what the plain versions answer, and the whole
  * engine must stay linear on large plans (work counted, not timed: test/helpers/work-meter.ts).
  */
 import fc from "fast-check";
@@ -116,7 +116,7 @@ describe("HeaderDetector", () => {
   });
 });
 
-describe("score on row positions", () => {
+describe("scoring does not depend on the order of plan.indicators", () => {
   const plan = planOf(6, 3, 5);
 
   it("gives the same figures when plan.indicators lists the rows in another order", () => {

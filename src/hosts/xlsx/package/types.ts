@@ -8,6 +8,8 @@ export interface ZipEntry {
   compressedSize: number;
   /** As declared; inflating an entry stops with an error as soon as it passes this. */
   uncompressedSize: number;
+  /** Where the entry's local header starts: its data follows that header. */
+  localHeaderOffset: number;
 }
 
 /**

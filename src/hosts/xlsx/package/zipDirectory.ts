@@ -11,11 +11,11 @@ const CENTRAL_SIG = 0x02014b50;
 const EOCD_SIZE = 22;
 const CENTRAL_SIZE = 46;
 
-function u16(b: Uint8Array, i: number): number {
+export function u16(b: Uint8Array, i: number): number {
   return b[i] | (b[i + 1] << 8);
 }
 
-function u32(b: Uint8Array, i: number): number {
+export function u32(b: Uint8Array, i: number): number {
   return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
 }
 
@@ -50,6 +50,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
       method: u16(bytes, at + 10),
       compressedSize: u32(bytes, at + 20),
       uncompressedSize: u32(bytes, at + 24),
+      localHeaderOffset: u32(bytes, at + 42),
     });
     at += CENTRAL_SIZE + nameLength + extraLength + commentLength;
   }

@@ -3,7 +3,8 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { applyWritePlan, loadXlsx, readWorkbookGrid, saveXlsxAtomic } from "../../../../src/hosts/xlsx";
+import { applyWritePlan, loadXlsx, readWorkbookGrid } from "../../../../src/hosts/xlsx";
+import { writeFileAtomic } from "../../../../src/cli/atomicWrite";
 import type { CellStyle, CellWrite, ColumnWidth, NameSet, RangeClear, SheetCreate } from "../../../../src/core/write/types";
 import { writePlan } from "../../../../src/core/write/steps";
 import { namesOf, roundTrip } from "../../../helpers/write-fixtures";
@@ -136,13 +137,14 @@ describe("applyWritePlan", () => {
   });
 });
 
-describe("loadXlsx / saveXlsxAtomic", () => {
+describe("a workbook saved through the CLI's atomic writer", () => {
   it("saves through a temporary file in the same folder and leaves nothing else behind", async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "cp-save-"));
     try {
       const file = path.join(dir, "piano.xlsx");
       await fs.writeFile(file, "old content");
-      await saveXlsxAtomic(base(), file);
+      const wb = base();
+      await writeFileAtomic(file, (tmp) => wb.xlsx.writeFile(tmp));
       expect(await fs.readdir(dir)).toEqual(["piano.xlsx"]);
       const back = await loadXlsx(file);
       expect(back.getWorksheet("Servizio Staff")!.getCell("A1").value).toBe("SERVIZIO STAFF");
@@ -161,7 +163,7 @@ describe("loadXlsx / saveXlsxAtomic", () => {
         await fs.writeFile(p, "partial");
         throw new Error("disk full");
       });
-      await expect(saveXlsxAtomic(wb, file)).rejects.toThrow("disk full");
+      await expect(writeFileAtomic(file, (tmp) => wb.xlsx.writeFile(tmp))).rejects.toThrow("disk full");
       expect(await fs.readdir(dir)).toEqual(["piano.xlsx"]);
       expect(await fs.readFile(file, "utf8")).toBe("old content");
     } finally {

@@ -1,0 +1,25 @@
+/** One sheet's cells as the recogniser reads them. */
+import type { CellValue, Grid } from "../grid/types";
+import type { CellParsers } from "./cellParsers";
+import type { SheetCells } from "./draft";
+import { HeaderDetector } from "./headers";
+import { mergeLookup } from "./merges";
+import { cellText } from "./text";
+
+/** `values` are the grid's values with the add-in's own cells blanked (see owned.ts). */
+export function sheetCells(grid: Grid, values: CellValue[][], run: { parsers: CellParsers; year: number }): SheetCells {
+  const merges = mergeLookup(grid);
+  return {
+    name: grid.name,
+    parsers: run.parsers,
+    year: run.year,
+    headers: new HeaderDetector(run.year),
+    format: (r, c) => grid.formats[r]?.[c] || "General",
+    mergedText: (r, row, c) => {
+      const own = cellText(row[c]);
+      if (own !== "") return own;
+      const m = merges.covered(r, c, values);
+      return m === undefined ? "" : cellText(m);
+    },
+  };
+}

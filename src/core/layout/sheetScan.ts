@@ -1,0 +1,115 @@
+/**
+ * One pass over a sheet's rows: each row is classified (rowKinds.ts), then opens a table, closes
+ * one, sets the headings in force, checks a printed total, or is read as a row of the open table.
+ * What it finds goes into the run's PlanDraft.
+ */
+import type { CellValue, Grid } from "../grid/types";
+import type { HeaderMatch } from "./headers";
+import { headerNotFound, unitFromSheetName } from "./diagnostics";
+import type { OpenBlock, PlanDraft, ScanPosition, UnitDraft } from "./draft";
+import { unitKindOfSheetName } from "./headings";
+import { readIndicatorRow } from "./indicatorRows";
+import { readMappaRow } from "./mappa";
+import { sheetCells } from "./sheetCells";
+import { classifyRow, looksLikeData } from "./rowKinds";
+import { openTable } from "./tables";
+import { afterHeading, NO_HEADINGS, type HeadingContext } from "./units";
+import { addPeso, checkTotal, NO_PESO } from "./weights";
+
+/** Two blank rows end a table. */
+const BLANK_ROWS_END_TABLE = 2;
+
+export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): void {
+  const sheet = sheetCells(grid, values, { parsers: draft.parsers, year: draft.settings.year });
+  const position: ScanPosition = { open: null, lastHeader: null };
+  let headings: HeadingContext = NO_HEADINGS;
+  let sheetUnit: UnitDraft | null = null;
+  let blankRun = 0;
+  let hasContent = false;
+  let hasBlock = false;
+
+  /** Tables before any unit heading belong to a unit named after the sheet. */
+  const unitForTable = (headerRow: number, headerCol: number): UnitDraft => {
+    if (headings.unit) return headings.unit;
+    if (!sheetUnit) {
+      sheetUnit = draft.units.unit({ sheet: grid.name, name: grid.name, kind: unitKindOfSheetName(grid.name), headingRow: null, headingCol: 0 });
+      draft.diagnostics.push(unitFromSheetName({ sheet: grid.name, row: headerRow, col: headerCol }));
+    }
+    return sheetUnit;
+  };
+
+  const openBlock = (match: HeaderMatch, r: number, inherited: boolean): OpenBlock => {
+    hasBlock = true;
+    if (match.kind === "mappa") return { kind: "mappa", columns: match, firstCol: match.firstCol, lastCol: match.lastCol };
+    if (match.kind === "programmi") return { kind: "programmi", firstCol: match.firstCol, lastCol: match.lastCol };
+    const headerRow = inherited ? Math.max(r - 1, 0) : r;
+    const unit = match.kind === "cruscotto" ? null : unitForTable(headerRow, match.firstCol);
+    const opened = openTable({ sheet: grid.name, header: match, r, inherited, headings, unit, draft });
+    headings = opened.headings;
+    return opened.open;
+  };
+
+  const readRow = (r: number, row: CellValue[], block: OpenBlock): void => {
+    if (block.kind === "mappa") {
+      const entry = readMappaRow(row, block.columns);
+      if (entry) draft.mappa.push(entry);
+      return;
+    }
+    if (block.kind === "programmi") return;
+    const reading = readIndicatorRow(sheet, r, row, block, headings.strategic);
+    block.fillDown = reading.fillDown;
+    const ir = reading.indicator;
+    if (ir === null) return;
+    block.sums = addPeso(block.sums, reading.added);
+    if (block.unit) block.unit.sinceTotal = addPeso(block.unit.sinceTotal, reading.added);
+    for (const d of reading.diagnostics) draft.diagnostics.push(d);
+    block.table.lastRow = r;
+    draft.indicators.push(ir);
+    block.unit?.indicators.push(ir);
+    block.objective?.kpis.push(ir);
+  };
+
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r] ?? [];
+    const kind = classifyRow(sheet, r, row, position);
+    if (kind.kind === "blank") {
+      if (++blankRun >= BLANK_ROWS_END_TABLE) {
+        position.open = null;
+        position.lastHeader = null;
+      }
+      continue;
+    }
+    blankRun = 0;
+    hasContent = true;
+    switch (kind.kind) {
+      case "header":
+        position.open = openBlock(kind.match, r, false);
+        position.lastHeader = kind.match;
+        break;
+      case "total": {
+        const { table } = kind;
+        const unitSums = table.unit ? table.unit.sinceTotal : table.sums;
+        for (const d of checkTotal({ sheet, r, row, columns: table.columns, tableSums: table.sums, unitSums })) draft.diagnostics.push(d);
+        table.sums = NO_PESO;
+        if (table.unit) table.unit.sinceTotal = NO_PESO;
+        break;
+      }
+      case "heading":
+        position.open = null;
+        headings = afterHeading({ context: headings, heading: kind.heading, units: draft.units, sheet: grid.name, row: r, col: kind.col });
+        // A new unit does not reuse the previous unit's header.
+        if (kind.heading.kind === "unit") position.lastHeader = null;
+        break;
+      case "data": {
+        const { lastHeader } = position;
+        if (!position.open && lastHeader && looksLikeData(row, lastHeader)) {
+          // Rows under a heading without a header of their own (dirigenti, DIR AIII objective 7): same columns.
+          position.open = openBlock(lastHeader, r, true);
+        }
+        if (position.open) readRow(r, row, position.open);
+        break;
+      }
+    }
+  }
+  if (hasContent && !hasBlock) draft.diagnostics.push(headerNotFound(grid.name));
+}

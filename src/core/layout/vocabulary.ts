@@ -1,0 +1,69 @@
+/**
+ * The Italian words and patterns officers write in plan workbooks, as data. The recogniser's modules
+ * match cells against these; nothing else in the layout stage spells a word of the domain.
+ * Header and phrase entries are in normalised form (see text.ts normalise()).
+ */
+
+/** What a header cell says its column holds. */
+export type Role =
+  | "objective" | "indicator" | "target" | "weight" | "actual" | "servizi" | "area" | "albero"
+  | "produttivita" | "owner"
+  // Mappa strategica
+  | "perspective" | "number" | "strategic" | "missione"
+  // Programmi di intervento
+  | "programma" | "benefici" | "azioni";
+
+export const HEADER_SYNONYMS: Record<Role, string[]> = {
+  objective: ["obiettivo", "obiettivi", "obiettivo operativo", "obiettivi operativi", "azione", "azioni"],
+  indicator: ["indicatore", "indicatori", "indicatore di performance", "indicatori di performance", "kpi"],
+  target: ["target", "valore atteso", "risultato atteso", "valore target"],
+  weight: ["peso", "pesi", "peso percentuale"],
+  actual: [
+    "consuntivo", "valore consuntivo", "risultato", "risultato effettivo", "valore rilevato",
+    "valore raggiunto", "risultato raggiunto",
+  ],
+  servizi: ["servizi interni coinvolti", "strutture coinvolte", "servizi coinvolti", "strutture interne coinvolte"],
+  area: ["area"],
+  albero: ["albero", "albero della performance"],
+  produttivita: ["produttivita"],
+  owner: ["owner", "responsabile"],
+  perspective: ["prospettiva", "prospettive"],
+  number: ["n", "numero"],
+  strategic: ["obiettivo strategico", "obiettivi strategici"],
+  missione: ["area strategica missione", "missione", "area strategica", "missione programma"],
+  programma: ["programma di intervento", "programmi di intervento", "programma"],
+  benefici: ["benefici attesi", "benefici"],
+  azioni: ["azioni interventi", "azioni e interventi", "interventi"],
+};
+
+/** The four BSC perspectives of the Mappa strategica, as headings write them. */
+export const PERSPECTIVES: readonly string[] = [
+  "imprese territorio e consumatori",
+  "imprese territorio consumatori",
+  "processi interni",
+  "apprendimento crescita e innovazione",
+  "apprendimento e crescita",
+  "apprendimento crescita innovazione",
+  "economico finanziario",
+  "economico finanziaria",
+];
+
+/** Unit headings by kind: "PO …", "SERVIZIO STAFF", "UFFICIO LEGALE", "OBIETTIVI 2022 DIR AI". */
+export const UNIT_HEADINGS = {
+  po: /^(PO|P\.\s?O\.)(\s|$)/i,
+  dirigente: /^(OBIETTIVI\s+(19|20)\d\d\s+\S|DIRIGENTE(\s|$)|SCHEDA\s+OBIETTIVI\s)/i,
+  servizio: /^SERVIZIO?(\s|$)/i,
+  ufficio: /^(UFFICIO|UFF\.)(\s|$)/i,
+} as const;
+
+/** Labels of a printed total row, in the objective or indicator column. */
+export const TOTAL_LABELS: ReadonlySet<string> = new Set(["totale", "total", "totale pesi", "tot"]);
+
+/** Albero / Produttività cells that say no; any other short text is a mark. */
+export const NEGATIVE_MARKS: ReadonlySet<string> = new Set(["no", "n", "0", "-", "false", "falso"]);
+
+/** Indicator texts of a Dirigente's synthetic indicators, whose actual is a computed synthesis. */
+export const DERIVED_INDICATOR_PHRASES: { ente: readonly string[]; area: readonly string[] } = {
+  ente: ["obiettivi di ente", "indicatore sintetico performance organizzativa"],
+  area: ["obiettivi di area", "performance di area"],
+};
