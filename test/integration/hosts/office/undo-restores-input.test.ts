@@ -1,5 +1,5 @@
 /**
- * Issue 4, item 1 through the Office host on the in-memory Excel: score as the pane does (with the undo
+ * Undo through the Office host on the in-memory Excel: score as the pane does (with the undo
  * log), undo as the pane's "Annulla ultimo calcolo" does, export with toExcelJs and compare every cell's
  * value, number format and fill with the original, as well as the sheets and the names.
  */
