@@ -13,6 +13,13 @@ export type HostErrorCode =
   | "connection" // the host went away mid-run (Excel on the web lost its connection)
   | "changed" // the workbook changed between read and write
   | "unsupported" // the host lacks an API the run needs
+  | "cell_edit_mode" // Excel is editing a cell: it refuses every API call until the edit ends
+  | "inactive" // another workbook has the focus
+  | "busy" // Excel's limit on activity was reached: wait and retry
+  | "conflict" // a filter, a merged area, a PivotTable or a full sheet is in the way
+  | "invalid" // Excel refused an operation or an argument (the Office code is named)
+  | "selection" // the selection cannot be used (Vai alla cella)
+  | "general" // Excel's internal error (the Office code is named)
   | "unknown";
 
 export class HostError extends Error {
@@ -26,6 +33,8 @@ export class HostError extends Error {
      * workbook is as before), "undo" when it could not and "Annulla ultimo calcolo" restores it.
      */
     readonly recovery?: "rolled_back" | "undo",
+    /** The host's own error code (Office's OfficeExtension.Error code), for the pane to name when it has no sentence of its own. */
+    readonly hostCode?: string,
   ) {
     super(message);
     this.name = "HostError";

@@ -79,6 +79,8 @@ export interface PaneTexts {
     notWritten: string;
   };
   hostErrors: Record<HostErrorCode, string>;
+  /** Excel's own code, named after the sentences that cannot say more (an internal or unforeseen error). */
+  hostCode: (code: string) => string;
   /** "Annulla ultimo calcolo". */
   undo: { button: string; done: string; nothing: string; needsUndo: string; rolledBack: string };
   working: string;
@@ -181,8 +183,18 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       connection: "La connessione con Excel si è interrotta: riaprire il riquadro e riprovare.",
       changed: "La cartella di lavoro è cambiata durante il calcolo: riprovare.",
       unsupported: "Questa versione di Excel non offre le funzioni necessarie: aggiornare Excel o usare Excel sul web.",
+      cell_edit_mode: "Excel sta modificando una cella: premere Invio o Esc per terminare la modifica, poi riprovare.",
+      inactive: "Questa cartella di lavoro non è quella attiva in Excel: fare clic su una sua cella, poi riprovare.",
+      busy: "Excel è occupato da troppe operazioni: attendere un minuto, poi riprovare.",
+      conflict:
+        "Un filtro, delle celle unite, una tabella pivot o un foglio pieno impediscono la modifica: togliere il filtro o liberare le celle interessate, poi riprovare.",
+      invalid: "Excel ha rifiutato l'operazione: riprovare; se si ripete, usare la riga di comando e segnalare il codice qui sotto.",
+      selection: "Excel non può selezionare quella cella adesso: fare clic su una cella del foglio, poi riprovare.",
+      general:
+        "Excel ha segnalato un errore interno: chiudere le finestre di dialogo aperte in Excel e riprovare; se si ripete, riavviare Excel.",
       unknown: "Errore imprevisto: non è stato scritto nulla. Riprovare; se si ripete, usare la riga di comando.",
     },
+    hostCode: (code) => `Codice di Excel: ${code}.`,
     undo: {
       button: "Annulla ultimo calcolo",
       done: "Ultimo calcolo annullato: la cartella di lavoro è com'era prima.",
@@ -283,8 +295,17 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       connection: "The connection with Excel was lost: reopen the pane and try again.",
       changed: "The workbook changed during scoring: try again.",
       unsupported: "This version of Excel lacks the functions needed: update Excel or use Excel on the web.",
+      cell_edit_mode: "Excel is editing a cell: press Enter or Esc to finish editing, then try again.",
+      inactive: "This workbook is not the active one in Excel: click one of its cells, then try again.",
+      busy: "Excel is busy with too many operations: wait a minute, then try again.",
+      conflict:
+        "A filter, merged cells, a PivotTable or a full sheet prevents the change: remove the filter or free the cells concerned, then try again.",
+      invalid: "Excel refused the operation: try again; if it happens again, use the command line and report the code below.",
+      selection: "Excel cannot select that cell now: click a cell of the sheet, then try again.",
+      general: "Excel reported an internal error: close any dialog open in Excel and try again; if it happens again, restart Excel.",
       unknown: "Unexpected error: nothing was written. Try again; if it happens again, use the command line.",
     },
+    hostCode: (code) => `Excel's code: ${code}.`,
     undo: {
       button: "Undo last run",
       done: "Last run undone: the workbook is as it was before.",

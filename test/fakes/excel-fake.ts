@@ -9,6 +9,8 @@
  * - a value assigned to `values` is parsed as if typed: "=…", "+x", "@x" become formulas and "-5" or "85%"
  *   numbers, unless the cell's number format is "@" (Text);
  * - a protected sheet refuses writes (AccessDenied); a request over 5 MB is refused before it runs;
+ * - worksheets.onChanged hears the add-in's own writes too, after the sync (or late, when held);
+ * - every rule it keeps from Microsoft's documentation is listed, with its source, in documented-behaviours.ts;
  * - it counts syncs and the bytes of each request (the JSON of the queued operations and their payloads)
  *   and of each response (the JSON of the loaded values), and can fail a chosen sync.
  * Every member the host reaches is checked against @types/office-js (see the `implements` clauses).
@@ -17,7 +19,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import {
   FakeSheet,
-  FakeWorkbookState,
+  type FakeWorkbookState,
   cellKey,
   keyCol,
   keyRow,
@@ -27,6 +29,7 @@ import {
   type FakeCell,
   type Rect,
 } from "./excel-fake-state";
+import { shiftFormula } from "./formula-shift";
 
 export { FakeWorkbookState, FakeSheet, type FakeCell, type Rect } from "./excel-fake-state";
 
@@ -56,7 +59,23 @@ export interface FakeOptions {
   maxRequestBytes?: number;
   /** Responses above this many bytes fail, as Excel on the web's do at 5 MB. */
   maxResponseBytes?: number;
+  /**
+   * What reading the cells of a range over 5,000,000 cells does: Microsoft documents that it "will either
+   * return null or throw an error" (RangeExceedsLimit). Default: throw.
+   */
+  overCellLimit?: "throw" | "null";
+  /**
+   * When worksheets.onChanged hears the add-in's own writes (it always does: Excel raises the event for
+   * every change, whoever made it). "async": just after the sync that made them; "held": only when the
+   * test calls deliverEvents(), to play events that arrive late.
+   */
+  ownEvents?: "async" | "held";
+  /** ExcelApi 1.14: the events carry triggerSource ("ThisLocalAddin" for the add-in's writes). Default: absent, as in 1.9–1.13. */
+  triggerSource?: boolean;
 }
+
+/** Cells one read of values, formulas or number formats may span (every platform). */
+export const READ_CELL_LIMIT = 5_000_000;
 
 interface Failure {
   code: string;
@@ -82,6 +101,9 @@ function colLetters(col: number): string {
   }
   return s;
 }
+
+/** Excel's default column: 8.43 characters of Calibri 11, 64 px, 48 pt. */
+export const DEFAULT_COLUMN_POINTS = 48;
 
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
@@ -163,9 +185,14 @@ export class FakeRequestContext {
     const failure = this.excel.failureFor(this.excel.syncCount);
     const limit = this.excel.maxRequestBytes;
     const bytes = this.excel.requestBytes[this.excel.requestBytes.length - 1];
+    // While a person edits a cell, Excel answers every request with this code and runs none of it.
+    if (this.excel.cellEditMode) {
+      throw new FakeOfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.");
+    }
     if (bytes > limit) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes}) has exceeded the limit (${limit}).`);
     }
+    this.changes = [];
     try {
       ops.forEach((op, i) => {
         if (failure && i === failure.afterOps) throw new FakeOfficeError(failure.code, `Injected failure at sync ${this.excel.syncCount}`);
@@ -175,7 +202,14 @@ export class FakeRequestContext {
     } catch (err) {
       this.pending = [];
       throw err;
+    } finally {
+      // What ran stays applied, so Excel tells the listeners about it even when the batch then failed.
+      this.excel.raiseOwnChanges(this.changes);
+      this.changes = [];
     }
+    const probes = this.nullProbes;
+    this.nullProbes = [];
+    for (const probe of probes) probe();
     const pending = this.pending;
     this.pending = [];
     let response = 0;
@@ -192,6 +226,15 @@ export class FakeRequestContext {
   enqueue(op: Queued): void {
     this.queue.push(op);
   }
+
+  /** A data change made by this batch: raised as worksheets.onChanged once the sync has run. */
+  changed(sheet: FakeSheet, rect: Rect): void {
+    this.changes.push({ sheet, rect });
+  }
+
+  changes: { sheet: FakeSheet; rect: Rect }[] = [];
+  /** *OrNullObject proxies created since the last sync: their isNullObject is known after it. */
+  nullProbes: (() => void)[] = [];
 }
 
 type LoadArg = string | string[] | { select?: string | string[]; expand?: string | string[] } | undefined;
@@ -218,7 +261,20 @@ abstract class FakeObject<T> {
     readonly path: string,
     private readonly lookup: () => T | null,
     private readonly orNull = false,
-  ) {}
+  ) {
+    // Office loads isNullObject of an *OrNullObject proxy at the next sync, whether or not it was used.
+    if (orNull) context.nullProbes.push(() => this.probe());
+  }
+
+  /** At a sync: learn whether the object exists, if no operation has looked yet. */
+  private probe(): void {
+    if (this.bound) return;
+    try {
+      this.target();
+    } catch {
+      // Its parent does not exist: that failure belongs to an operation that uses it, not to the probe.
+    }
+  }
 
   /** The target, or null for a null object; throws ItemNotFound for a missing item that may not be null. */
   target(): T | null {
@@ -437,7 +493,7 @@ export class FakeWorksheet
   implements
     Pick<
       Shape<Excel.Worksheet>,
-      "name" | "visibility" | "position" | "getRange" | "getUsedRangeOrNullObject" | "activate" | "delete" | "load"
+      "id" | "name" | "visibility" | "position" | "getRange" | "getUsedRangeOrNullObject" | "activate" | "delete" | "load"
     >
 {
   readonly protection: FakeWorksheetProtection;
@@ -459,6 +515,10 @@ export class FakeWorksheet
 
   get name(): string {
     return this.get("name");
+  }
+
+  get id(): string {
+    return this.get("id");
   }
 
   get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
@@ -527,6 +587,10 @@ export class FakeWorksheet
   delete(): void {
     this.call("delete", [], (sheet) => {
       const state = this.context.state;
+      // @types/office-js, Worksheet.delete: a VeryHidden sheet refuses to be deleted until its visibility changes.
+      if (sheet.visibility === "VeryHidden") {
+        throw new FakeOfficeError("InvalidOperation", `The very hidden worksheet «${sheet.name}» cannot be deleted: change its visibility first.`);
+      }
       if (state.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) {
         throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       }
@@ -749,7 +813,7 @@ export class FakeRange
   implements
     Pick<
       Shape<Excel.Range>,
-      "address" | "values" | "numberFormat" | "load" | "clear" | "select" | "setCellProperties" | "getMergedAreasOrNullObject" | "copyFrom"
+      "address" | "values" | "formulas" | "numberFormat" | "load" | "clear" | "getColumnProperties" | "select" | "setCellProperties" | "getMergedAreasOrNullObject" | "copyFrom"
     >
 {
   readonly format: FakeRangeFormat;
@@ -774,6 +838,11 @@ export class FakeRange
       }
       return out;
     };
+    const cells = (bottom - top + 1) * (right - left + 1);
+    if ((name === "values" || name === "numberFormat" || name === "formulas") && cells > READ_CELL_LIMIT) {
+      if (this.context.excel.overCellLimit === "null") return null;
+      throw new FakeOfficeError("RangeExceedsLimit", `The cell count in the range (${cells}) has exceeded the maximum supported number.`);
+    }
     switch (name) {
       case "address":
         return `${sheetPrefix(t.sheet.name)}!${rectAddress(t.rect)}`;
@@ -781,6 +850,9 @@ export class FakeRange
         return grid((c) => (c ? c.value : ""));
       case "numberFormat":
         return grid((c) => (c ? c.numberFormat : "General"));
+      case "formulas":
+        // A formula's text; a constant's value; "" for an empty cell.
+        return grid((c) => (c ? (c.formula ?? c.value) : ""));
       case "rowCount":
         return bottom - top + 1;
       case "columnCount":
@@ -810,6 +882,7 @@ export class FakeRange
     this.set("values", matrix, (t) => {
       checkWritable(t);
       const rows = checkShape(t, matrix, "values");
+      this.context.changed(t.sheet, t.rect);
       rows.forEach((row, i) =>
         row.forEach((v, j) => {
           if (v === null) return; // null leaves the cell as it is
@@ -839,6 +912,44 @@ export class FakeRange
     });
   }
 
+  get formulas(): (string | number | boolean)[][] {
+    return this.get("formulas");
+  }
+
+  /**
+   * Formulas set as written: "=…" is a formula whatever the number format but "@" (Text), anything else a
+   * constant parsed as `values` parses it; null leaves the cell, "" empties it. The fake does not calculate:
+   * a formula keeps the cell's value as its result.
+   */
+  set formulas(matrix: (string | number | boolean | null)[][]) {
+    this.set("formulas", matrix, (t) => {
+      checkWritable(t);
+      this.context.changed(t.sheet, t.rect);
+      checkShape(t, matrix, "formulas").forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (f === null) return;
+          const cell = t.sheet.touch(t.rect.top + i, t.rect.left + j);
+          if (typeof f === "string" && f.startsWith("=") && cell.numberFormat !== "@") {
+            cell.formula = f;
+            return;
+          }
+          if (f === "") {
+            cell.value = "";
+            delete cell.formula;
+            delete cell.error;
+            return;
+          }
+          if (typeof f !== "string" && typeof f !== "number" && typeof f !== "boolean") {
+            throw new FakeOfficeError("InvalidArgument", `Unsupported formula ${JSON.stringify(f)}`);
+          }
+          Object.assign(cell, { formula: undefined, error: undefined }, parseTyped(f, cell.numberFormat));
+          if (cell.formula === undefined) delete cell.formula;
+          if (cell.error === undefined) delete cell.error;
+        }),
+      );
+    });
+  }
+
   get numberFormat(): string[][] {
     return this.get("numberFormat");
   }
@@ -862,6 +973,7 @@ export class FakeRange
     const what = applyTo ?? "All";
     this.call("clear", [what], (t) => {
       checkWritable(t);
+      if (what !== "Formats") this.context.changed(t.sheet, t.rect);
       for (const [key, c] of storedCells(t)) {
         if (what === "All") t.sheet.cells.delete(key);
         else if (what === "Contents") {
@@ -905,7 +1017,8 @@ export class FakeRange
   /**
    * Range.copyFrom (ExcelApi 1.9) with copyType "All": the source's cells (value, formula, number format,
    * fill, font, alignment) land on the range of the same size at this range's top-left; an empty source
-   * cell empties its target. Merged areas are not copied (the host never copies across a merge).
+   * cell empties its target; formulas move as in a paste (formula-shift.ts). Merged areas are not copied
+   * (the host never copies across a merge).
    */
   copyFrom(
     sourceRange: Excel.Range | Excel.RangeAreas | string,
@@ -924,6 +1037,7 @@ export class FakeRange
       const from = source.target() as RangeTarget;
       const rows = from.rect.bottom - from.rect.top + 1;
       const cols = from.rect.right - from.rect.left + 1;
+      this.context.changed(t.sheet, { top: t.rect.top, left: t.rect.left, bottom: t.rect.top + rows - 1, right: t.rect.left + cols - 1 });
       // Read everything first: source and target may overlap.
       const copied: (FakeCell | undefined)[][] = [];
       for (let i = 0; i < rows; i++) {
@@ -934,14 +1048,51 @@ export class FakeRange
         }
         copied.push(line);
       }
+      // A paste: relative references move with the cells, and those pushed off the sheet become #REF!.
+      const dr = t.rect.top - from.rect.top;
+      const dc = t.rect.left - from.rect.left;
       copied.forEach((line, i) =>
         line.forEach((c, j) => {
           const key = cellKey(t.rect.top + i, t.rect.left + j);
+          if (c?.formula !== undefined) {
+            c.formula = shiftFormula(c.formula, dr, dc);
+            // The fake does not calculate: a formula keeps its cached result unless it now points nowhere.
+            if (c.formula.includes("#REF!")) Object.assign(c, { value: "#REF!", error: true });
+          }
           if (c) t.sheet.cells.set(key, c);
           else t.sheet.cells.delete(key);
         }),
       );
     });
+  }
+
+  /**
+   * Range.getColumnProperties (ExcelApi 1.9): per column of the range, what the options ask for, known
+   * after the sync. Only columnIndex and format.columnWidth (points; an unset column has Excel's default,
+   * 64 px = 48 pt) are modelled.
+   */
+  getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): OfficeExtension.ClientResult<Excel.ColumnProperties[]> {
+    const result = { value: undefined as unknown as Excel.ColumnProperties[] };
+    const op: Queued = {
+      path: this.path,
+      kind: "load",
+      name: "getColumnProperties",
+      value: { bytes: 0 },
+      exec: () => {
+        const t = this.target() as RangeTarget;
+        const out: Excel.ColumnProperties[] = [];
+        for (let c = t.rect.left; c <= t.rect.right; c++) {
+          const p: Excel.ColumnProperties = {};
+          if (options.columnIndex) p.columnIndex = c;
+          if (options.format?.columnWidth) p.format = { columnWidth: t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_POINTS };
+          out.push(p);
+        }
+        (op.value as { bytes: number }).bytes = Buffer.byteLength(JSON.stringify(out));
+        this.context.pending.push(() => (result.value = out));
+      },
+    };
+    this.context.enqueue(op);
+    return result;
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
@@ -1226,6 +1377,7 @@ export class FakeExcel {
   calculationSuspensions = 0;
   readonly maxRequestBytes: number;
   readonly maxResponseBytes: number;
+  readonly overCellLimit: "throw" | "null";
   private readonly failures = new Map<number, Failure>();
   /** Handlers registered on worksheets.onChanged. */
   readonly changeHandlers = new Set<(args: Excel.WorksheetChangedEventArgs) => Promise<unknown>>();
@@ -1233,6 +1385,53 @@ export class FakeExcel {
   constructor(public state: FakeWorkbookState, options: FakeOptions = {}) {
     this.maxRequestBytes = options.maxRequestBytes ?? 5_000_000;
     this.maxResponseBytes = options.maxResponseBytes ?? 5_000_000;
+    this.overCellLimit = options.overCellLimit ?? "throw";
+    this.ownEvents = options.ownEvents ?? "async";
+    this.triggerSource = options.triggerSource ?? false;
+  }
+
+  /** Test switch, outside the API: a person is editing a cell (Excel's Edit mode). */
+  cellEditMode = false;
+  readonly ownEvents: "async" | "held";
+  readonly triggerSource: boolean;
+  /** Events of the add-in's writes not yet delivered ("held"), in order. */
+  readonly heldEvents: Excel.WorksheetChangedEventArgs[] = [];
+  /** Every event of the add-in's writes raised so far (delivered or held). */
+  ownEventCount = 0;
+
+  /** The add-in's data changes of one sync, as Excel raises them: one event per range written. */
+  raiseOwnChanges(changes: readonly { sheet: FakeSheet; rect: Rect }[]): void {
+    if (this.changeHandlers.size === 0 || changes.length === 0) return;
+    const events = changes.map((c) => this.changeEvent(c.sheet, c.rect, "ThisLocalAddin"));
+    this.ownEventCount += events.length;
+    if (this.ownEvents === "held") {
+      this.heldEvents.push(...events);
+      return;
+    }
+    setTimeout(() => void this.deliver(events), 0);
+  }
+
+  /** Test helper, outside the API: delivers the held events of the add-in's own writes, now. */
+  async deliverEvents(): Promise<number> {
+    const events = this.heldEvents.splice(0);
+    await this.deliver(events);
+    return events.length;
+  }
+
+  private async deliver(events: readonly Excel.WorksheetChangedEventArgs[]): Promise<void> {
+    for (const e of events) for (const h of [...this.changeHandlers]) await h(e);
+  }
+
+  private changeEvent(sheet: FakeSheet, rect: Rect, trigger: "ThisLocalAddin" | "Unknown"): Excel.WorksheetChangedEventArgs {
+    const args: Record<string, unknown> = {
+      type: "WorksheetChanged",
+      worksheetId: sheet.id,
+      address: rectAddress(rect),
+      changeType: "RangeEdited",
+      source: "Local",
+    };
+    if (this.triggerSource) args.triggerSource = trigger;
+    return args as unknown as Excel.WorksheetChangedEventArgs;
   }
 
   /** Excel.run: a fresh context for the batch. */
@@ -1296,13 +1495,7 @@ export class FakeExcel {
     cell.value = value;
     delete cell.formula;
     delete cell.error;
-    const args = {
-      type: "WorksheetChanged",
-      worksheetId: s.id,
-      address: rectAddress({ top: row, left: col, bottom: row, right: col }),
-      changeType: "RangeEdited",
-      source: "Local",
-    } as unknown as Excel.WorksheetChangedEventArgs;
+    const args = this.changeEvent(s, { top: row, left: col, bottom: row, right: col }, "Unknown");
     await Promise.resolve();
     for (const h of [...this.changeHandlers]) await h(args);
   }

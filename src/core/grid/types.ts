@@ -27,6 +27,11 @@ export interface Grid {
   protected?: boolean;
   /** Hidden or very hidden sheets. */
   hidden?: boolean;
+  /**
+   * Widths, in characters as an .xlsx file counts them, of the columns whose width the host read; absent
+   * where it read none. Undo puts back the widths of these columns when a run changes them.
+   */
+  columnWidths?: Record<number, number>;
 }
 
 /** A workbook-scoped defined name, e.g. CP_OWN_3 -> 'Servizio Staff'!$J$3:$J$28. */

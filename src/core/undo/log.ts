@@ -10,6 +10,7 @@
  *                    name_removed | name | sheet | range
  *                    name_set | name
  *                    backup | sheet | top | left | bottom | right | log row | log column
+ *                    widths | sheet | widths before the run (JSON: column -> characters)
  *   copies           the backups, one under the other from column A
  *
  * Rows and columns are 0-based in the entries, like everything in the core.
@@ -31,7 +32,8 @@ export type UndoEntry =
   | { kind: "sheet_replaced"; name: string; position: number; logRow: number; rows: number; cols: number; widths: Record<number, number> }
   | { kind: "name_removed"; name: string; sheet: string; range: string }
   | { kind: "name_set"; name: string }
-  | { kind: "backup"; sheet: string; rect: Rect; logRow: number; logCol: number };
+  | { kind: "backup"; sheet: string; rect: Rect; logRow: number; logCol: number }
+  | { kind: "widths"; sheet: string; widths: Record<number, number> };
 
 export interface UndoBlock {
   /** Block number, 1 for the oldest. */
@@ -57,6 +59,8 @@ export function entryRow(e: UndoEntry): CellValue[] {
       return [e.kind, e.name];
     case "backup":
       return [e.kind, e.sheet, e.rect.top, e.rect.left, e.rect.bottom, e.rect.right, e.logRow, e.logCol];
+    case "widths":
+      return [e.kind, e.sheet, JSON.stringify(e.widths)];
   }
 }
 
@@ -97,6 +101,8 @@ export function parseEntry(row: readonly CellValue[] | undefined): UndoEntry | n
       return { kind, name };
     case "name_set":
       return { kind, name };
+    case "widths":
+      return { kind, sheet: name, widths: widthsOf(row[2]) };
     case "name_removed": {
       const sheet = text(row[2]);
       const range = text(row[3]);

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from "../diagnostics/types";
 import type { CellValue, WorkbookGrid } from "../grid/types";
-import type { NameSet, RangeCopy, SheetCreate, WritePlan } from "../write/types";
+import type { ColumnWidth, NameSet, RangeCopy, SheetCreate, WritePlan } from "../write/types";
 import { undoLogOf, writePlan } from "../write/steps";
 import { lockedSheets } from "../write/reach";
 import { UNDO_NAME, UNDO_SHEET_NAME, parseBlocks, parseEntry, undoSheet, type UndoBlock, type UndoEntry } from "./log";
@@ -26,6 +26,7 @@ export function undoBlockPlan(block: Pick<UndoBlock, "top" | "span" | "width" | 
   const sheets: SheetCreate[] = [];
   const restores: RangeCopy[] = [];
   const deleteSheets: string[] = [];
+  const columnWidths: ColumnWidth[] = [];
   for (const e of block.entries) {
     switch (e.kind) {
       case "sheet_created":
@@ -48,6 +49,9 @@ export function undoBlockPlan(block: Pick<UndoBlock, "top" | "span" | "width" | 
         break;
       case "name_set":
         removeNames.add(e.name);
+        break;
+      case "widths":
+        for (const [col, width] of Object.entries(e.widths)) columnWidths.push({ sheet: e.sheet, col: Number(col), width });
         break;
       case "backup":
         restores.push({
@@ -74,6 +78,7 @@ export function undoBlockPlan(block: Pick<UndoBlock, "top" | "span" | "width" | 
     sheets,
     restores,
     setNames,
+    columnWidths,
     logClears: lastBlock ? [] : [{ sheet: UNDO_SHEET_NAME, top: block.top, left: 0, bottom: block.top + block.span - 1, right: block.width - 1 }],
     deleteSheets,
   });
@@ -88,7 +93,7 @@ export function planUndo(workbook: WorkbookGrid): UndoPlan | null {
   const block = blocks[blocks.length - 1];
   const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
   // A backed-up sheet a person deleted since: nothing to restore there (its copy would have no target).
-  const entries = block.entries.filter((e) => e.kind !== "backup" || grids.has(e.sheet));
+  const entries = block.entries.filter((e) => (e.kind !== "backup" && e.kind !== "widths") || grids.has(e.sheet));
   const plan = undoBlockPlan({ ...block, entries }, blocks.length === 1);
   // A protected sheet refuses the restore: say so, as a run does, and let the caller write nothing.
   const diagnostics: Diagnostic[] = lockedSheets(plan, (sheet) => grids.get(sheet)?.protected === true).map((sheet) => ({

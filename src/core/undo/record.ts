@@ -109,7 +109,7 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
   const top = Math.max(FIRST_BLOCK_ROW, log ? extent(log).rows : 0, lastEnd);
 
   const entries: UndoEntry[] = [];
-  const copies: { sheet: string; rect: Rect; entry: (logRow: number) => UndoEntry }[] = [];
+  const copies: { kind: "sheet" | "backup"; sheet: string; rect: Rect; entry: (logRow: number, logCol: number) => UndoEntry }[] = [];
   const replaced = new Set<string>();
   const created = new Set<string>();
   for (const s of plan.sheets) {
@@ -126,6 +126,7 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
     if (rows === 0) entries.push({ kind: "sheet_replaced", name: s.name, position: pos, logRow: 0, rows: 0, cols: 0, widths });
     else {
       copies.push({
+        kind: "sheet",
         sheet: s.name,
         rect: { top: 0, left: 0, bottom: rows - 1, right: cols - 1 },
         entry: (logRow) => ({ kind: "sheet_replaced", name: s.name, position: pos, logRow, rows, cols, widths }),
@@ -138,20 +139,35 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
   }
   for (const name of new Set(plan.setNames.map((n) => n.name))) entries.push({ kind: "name_set", name });
   const kept = (sheet: string): boolean => grids.has(sheet) && !replaced.has(sheet) && !created.has(sheet) && sheet !== UNDO_SHEET_NAME;
+  // The widths the run changes on sheets it keeps, as the host read them (a host that read none: not kept).
+  const oldWidths = new Map<string, Record<number, number>>();
+  for (const w of plan.columnWidths) {
+    const before = kept(w.sheet) ? grids.get(w.sheet)?.columnWidths?.[w.col] : undefined;
+    if (before === undefined) continue;
+    let widths = oldWidths.get(w.sheet);
+    if (!widths) oldWidths.set(w.sheet, (widths = {}));
+    widths[w.col] = before;
+  }
+  for (const [sheet, widths] of oldWidths) entries.push({ kind: "widths", sheet, widths });
   for (const { sheet, rect } of changedRects(plan, kept)) {
-    copies.push({ sheet, rect, entry: (logRow) => ({ kind: "backup", sheet, rect, logRow, logCol: 0 }) });
+    copies.push({ kind: "backup", sheet, rect, entry: (logRow, logCol) => ({ kind: "backup", sheet, rect, logRow, logCol }) });
   }
 
-  // The copies go under the entries, one under the other from column A.
+  // The copies go under the entries, one under the other. Excel copies like a paste: a formula's relative
+  // references move with it, and one pushed above row 1 or left of column A becomes #REF! for good. So a
+  // backup keeps its column and never lands above its own row: its references move down only, and come
+  // back exactly when undo copies it back. A whole sheet's copy starts at A1, which any row keeps safe.
   const entryCount = entries.length + copies.length;
   let row = top + 1 + entryCount;
   let width = ENTRY_WIDTH;
   const backups: RangeCopy[] = [];
   for (const c of copies) {
-    entries.push(c.entry(row));
-    backups.push({ from: { sheet: c.sheet, ...c.rect }, toSheet: UNDO_SHEET_NAME, toRow: row, toCol: 0 });
+    const col = c.kind === "backup" ? c.rect.left : 0;
+    if (c.kind === "backup") row = Math.max(row, c.rect.top);
+    entries.push(c.entry(row, col));
+    backups.push({ from: { sheet: c.sheet, ...c.rect }, toSheet: UNDO_SHEET_NAME, toRow: row, toCol: col });
     row += c.rect.bottom - c.rect.top + 1;
-    width = Math.max(width, c.rect.right - c.rect.left + 1);
+    width = Math.max(width, col + c.rect.right - c.rect.left + 1);
   }
   const n = (blocks.length > 0 ? blocks[blocks.length - 1].n : 0) + 1;
   const span = row - top;

@@ -33,7 +33,8 @@ export function rollbackProbe(forward: WritePlan): RollbackProbe | null {
   const log = undoLogOf(forward);
   const top = blockHeaderRow(forward);
   if (!log || top === null) return null;
-  return { logSheet: log.sheet, row: top, col: 0, sheets: [...new Set(log.backups.map((b) => b.from.sheet))] };
+  const widths = planParts(forward).columnWidths.map((w) => w.sheet);
+  return { logSheet: log.sheet, row: top, col: 0, sheets: [...new Set([...log.backups.map((b) => b.from.sheet), ...widths])] };
 }
 
 export function rollbackAfterFailure(forward: WritePlan, facts: RollbackFacts): WritePlan | null {
@@ -42,5 +43,9 @@ export function rollbackAfterFailure(forward: WritePlan, facts: RollbackFacts): 
   const back = rollbackPlan(forward);
   if (!back) return null;
   const parts = planParts(back);
-  return writePlan({ ...parts, restores: parts.restores.filter((r) => !facts.lockedSheets.has(r.toSheet)) });
+  return writePlan({
+    ...parts,
+    restores: parts.restores.filter((r) => !facts.lockedSheets.has(r.toSheet)),
+    columnWidths: parts.columnWidths.filter((w) => !facts.lockedSheets.has(w.sheet)),
+  });
 }

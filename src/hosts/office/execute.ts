@@ -45,10 +45,15 @@ function queue(context: Excel.RequestContext, proxies: Proxies, op: OfficeOp): v
     case "clear":
       proxies.range(op.sheet, op.address).clear("All");
       return;
-    case "deleteSheet":
-      context.workbook.worksheets.getItemOrNullObject(op.sheet).delete();
+    case "deleteSheet": {
+      const ws = context.workbook.worksheets.getItemOrNullObject(op.sheet);
+      // Worksheet.delete refuses a VeryHidden sheet (the undo log is one): hide it plainly first. Never
+      // Visible, which would show the log for a moment; on a visible sheet it changes nothing that stays.
+      ws.visibility = "Hidden";
+      ws.delete();
       proxies.deleted(op.sheet);
       return;
+    }
     case "addSheet": {
       const ws = context.workbook.worksheets.add(op.sheet);
       if (op.position !== undefined) ws.position = op.position;
@@ -68,6 +73,9 @@ function queue(context: Excel.RequestContext, proxies: Proxies, op: OfficeOp): v
       return;
     case "values":
       proxies.range(op.sheet, op.address).values = op.values;
+      return;
+    case "formulas":
+      proxies.range(op.sheet, op.address).formulas = op.formulas;
       return;
     case "cellProperties":
       proxies.range(op.sheet, op.address).setCellProperties(op.properties);
@@ -113,18 +121,36 @@ function queuePageLayout(layout: Excel.PageLayout, p: PageLayoutProps): void {
   all.rightFooter = p.headersFooters.rightFooter;
 }
 
+/** The range whose cells an op changes (what worksheets.onChanged will report of it); null for the others. */
+export function changedRange(op: OfficeOp): { sheet: string; address: string } | null {
+  switch (op.kind) {
+    case "clear":
+    case "values":
+    case "formulas":
+    case "copy":
+      return { sheet: op.sheet, address: op.address };
+    default:
+      return null;
+  }
+}
+
 /** One sync per chunk, calculation suspended for each (the suspension lasts until the next sync). */
 export async function executeChunks(
   context: Excel.RequestContext,
   chunks: readonly (readonly OfficeOp[])[],
   suspendCalculation: boolean,
   onSync: (index: number) => void,
+  onQueued: (op: OfficeOp) => void = () => undefined,
 ): Promise<void> {
   const proxies = new Proxies(context);
   for (let i = 0; i < chunks.length; i++) {
     if (suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
-    for (const op of chunks[i]) queue(context, proxies, op);
+    for (const op of chunks[i]) {
+      onQueued(op);
+      queue(context, proxies, op);
+    }
     onSync(i);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk: each request must stay under 5 MB.
     await context.sync();
   }
 }

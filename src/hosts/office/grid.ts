@@ -30,6 +30,8 @@ export interface SheetFacts {
   merges: Rect[];
   protected: boolean;
   hidden: boolean;
+  /** Column widths in characters (ExcelApi 1.9), by 0-based column; absent where Excel was not asked. */
+  columnWidths?: Record<number, number>;
 }
 
 export function toGrid(facts: SheetFacts): Grid {
@@ -68,5 +70,6 @@ export function toGrid(facts: SheetFacts): Grid {
   const grid: Grid = { name: facts.name, values, formats, merges };
   if (facts.protected) grid.protected = true;
   if (facts.hidden) grid.hidden = true;
+  if (facts.columnWidths) grid.columnWidths = facts.columnWidths;
   return grid;
 }

@@ -7,7 +7,10 @@ import type { Grid, WorkbookGrid } from "../../core/grid/types";
 import type { WritePlan } from "../../core/write/types";
 import { HostError, type WorkbookHost } from "../types";
 import { toHostError } from "./errors";
-import { executeChunks } from "./execute";
+import { changedRange, executeChunks } from "./execute";
+import { parseAreas, parseRect } from "./addresses";
+import type { OfficeOp } from "./writeOps";
+import type { Rect } from "../../core/grid/types";
 import { readWorkbook } from "./read";
 import { DEFAULT_MAX_REQUEST_BYTES } from "./requestSize";
 import type { ExcelRun, OfficeHostOptions, OfficeHostStats } from "./types";
@@ -23,6 +26,10 @@ export interface OfficeHost extends WorkbookHost {
   watchChanges(): Promise<boolean>;
 }
 
+const containsRect = (outer: Rect, inner: Rect): boolean =>
+  inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+const sameRect = (a: Rect, b: Rect): boolean => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+
 export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {}): OfficeHost {
   const supported = options.isSetSupported ?? ((): boolean => false);
   const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
@@ -34,6 +41,38 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
   let editedSinceRead = false;
   /** Our own writes raise onChanged too: while applying, the events are ours. */
   let applying = false;
+  /**
+   * Before ExcelApi 1.14 an event does not say who made the change, and it may arrive after the write it
+   * reports has returned — even after the next read. So every range our writes changed waits here for its
+   * event: an event inside one of them is ours (the one of the same range settles it). Kept for the last
+   * two applies: a person's edit inside a range we wrote is missed only while our event for it is in flight.
+   */
+  let echoes: { apply: number; sheet: string; rect: Rect }[] = [];
+  let applies = 0;
+  /** Sheet id -> name, from the last read: events name sheets by id. */
+  let sheetIds: ReadonlyMap<string, string> = new Map();
+
+  function expectEcho(op: OfficeOp): void {
+    const changed = changedRange(op);
+    const rect = changed ? parseRect(changed.address) : null;
+    if (changed && rect) echoes.push({ apply: applies, sheet: changed.sheet, rect });
+  }
+
+  /** True when the event reports a person's edit (or one we cannot tell from a person's). */
+  function byPerson(args: Excel.WorksheetChangedEventArgs): boolean {
+    if (args.triggerSource === "ThisLocalAddin") return false;
+    if (applying) return false;
+    const sheet = sheetIds.get(args.worksheetId);
+    // A sheet the last read did not see holds nothing the plan was computed from (ours, added since).
+    if (sheet === undefined) return false;
+    const areas = parseAreas(args.address);
+    const rect = areas && areas.length === 1 ? parseRect(areas[0].range) : null;
+    if (!rect) return true;
+    const i = echoes.findIndex((e) => e.sheet === sheet && containsRect(e.rect, rect));
+    if (i < 0) return true;
+    if (sameRect(echoes[i].rect, rect)) echoes.splice(i, 1);
+    return false;
+  }
   const copyFrom = (): boolean => supported("ExcelApi", "1.9");
 
   /**
@@ -90,12 +129,12 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
           copyFrom: copyFrom(),
           copied: (c) => copied.get(c),
         });
-        await executeChunks(context, chunks, supported("ExcelApi", "1.6"), rolled);
+        await executeChunks(context, chunks, supported("ExcelApi", "1.6"), rolled, expectEcho);
       });
     } catch {
-      return new HostError(cause.code, `${cause.message} The rollback failed too: "Annulla ultimo calcolo" restores the workbook.`, cause.sheet, "undo");
+      return new HostError(cause.code, `${cause.message} The rollback failed too: "Annulla ultimo calcolo" restores the workbook.`, cause.sheet, "undo", cause.hostCode);
     }
-    return new HostError(cause.code, `${cause.message} What had been written was rolled back: the workbook is as before.`, cause.sheet, "rolled_back");
+    return new HostError(cause.code, `${cause.message} What had been written was rolled back: the workbook is as before.`, cause.sheet, "rolled_back", cause.hostCode);
   }
 
   return {
@@ -105,7 +144,14 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
       // An edit during the read may or may not be in it: count it as after, and let the apply refuse.
       editedSinceRead = false;
       try {
-        const grid = await run((context) => readWorkbook(context, supported("ExcelApi", "1.13"), () => stats.readSyncs++));
+        const grid = await run((context) =>
+          readWorkbook(
+            context,
+            { merges: supported("ExcelApi", "1.13"), widths: supported("ExcelApi", "1.9") },
+            () => stats.readSyncs++,
+            (ids) => (sheetIds = ids),
+          ),
+        );
         lastRead = new Map(grid.sheets.map((g) => [g.name, g]));
         return grid;
       } catch (err) {
@@ -148,11 +194,19 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
           // From here the workbook changes: what the last read knew no longer holds, even if a sync fails.
           lastRead = null;
           applying = true;
+          applies++;
+          echoes = echoes.filter((e) => e.apply >= applies - 1);
           try {
-            await executeChunks(context, chunks, supported("ExcelApi", "1.6"), (i) => {
-              stats.applySyncs++;
-              stats.applyRequestEstimates.push(chunkBytes(chunks[i]));
-            });
+            await executeChunks(
+              context,
+              chunks,
+              supported("ExcelApi", "1.6"),
+              (i) => {
+                stats.applySyncs++;
+                stats.applyRequestEstimates.push(chunkBytes(chunks[i]));
+              },
+              expectEcho,
+            );
           } catch (err) {
             throw await rollBack(plan, toHostError(err));
           } finally {
@@ -170,8 +224,7 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
       try {
         await run(async (context) => {
           context.workbook.worksheets.onChanged.add(async (args) => {
-            // ExcelApi 1.14 names our own writes; before it, `applying` covers them.
-            if (!applying && args.triggerSource !== "ThisLocalAddin") editedSinceRead = true;
+            if (byPerson(args)) editedSinceRead = true;
           });
           await context.sync();
         });

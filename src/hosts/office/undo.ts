@@ -12,7 +12,7 @@ import { toCellValue } from "./grid";
 import type { CopiedCells } from "./writeOps";
 
 /**
- * Without ExcelApi 1.9 (no Range.copyFrom): the sources' values and number formats, in one sync queued
+ * Without ExcelApi 1.9 (no Range.copyFrom): the sources' values, number formats and formulas, in one sync queued
  * before anything is written.
  */
 export async function readCopySources(
@@ -22,7 +22,8 @@ export async function readCopySources(
 ): Promise<Map<RangeCopy, CopiedCells>> {
   const ranges = copies.map((c) => {
     const range = context.workbook.worksheets.getItem(c.from.sheet).getRange(rangeAddress(c.from.top, c.from.left, c.from.bottom, c.from.right));
-    range.load("values,numberFormat");
+    // The formulas too: written back as values, a person's formula would come back as its result.
+    range.load("values,numberFormat,formulas");
     return { c, range };
   });
   onSync();
@@ -30,7 +31,11 @@ export async function readCopySources(
   return new Map(
     ranges.map(({ c, range }) => [
       c,
-      { values: range.values as (string | number | boolean)[][], formats: range.numberFormat.map((row) => row.map((f) => String(f ?? "General"))) },
+      {
+        values: range.values as (string | number | boolean)[][],
+        formats: range.numberFormat.map((row) => row.map((f) => String(f ?? "General"))),
+        formulas: range.formulas as (string | number | boolean)[][],
+      },
     ]),
   );
 }

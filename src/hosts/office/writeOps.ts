@@ -34,6 +34,8 @@ export type OfficeOp =
   | { kind: "style"; sheet: string; address: string; style: CellStyle }
   /** A sheet's print layout (worksheet.pageLayout, ExcelApi 1.9). */
   | ({ kind: "pageLayout"; sheet: string } & PageLayoutProps)
+  /** range.formulas: a copy's formula cells, written as formulas (null leaves a cell as it is). */
+  | { kind: "formulas"; sheet: string; address: string; formulas: (string | null)[][] }
   /** Range.copyFrom(source, "All") (ExcelApi 1.9): the undo log's copies, in the batch that writes. */
   | { kind: "copy"; sheet: string; address: string; fromSheet: string; fromAddress: string };
 
@@ -87,6 +89,9 @@ function actionCount(op: OfficeOp): number {
       return Math.max(1, visualKeys(op.style).length);
     case "addSheet":
       return 1 + (op.position !== undefined ? 1 : 0) + (op.veryHidden ? 1 : 0);
+    case "deleteSheet":
+      // visibility, then delete.
+      return 2;
     case "pageLayout":
       // orientation, paper, zoom, print area, print titles, header/footer state, six texts.
       return 12 + (op.printArea !== null ? 1 : 0) + (op.printTitleRows !== null ? 1 : 0);
@@ -254,6 +259,14 @@ export class GroupTooLarge extends Error {}
 export interface CopiedCells {
   values: (string | number | boolean)[][];
   formats: string[][];
+  /** range.formulas of the same cells: a formula's text, or the cell's value where it holds none. */
+  formulas?: (string | number | boolean)[][];
+}
+
+/** A copied cell's formula, or null: range.formulas gives a constant's value, and a text typed over "@" reads the same in both. */
+function formulaOf(data: CopiedCells, i: number, j: number): string | null {
+  const f = data.formulas?.[i]?.[j];
+  return typeof f === "string" && f.startsWith("=") && f !== data.values[i]?.[j] ? f : null;
 }
 
 /** Thrown when a copy must be made by value and the host did not read its source. */
@@ -261,8 +274,9 @@ export class CopyNotRead extends Error {}
 
 /**
  * A copy -> its groups of ops. With copyFrom, one op that copies everything. Without, the target is
- * cleared and the source's values and number formats written (text over "@", as any write): fills and
- * fonts do not travel, and a formula travels as its value — the limits of Excel before ExcelApi 1.9.
+ * cleared and the source's values and number formats written (text over "@", as any write), then its
+ * formulas, word for word (a copy made by hand moves nothing): fills and fonts do not travel — the limit
+ * of Excel before ExcelApi 1.9.
  */
 function copyGroups(c: RangeCopy, opts: WriteOptions): OfficeOp[][] {
   const rows = c.from.bottom - c.from.top;
@@ -283,7 +297,15 @@ function copyGroups(c: RangeCopy, opts: WriteOptions): OfficeOp[][] {
       style: { numberFormat: data.formats[i]?.[j] ?? GENERAL },
     })),
   );
-  return [[{ kind: "clear", sheet: c.toSheet, address }], ...rectangleGroups({ sheet: c.toSheet, top: c.toRow, left: c.toCol, cells }, opts)];
+  const formulas = data.values.map((line, i) => line.map((_, j) => formulaOf(data, i, j)));
+  const withFormulas: OfficeOp[][] = formulas.some((line) => line.some((f) => f !== null))
+    ? [[{ kind: "formulas", sheet: c.toSheet, address, formulas }]]
+    : [];
+  return [
+    [{ kind: "clear", sheet: c.toSheet, address }],
+    ...rectangleGroups({ sheet: c.toSheet, top: c.toRow, left: c.toCol, cells }, opts),
+    ...withFormulas,
+  ];
 }
 
 /** The undo block's ops: its sheet, the copies into it, its entries, then its header in ops of its own. */

@@ -1,19 +1,31 @@
 /** Any failure of an action, as the sentence the pane shows: host errors by code, others as unknown. */
-import { HostError } from "../../hosts/types";
+import { HostError, type HostErrorCode } from "../../hosts/types";
 import { isWorkbookTooCostly } from "../../hosts/xlsx/package/types";
 import type { PaneTexts } from "../../i18n/pane";
 
+/** Sentences that cannot tell the person what went wrong: Excel's code goes with them, for whoever helps. */
+const NAMES_CODE: ReadonlySet<HostErrorCode> = new Set<HostErrorCode>(["invalid", "general", "unknown"]);
+
+function sentence(code: HostErrorCode, hostCode: string | undefined, texts: PaneTexts): string {
+  const text = texts.hostErrors[code];
+  return hostCode && NAMES_CODE.has(code) ? `${text} ${texts.hostCode(hostCode)}` : text;
+}
+
 export function errorText(err: unknown, texts: PaneTexts): string {
   if (err instanceof HostError) {
+    const text = sentence(err.code, err.hostCode, texts);
     // A write that stopped half-way: say whether the workbook is as before, or how to make it so.
-    if (err.recovery === "undo") return `${texts.hostErrors[err.code]} ${texts.undo.needsUndo}`;
-    if (err.recovery === "rolled_back") return `${texts.hostErrors[err.code]} ${texts.undo.rolledBack}`;
-    return texts.hostErrors[err.code];
+    if (err.recovery === "undo") return `${text} ${texts.undo.needsUndo}`;
+    if (err.recovery === "rolled_back") return `${text} ${texts.undo.rolledBack}`;
+    return text;
   }
   // A HostError from another bundle copy fails instanceof but keeps its shape.
   if (err instanceof Error && err.name === "HostError" && "code" in err) {
     const code = (err as { code: unknown }).code;
-    if (typeof code === "string" && code in texts.hostErrors) return texts.hostErrors[code as keyof PaneTexts["hostErrors"]];
+    const hostCode = (err as { hostCode?: unknown }).hostCode;
+    if (typeof code === "string" && code in texts.hostErrors) {
+      return sentence(code as HostErrorCode, typeof hostCode === "string" ? hostCode : undefined, texts);
+    }
   }
   const detail = err instanceof Error ? err.message : String(err);
   return `${texts.hostErrors.unknown} (${detail})`;

@@ -1,5 +1,5 @@
 /**
- * Issue 4, item 5, on the in-memory Excel: a sheet protected after the read, a sync that fails midway
+ * On the in-memory Excel: a sheet protected after the read, a sync that fails midway
  * (connection lost, payload too large; in the single write batch or in chunk 2 of 3), the workbook edited
  * between read and write. Each gives a HostError with a clear code and leaves nothing half-written (every
  * cell's value, format and fill compared with the workbook before the write); a retry then succeeds. When

@@ -1,5 +1,5 @@
 /**
- * Issue 4, item 1 through the Office host on the in-memory Excel: score as the pane does (with the undo
+ * Undo through the Office host on the in-memory Excel: score as the pane does (with the undo
  * log), undo as the pane's "Annulla ultimo calcolo" does, export with toExcelJs and compare every cell's
  * value, number format and fill with the original, as well as the sheets and the names.
  */
@@ -8,7 +8,7 @@ import { createOfficeHost } from "../../../../src/hosts/office";
 import { scoreAndWrite, undoLast } from "../../../../src/taskpane/model/flow";
 import { UNDO_SHEET_NAME } from "../../../../src/core/undo";
 import { workbookCases } from "../../../fixtures/build-fixtures";
-import { fakeFromXlsx, type FakeExcel } from "../../../fakes/excel-fake";
+import { fakeFromXlsx } from "../../../fakes/excel-fake";
 import { BASELINE, MODERN, fakeWorkbook } from "../../../fakes/office-flow";
 import { diffSnapshots, expectSameWorkbook } from "../../../helpers/snapshot";
 import { mkdtempSync } from "node:fs";
