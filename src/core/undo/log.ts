@@ -21,7 +21,9 @@ export const UNDO_SHEET_NAME = "Cruscotto Annulla";
 /** Defined name of the log sheet's A1: how a person (or Name Manager) sees that the workbook has a log. */
 export const UNDO_NAME = "CP_UNDO";
 export const BLOCK_MARKER = "CP_UNDO_BLOCK";
-export const LOG_VERSION = 1;
+export const LOG_VERSION = 2;
+/** Characters of packed text in one cell: well within Excel's 32,767. */
+export const PACKED_TEXT = 30_000;
 export const LOG_TITLE =
   "Cruscotto Performance: copia di sicurezza per «Annulla ultimo calcolo». Non modificare questo foglio.";
 /** The first row a block may start on (row 0 holds the title). */
@@ -46,8 +48,8 @@ export interface UndoBlock {
   entries: UndoEntry[];
 }
 
-/** An entry as the cells of one log row. */
-export function entryRow(e: UndoEntry): CellValue[] {
+/** One entry that keeps a row of its own, as that row's cells. */
+function singleRow(e: Exclude<UndoEntry, { kind: "name_set" } | { kind: "backup" }>): CellValue[] {
   switch (e.kind) {
     case "sheet_created":
       return [e.kind, e.name];
@@ -55,13 +57,47 @@ export function entryRow(e: UndoEntry): CellValue[] {
       return [e.kind, e.name, e.position, e.logRow, e.rows, e.cols, JSON.stringify(e.widths)];
     case "name_removed":
       return [e.kind, e.name, e.sheet, e.range];
-    case "name_set":
-      return [e.kind, e.name];
-    case "backup":
-      return [e.kind, e.sheet, e.rect.top, e.rect.left, e.rect.bottom, e.rect.right, e.logRow, e.logCol];
     case "widths":
       return [e.kind, e.sheet, JSON.stringify(e.widths)];
   }
+}
+
+/** Items joined by `separator` into texts of at most PACKED_TEXT characters. */
+function pack(items: readonly string[], separator: string): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const item of items) {
+    if (current !== "" && current.length + separator.length + item.length > PACKED_TEXT) {
+      out.push(current);
+      current = "";
+    }
+    current = current === "" ? item : current + separator + item;
+  }
+  if (current !== "") out.push(current);
+  return out;
+}
+
+/**
+ * The entries as log rows: names set and backups packed many to a row (backups by sheet, in entry order),
+ * every other entry on a row of its own. parseEntryRow reads each row back to the same entries.
+ */
+export function entryRows(entries: readonly UndoEntry[]): CellValue[][] {
+  const rows: CellValue[][] = [];
+  const names: string[] = [];
+  const backups = new Map<string, string[]>();
+  for (const e of entries) {
+    if (e.kind === "name_set") names.push(e.name);
+    else if (e.kind === "backup") {
+      const r = e.rect;
+      const item = `${r.top},${r.left},${r.bottom},${r.right},${e.logRow},${e.logCol}`;
+      const list = backups.get(e.sheet);
+      if (list) list.push(item);
+      else backups.set(e.sheet, [item]);
+    } else rows.push(singleRow(e));
+  }
+  for (const text of pack(names, " ")) rows.push(["names_set", text]);
+  for (const [sheet, items] of backups) for (const text of pack(items, ";")) rows.push(["backups", sheet, text]);
+  return rows;
 }
 
 export function headerRow(b: Omit<UndoBlock, "entries" | "top">, entryCount: number): CellValue[] {
@@ -90,8 +126,8 @@ function widthsOf(v: CellValue | undefined): Record<number, number> {
   }
 }
 
-/** One log row -> its entry; null for a row that is not one (a hand-edited or damaged log). */
-export function parseEntry(row: readonly CellValue[] | undefined): UndoEntry | null {
+/** A format-1 row, or a row of one entry: its entry; null for a row that is not one. */
+function parseSingle(row: readonly CellValue[] | undefined): UndoEntry | null {
   if (!row) return null;
   const kind = row[0];
   const name = text(row[1]);
@@ -124,6 +160,36 @@ export function parseEntry(row: readonly CellValue[] | undefined): UndoEntry | n
   }
 }
 
+function parseBackups(sheet: string, text: string): UndoEntry[] | null {
+  const out: UndoEntry[] = [];
+  for (const item of text.split(";")) {
+    const n = item.split(",").map((v) => int(v));
+    if (n.length !== 6 || n.some((v) => v === null)) return null;
+    const [top, left, bottom, right, logRow, logCol] = n as number[];
+    if (bottom < top || right < left) return null;
+    out.push({ kind: "backup", sheet, rect: { top, left, bottom, right }, logRow, logCol });
+  }
+  return out;
+}
+
+/** One log row -> its entries (a packed row holds many); null for a row that is not one (a damaged log). */
+export function parseEntryRow(row: readonly CellValue[] | undefined): UndoEntry[] | null {
+  if (!row) return null;
+  if (row[0] === "names_set") {
+    const names = text(row[1]);
+    if (names === null) return null;
+    const list = names.split(" ").filter((n) => n !== "");
+    return list.length > 0 ? list.map((name) => ({ kind: "name_set", name })) : null;
+  }
+  if (row[0] === "backups") {
+    const sheet = text(row[1]);
+    const items = text(row[2]);
+    return sheet === null || items === null ? null : parseBackups(sheet, items);
+  }
+  const single = parseSingle(row);
+  return single ? [single] : null;
+}
+
 /**
  * The complete blocks of the log, oldest first. A block counts only when its header is there (the header
  * is written after its copies) and every entry reads; anything else (the remains of a run that failed
@@ -144,11 +210,13 @@ export function parseBlocks(log: Grid): UndoBlock[] {
       continue;
     }
     const entries: UndoEntry[] = [];
+    let complete = true;
     for (let i = 1; i <= count; i++) {
-      const e = parseEntry(rows[r + i]);
-      if (e) entries.push(e);
+      const read = parseEntryRow(rows[r + i]);
+      if (read) entries.push(...read);
+      else complete = false;
     }
-    if (entries.length === count) out.push({ n, top: r, span, width: Math.max(width, 1), entries });
+    if (complete) out.push({ n, top: r, span, width: Math.max(width, 1), entries });
     r += span;
   }
   return out;

@@ -7,7 +7,7 @@ import type { CellValue, WorkbookGrid } from "../grid/types";
 import type { ColumnWidth, NameSet, RangeCopy, SheetCreate, WritePlan } from "../write/types";
 import { undoLogOf, writePlan } from "../write/steps";
 import { lockedSheets } from "../write/reach";
-import { UNDO_NAME, UNDO_SHEET_NAME, parseBlocks, parseEntry, undoSheet, type UndoBlock, type UndoEntry } from "./log";
+import { UNDO_NAME, UNDO_SHEET_NAME, parseBlocks, parseEntryRow, undoSheet, type UndoBlock, type UndoEntry } from "./log";
 
 export interface UndoPlan {
   writePlan: WritePlan;
@@ -131,10 +131,7 @@ export function rollbackPlan(forward: WritePlan): WritePlan | null {
   const width = Number(h[3]);
   const count = Number(h[4]);
   const entries: UndoEntry[] = [];
-  for (let i = 1; i <= count; i++) {
-    const e = parseEntry(rows.get(top + i));
-    if (e) entries.push(e);
-  }
+  for (let i = 1; i <= count; i++) entries.push(...(parseEntryRow(rows.get(top + i)) ?? []));
   return undoBlockPlan({ top, span, width, entries }, log.create);
 }
 

@@ -11,7 +11,7 @@ import {
   LOG_TITLE,
   UNDO_NAME,
   UNDO_SHEET_NAME,
-  entryRow,
+  entryRows,
   headerRow,
   parseBlocks,
   undoSheet,
@@ -157,8 +157,16 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
   // references move with it, and one pushed above row 1 or left of column A becomes #REF! for good. So a
   // backup keeps its column and never lands above its own row: its references move down only, and come
   // back exactly when undo copies it back. A whole sheet's copy starts at A1, which any row keeps safe.
-  const entryCount = entries.length + copies.length;
-  let row = top + 1 + entryCount;
+  // The copies' log rows are only known once the entry rows are counted, and packed rows hold numbers of
+  // any length: the rows are counted with every number at its longest, so the real ones never need more.
+  const LONGEST = 9_999_999;
+  const reserved = entryRows([
+    ...entries,
+    ...copies.map((c) => c.entry(LONGEST, LONGEST)).map((e) =>
+      e.kind === "backup" ? { ...e, rect: { top: LONGEST, left: LONGEST, bottom: LONGEST, right: LONGEST } } : e,
+    ),
+  ]).length;
+  let row = top + 1 + reserved;
   let width = ENTRY_WIDTH;
   const backups: RangeCopy[] = [];
   for (const c of copies) {
@@ -176,9 +184,10 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
     values.map((value, c) => ({ sheet: UNDO_SHEET_NAME, row: r, col: c, value }));
   const cells: CellWrite[] = [];
   if (!log) cells.push(...rowOf(0, [LOG_TITLE]));
-  entries.forEach((e, i) => cells.push(...rowOf(top + 1 + i, entryRow(e))));
+  const rows = entryRows(entries);
+  rows.forEach((values, i) => cells.push(...rowOf(top + 1 + i, values)));
   // Written last: a block is complete, and will be undone, only once its header is there.
-  const header = rowOf(top, headerRow({ n, span, width }, entryCount));
+  const header = rowOf(top, headerRow({ n, span, width }, rows.length));
 
   // CP_UNDO removed and set again last, like the run's other names: every run leaves them in one order.
   const removeNames = plan.removeNames.filter((name) => name.toUpperCase() !== UNDO_NAME);

@@ -130,3 +130,45 @@ describe("rollback of a run that stopped half-way", () => {
     expect(seen.names).toEqual([]);
   });
 });
+
+describe("the log of a large plan", () => {
+  const many = (n: number): WritePlan =>
+    writePlan({
+      clears: Array.from({ length: n }, (_, i) => ({ sheet: "Unità", top: 3 + i * 30, left: 9, bottom: 25 + i * 30, right: 11 })),
+      setNames: Array.from({ length: n }, (_, i) => ({ name: `CP_OWN_${i + 1}`, sheet: "Unità", range: `$J$${4 + i * 30}:$L$${26 + i * 30}` })),
+    });
+
+  it("packs thousands of names and backups into a few rows, each cell within Excel's limit, and reads them back", () => {
+    const p = recordUndo(workbook, many(5000));
+    const log = logOf(p);
+    const rows = new Set(log.cells.map((c) => c.row));
+    // Title, 5000 names and 5000 backups: a handful of rows, not 10,000.
+    expect(rows.size).toBeLessThan(20);
+    for (const c of log.cells) if (typeof c.value === "string") expect(c.value.length).toBeLessThanOrEqual(32_767);
+    const [block] = parseBlocks(logAfter(p));
+    expect(block.entries.filter((e) => e.kind === "name_set")).toHaveLength(5000);
+    const backups = block.entries.flatMap((e) => (e.kind === "backup" ? [e] : []));
+    expect(backups).toHaveLength(5000);
+    // Every copy lands where its entry says, so undo copies each one back exactly.
+    expect(backups.map((b) => [b.logRow, b.logCol])).toEqual(log.backups.map((b) => [b.toRow, b.toCol]));
+    // Undo removes every name the run set.
+    const undo = planUndo({ sheets: [...workbook.sheets, logAfter(p)], names: [] });
+    expect(planParts(undo!.writePlan).removeNames).toEqual(expect.arrayContaining(["CP_OWN_1", "CP_OWN_5000"]));
+  });
+
+  it("still reads a log written one row per entry by an earlier version (format 1)", () => {
+    const v1 = grid(UNDO_SHEET_NAME, [
+      ["title"],
+      [BLOCK_MARKER, 1, 5, 8, 3, 1],
+      ["name_set", "CP_OWN_1"],
+      ["backup", "Unità", 2, 5, 6, 7, 2, 5],
+      ["sheet_created", "Riepilogo 2022"],
+    ]);
+    const [block] = parseBlocks(v1);
+    expect(block.entries).toEqual([
+      { kind: "name_set", name: "CP_OWN_1" },
+      { kind: "backup", sheet: "Unità", rect: { top: 2, left: 5, bottom: 6, right: 7 }, logRow: 2, logCol: 5 },
+      { kind: "sheet_created", name: "Riepilogo 2022" },
+    ]);
+  });
+});
