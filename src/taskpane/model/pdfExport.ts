@@ -6,6 +6,8 @@
 import type { ReportDocument } from "../../core/document";
 import type { PdfFonts } from "../../render/pdf/fonts";
 import type * as PdfRender from "./pdfRender";
+
+export { FONT_FILES, fetchFonts } from "./pdfFonts";
 import { isUnusable, runPipeline } from "../../core/pipeline";
 import type { WorkbookHost } from "../../hosts/types";
 
@@ -62,21 +64,4 @@ export async function exportPdf(host: WorkbookHost, options: PdfExportOptions): 
   const report = await prepareReport(host, options);
   if (report.kind !== "report") return report;
   return { kind: "pdf", bytes: await renderReport(report.model, options.loadFonts), fileName: report.fileName };
-}
-
-/** The faces as the build copies them (webpack.config.js): fonts/ beside taskpane.html, same origin. */
-export const FONT_FILES = {
-  regular: "fonts/TitilliumWeb_400Regular.ttf",
-  semibold: "fonts/TitilliumWeb_600SemiBold.ttf",
-  bold: "fonts/TitilliumWeb_700Bold.ttf",
-} as const;
-
-export async function fetchFonts(baseUrl: string, get: typeof fetch = fetch): Promise<PdfFonts> {
-  const one = async (file: string): Promise<Uint8Array> => {
-    const res = await get(new URL(file, baseUrl).toString());
-    if (!res.ok) throw new Error(`font ${file}: HTTP ${res.status}`);
-    return new Uint8Array(await res.arrayBuffer());
-  };
-  const [regular, semibold, bold] = await Promise.all([one(FONT_FILES.regular), one(FONT_FILES.semibold), one(FONT_FILES.bold)]);
-  return { regular, semibold, bold };
 }
