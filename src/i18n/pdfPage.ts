@@ -26,9 +26,12 @@ export const PDF_PAGE_TEXTS: Record<Lang, PdfPageTexts> = withPseudo({
     download: (n) => `Scarica ${n}`,
     viewer: "Anteprima della relazione PDF",
     none: "Questa pagina fa il PDF della relazione che le passa il Cruscotto Performance: aperta da sola non ha nulla da mostrare. In Excel, usare «Esporta PDF» nella scheda «Stampa e PDF» del Cruscotto.",
-    damaged: "L'indirizzo di questa pagina è incompleto o alterato, e la relazione non si può leggere. In Excel, usare di nuovo «Esporta PDF» nella scheda «Stampa e PDF» del Cruscotto.",
-    unsupported: "Questo browser non sa leggere la relazione compressa. Aprire questo indirizzo in una versione aggiornata di Edge, Chrome, Firefox o Safari.",
-    failed: "Il PDF non è stato creato. Chiudere questa pagina e usare di nuovo «Esporta PDF» in Excel; se succede ancora, usare File > Salva con nome, formato PDF, in Excel.",
+    damaged:
+      "L'indirizzo di questa pagina è incompleto o alterato, e la relazione non si può leggere. In Excel, usare di nuovo «Esporta PDF» nella scheda «Stampa e PDF» del Cruscotto.",
+    unsupported:
+      "Questo browser non sa leggere la relazione compressa. Aprire questo indirizzo in una versione aggiornata di Edge, Chrome, Firefox o Safari.",
+    failed:
+      "Il PDF non è stato creato. Chiudere questa pagina e usare di nuovo «Esporta PDF» in Excel; se succede ancora, usare File > Salva con nome, formato PDF, in Excel.",
   },
   en: {
     title: "PDF report — Cruscotto Performance",
@@ -38,8 +41,11 @@ export const PDF_PAGE_TEXTS: Record<Lang, PdfPageTexts> = withPseudo({
     download: (n) => `Download ${n}`,
     viewer: "Preview of the PDF report",
     none: "This page makes the PDF of the report the Cruscotto Performance hands it: opened on its own it has nothing to show. In Excel, use «Export PDF» in the Cruscotto's «Print & PDF» tab.",
-    damaged: "This page's address is incomplete or altered, and the report cannot be read. In Excel, use «Export PDF» in the Cruscotto's «Print & PDF» tab again.",
-    unsupported: "This browser cannot read the compressed report. Open this address in an up-to-date Edge, Chrome, Firefox or Safari.",
-    failed: "The PDF was not made. Close this page and use «Export PDF» in Excel again; if it happens again, use File > Save As, PDF format, in Excel.",
+    damaged:
+      "This page's address is incomplete or altered, and the report cannot be read. In Excel, use «Export PDF» in the Cruscotto's «Print & PDF» tab again.",
+    unsupported:
+      "This browser cannot read the compressed report. Open this address in an up-to-date Edge, Chrome, Firefox or Safari.",
+    failed:
+      "The PDF was not made. Close this page and use «Export PDF» in Excel again; if it happens again, use File > Save As, PDF format, in Excel.",
   },
 });

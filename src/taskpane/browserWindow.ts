@@ -11,7 +11,8 @@ export function officeBrowserWindow(): BrowserWindowOpener {
   const ctx = Office.context;
   let canOpenBrowser = false;
   try {
-    canOpenBrowser = ctx.requirements.isSetSupported("OpenBrowserWindowApi", "1.1") && typeof ctx.ui?.openBrowserWindow === "function";
+    canOpenBrowser =
+      ctx.requirements.isSetSupported("OpenBrowserWindowApi", "1.1") && typeof ctx.ui?.openBrowserWindow === "function";
   } catch {
     canOpenBrowser = false;
   }
@@ -30,7 +31,11 @@ export function officeBrowserWindow(): BrowserWindowOpener {
 
 export function previewBrowserWindow(query: string): BrowserWindowOpener {
   return {
-    context: { officePlatform: null, canOpenBrowser: true, forceBrowser: new URLSearchParams(query).get("pdf") === "browser" },
+    context: {
+      officePlatform: null,
+      canOpenBrowser: true,
+      forceBrowser: new URLSearchParams(query).get("pdf") === "browser",
+    },
     open: (url) => {
       const opened = window.open(url, "_blank");
       if (!opened) return false;

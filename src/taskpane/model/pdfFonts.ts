@@ -17,6 +17,10 @@ export async function fetchFonts(baseUrl: string, get: typeof fetch = fetch): Pr
     if (!res.ok) throw new Error(`font ${file}: HTTP ${res.status}`);
     return new Uint8Array(await res.arrayBuffer());
   };
-  const [regular, semibold, bold] = await Promise.all([one(FONT_FILES.regular), one(FONT_FILES.semibold), one(FONT_FILES.bold)]);
+  const [regular, semibold, bold] = await Promise.all([
+    one(FONT_FILES.regular),
+    one(FONT_FILES.semibold),
+    one(FONT_FILES.bold),
+  ]);
   return { regular, semibold, bold };
 }

@@ -21,7 +21,8 @@ export interface PdfPayload {
 export const PDF_PAGE = "pdf.html";
 
 /** none: no payload in the address; damaged: one that cannot be read; unsupported: a browser without DecompressionStream. */
-export type DecodedPayload = { kind: "payload"; payload: PdfPayload } | { kind: "none" } | { kind: "damaged" } | { kind: "unsupported" };
+export type DecodedPayload =
+  { kind: "payload"; payload: PdfPayload } | { kind: "none" } | { kind: "damaged" } | { kind: "unsupported" };
 
 /** The streams the codec uses: the globals in a page; tests may hand Node's. */
 export interface Compression {
@@ -64,7 +65,10 @@ export function fromBase64Url(text: string): Uint8Array | null {
 
 async function pipe(bytes: Uint8Array, stream: TransformStream<Uint8Array, Uint8Array>): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
-  void writer.write(bytes).then(() => writer.close()).catch(() => undefined);
+  void writer
+    .write(bytes)
+    .then(() => writer.close())
+    .catch(() => undefined);
   const chunks: Uint8Array[] = [];
   const reader = stream.readable.getReader();
   for (;;) {
@@ -115,7 +119,10 @@ function isPayload(value: unknown): value is PdfPayload {
 }
 
 /** Reads a fragment ("#m=…", with or without "#"): none when there is no payload, damaged when it cannot be read. */
-export async function decodePayload(fragment: string, streams: Compression = globalCompression()): Promise<DecodedPayload> {
+export async function decodePayload(
+  fragment: string,
+  streams: Compression = globalCompression(),
+): Promise<DecodedPayload> {
   const m = /^#?([mj])=(.*)$/s.exec(fragment);
   if (!m) return { kind: "none" };
   const bytes = fromBase64Url(m[2]);

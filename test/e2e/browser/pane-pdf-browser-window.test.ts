@@ -49,20 +49,29 @@ afterAll(async () => {
 
 /** Downloads refused; offline but for the add-in's own origin; every page records its policy violations. */
 async function newContext(): Promise<{ context: BrowserContext; requests: string[] }> {
-  const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1024, height: 900 }, acceptDownloads: false });
+  const context = await browser.newContext({
+    locale: "it-IT",
+    viewport: { width: 1024, height: 900 },
+    acceptDownloads: false,
+  });
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: Violation[] };
     w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push({ directive: e.effectiveDirective, blocked: e.blockedURI }));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__csp.push({ directive: e.effectiveDirective, blocked: e.blockedURI }),
+    );
   });
   const requests: string[] = [];
   context.on("request", (r) => requests.push(r.url()));
   const origin = new URL(server.url).origin;
-  await context.route("**/*", (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort("internetdisconnected")));
+  await context.route("**/*", (route) =>
+    route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort("internetdisconnected"),
+  );
   return { context, requests };
 }
 
-const violations = (page: Page): Promise<Violation[]> => page.evaluate(() => (window as unknown as { __csp: Violation[] }).__csp);
+const violations = (page: Page): Promise<Violation[]> =>
+  page.evaluate(() => (window as unknown as { __csp: Violation[] }).__csp);
 
 /** The bytes behind the page's download link, read back inside the page (its blob: exists only there). */
 async function linkedPdf(page: Page): Promise<Buffer> {
@@ -85,7 +94,10 @@ test("?pdf=browser: Esporta PDF opens pdf.html, which makes the CLI's Relazione 
   await pane.getByTestId("file-name").waitFor();
   await pane.getByRole("tab", { name: x.tab }).click();
 
-  const [popup] = await Promise.all([context.waitForEvent("page", { timeout: 180_000 }), pane.getByTestId("export-pdf").click()]);
+  const [popup] = await Promise.all([
+    context.waitForEvent("page", { timeout: 180_000 }),
+    pane.getByTestId("export-pdf").click(),
+  ]);
   // The pane says where the PDF went, with the focus on that sentence; it offers no blob link of its own.
   const notice = pane.getByTestId("notice");
   await notice.getByText(x.openedInBrowser(NAME)).waitFor();
@@ -127,7 +139,9 @@ test("?pdf=browser: Esporta PDF opens pdf.html, which makes the CLI's Relazione 
   const origin = new URL(server.url).origin;
   // Chromium's own PDF viewer (chrome:, chrome-extension:) shows the PDF in the frame: the browser's files, not the network.
   const viewer = requests.filter((u) => /^chrome(-extension)?:/.test(u));
-  const foreign = requests.filter((u) => !(u.startsWith(`${origin}/`) || u.startsWith(`blob:${origin}/`) || viewer.includes(u)));
+  const foreign = requests.filter(
+    (u) => !(u.startsWith(`${origin}/`) || u.startsWith(`blob:${origin}/`) || viewer.includes(u)),
+  );
   expect([...new Set(foreign)]).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
   // pdf.html fetches the fonts from the add-in's origin, like the pane.
   expect(requests.filter((u) => u === `${origin}/fonts/TitilliumWeb_400Regular.ttf`).length).toBeGreaterThanOrEqual(2);

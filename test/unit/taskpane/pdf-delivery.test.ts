@@ -14,13 +14,25 @@ import {
   type Compression,
   type PdfPayload,
 } from "../../../src/taskpane/model/pdfPayload";
-import { chooseDelivery, MAX_PDF_URL_LENGTH, mayUseBrowser, type DeliveryContext } from "../../../src/taskpane/model/pdfDelivery";
+import {
+  chooseDelivery,
+  MAX_PDF_URL_LENGTH,
+  mayUseBrowser,
+  type DeliveryContext,
+} from "../../../src/taskpane/model/pdfDelivery";
 
 const NODE_STREAMS = { CompressionStream, DecompressionStream } as unknown as Compression;
 
 const model: ReportDocument = {
   lang: "it",
-  meta: { title: "Relazione sulla Performance 2022", author: "Comune di Città", subject: "Piano", keywords: "performance", language: "it-IT", runDate: "2023-03-31" },
+  meta: {
+    title: "Relazione sulla Performance 2022",
+    author: "Comune di Città",
+    subject: "Piano",
+    keywords: "performance",
+    language: "it-IT",
+    runDate: "2023-03-31",
+  },
   footerText: "Comune di Città · Relazione 2022",
   pageTemplate: "Pagina {n} di {N}",
   sections: [
@@ -29,12 +41,24 @@ const model: ReportDocument = {
       newPage: false,
       outline: { title: "Copertina" },
       blocks: [
-        { kind: "cover", ente: "Comune di Città", title: "Relazione", subtitle: "Anno 2022", details: ["Eseguita il 31/03/2023"] },
+        {
+          kind: "cover",
+          ente: "Comune di Città",
+          title: "Relazione",
+          subtitle: "Anno 2022",
+          details: ["Eseguita il 31/03/2023"],
+        },
         { kind: "paragraph", text: "Perché «così» — ⟦pseudo⟧ € 😀", style: "note" },
         {
           kind: "table",
-          columns: [{ header: "Unità", width: 2, align: "left" }, { header: "Punteggio", width: 1, align: "right" }],
-          rows: [{ kind: "group", text: "Obiettivo 1" }, { kind: "row", cells: ["Servizio Staff", "87,5%"], status: "green" }],
+          columns: [
+            { header: "Unità", width: 2, align: "left" },
+            { header: "Punteggio", width: 1, align: "right" },
+          ],
+          rows: [
+            { kind: "group", text: "Obiettivo 1" },
+            { kind: "row", cells: ["Servizio Staff", "87,5%"], status: "green" },
+          ],
           statusColumn: 1,
           mergeRepeated: [],
         },
@@ -74,7 +98,11 @@ describe("the report in pdf.html's fragment", () => {
   });
 
   test("the address is pdf.html beside the pane, without the pane's query", async () => {
-    const url = await payloadUrl("https://addin.example.it/cruscotto/taskpane.html?lang=en&pdf=browser", payload, NODE_STREAMS);
+    const url = await payloadUrl(
+      "https://addin.example.it/cruscotto/taskpane.html?lang=en&pdf=browser",
+      payload,
+      NODE_STREAMS,
+    );
     expect(url).toMatch(/^https:\/\/addin\.example\.it\/cruscotto\/pdf\.html#m=[A-Za-z0-9_-]+$/);
     await expect(decodePayload(new URL(url).hash, NODE_STREAMS)).resolves.toEqual({ kind: "payload", payload });
   });
@@ -83,7 +111,9 @@ describe("the report in pdf.html's fragment", () => {
     const fragment = await encodePayload(payload, NODE_STREAMS);
     await expect(decodePayload("", NODE_STREAMS)).resolves.toEqual({ kind: "none" });
     await expect(decodePayload("#top", NODE_STREAMS)).resolves.toEqual({ kind: "none" });
-    await expect(decodePayload(fragment.slice(0, fragment.length / 2), NODE_STREAMS)).resolves.toEqual({ kind: "damaged" });
+    await expect(decodePayload(fragment.slice(0, fragment.length / 2), NODE_STREAMS)).resolves.toEqual({
+      kind: "damaged",
+    });
     await expect(decodePayload("m=" + "A".repeat(40), NODE_STREAMS)).resolves.toEqual({ kind: "damaged" });
     await expect(decodePayload("m=a%20b", NODE_STREAMS)).resolves.toEqual({ kind: "damaged" });
     const other = await encodePayload({ ...payload, v: 2 } as unknown as PdfPayload, NODE_STREAMS);
@@ -92,7 +122,11 @@ describe("the report in pdf.html's fragment", () => {
 });
 
 describe("chooseDelivery", () => {
-  const office = (platform: string, canOpenBrowser = true): DeliveryContext => ({ officePlatform: platform, canOpenBrowser, forceBrowser: false });
+  const office = (platform: string, canOpenBrowser = true): DeliveryContext => ({
+    officePlatform: platform,
+    canOpenBrowser,
+    forceBrowser: false,
+  });
   const preview: DeliveryContext = { officePlatform: null, canOpenBrowser: true, forceBrowser: false };
   const short = 40_000;
   const long = MAX_PDF_URL_LENGTH + 1;
