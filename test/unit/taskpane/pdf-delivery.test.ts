@@ -158,3 +158,57 @@ describe("chooseDelivery", () => {
     }
   });
 });
+
+describe("officeBrowserWindow, with Office played by the test", () => {
+  interface FakeOffice {
+    context: {
+      platform: string;
+      requirements: { isSetSupported(name: string, version: string): boolean };
+      ui: { openBrowserWindow(url: string): void };
+    };
+  }
+  const holder = globalThis as unknown as { Office?: FakeOffice };
+  afterEach(() => {
+    delete holder.Office;
+  });
+
+  function playOffice(platform: string, supported: boolean, open: (url: string) => void): string[] {
+    const asked: string[] = [];
+    holder.Office = {
+      context: {
+        platform,
+        requirements: {
+          isSetSupported: (name, version) => {
+            asked.push(`${name} ${version}`);
+            return supported;
+          },
+        },
+        ui: { openBrowserWindow: open },
+      },
+    };
+    return asked;
+  }
+
+  test("Excel for Mac: the platform and OpenBrowserWindowApi 1.1 come from Office, and open() calls openBrowserWindow", async () => {
+    const { officeBrowserWindow } = await import("../../../src/taskpane/browserWindow");
+    const opened: string[] = [];
+    const asked = playOffice("Mac", true, (url) => opened.push(url));
+    const win = officeBrowserWindow();
+    expect(asked).toEqual(["OpenBrowserWindowApi 1.1"]);
+    expect(win.context).toEqual({ officePlatform: "Mac", canOpenBrowser: true, forceBrowser: false });
+    expect(chooseDelivery(win.context, 50_000)).toEqual({ kind: "browser" });
+    expect(win.open("https://addin.example.it/pdf.html#m=abc")).toBe(true);
+    expect(opened).toEqual(["https://addin.example.it/pdf.html#m=abc"]);
+  });
+
+  test("an Excel without the requirement set cannot open the browser; a refused call reports false", async () => {
+    const { officeBrowserWindow } = await import("../../../src/taskpane/browserWindow");
+    playOffice("Mac", false, () => {
+      throw new Error("not supported");
+    });
+    const win = officeBrowserWindow();
+    expect(win.context.canOpenBrowser).toBe(false);
+    expect(chooseDelivery(win.context, 50_000)).toEqual({ kind: "saveAsPdf", reason: "noBrowser" });
+    expect(win.open("https://addin.example.it/pdf.html#m=abc")).toBe(false);
+  });
+});
