@@ -1,6 +1,7 @@
 /*
  * Builds the task pane (and the browser preview, which is the same page outside Office), the ribbon
- * commands page, the help page, and copies the manifest and icons.
+ * commands page, the help page, the page that makes the PDF in the default browser (pdf.html), and
+ * copies the manifest, icons and fonts.
  *   npm run build                      production build into dist/
  *   webpack --mode production --output-path <dir>   the same elsewhere (the tests build into a temp dir)
  *   npm run dev-server                 https on :3000 with Office's dev certificates, else plain http
@@ -80,6 +81,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // pdf.html: the PDF made in the default browser, where Excel's webview cannot download it (Excel for Mac).
+      pdf: "./src/pdfpage/index.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -90,7 +93,8 @@ module.exports = async (env, argv) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // The PDF renderer imports "pdfkit": in the page that is pdfkit's self-contained browser build (it
-      // bundles its own fs, zlib and stream shims). It is only reached through the pane's lazy "pdf-report" chunk.
+      // bundles its own fs, zlib and stream shims). It is only reached through the pane's lazy "pdf-report" chunk
+      // and by pdf.html.
       alias: { pdfkit$: path.resolve(__dirname, "node_modules/pdfkit/js/pdfkit.standalone.js") },
     },
     module: {
@@ -115,6 +119,7 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "pdf.html", template: "./src/pdfpage/pdf.html", chunks: ["pdf"] }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [

@@ -13,6 +13,17 @@ export interface ExportTexts {
   making: string;
   ready: (name: string) => string;
   download: (name: string) => string;
+  /** Inside Office where the link may fail silently (desktop builds): the link, and the browser as the way out. */
+  readyWithBrowser: (name: string) => string;
+  openInBrowser: string;
+  /** The pane handed pdf.html to the default browser (Excel for Mac, or «Apri nel browser»). */
+  openedInBrowser: (name: string) => string;
+  /** Office, or the browser's popup blocker, did not open the window. */
+  browserBlocked: string;
+  /** The report would make an address longer than browsers take. */
+  tooLongForBrowser: string;
+  /** Excel for Mac without OpenBrowserWindowApi: neither the link nor the browser works. */
+  noBrowser: string;
   unusable: string;
   unknownUnit: string;
   printTitle: string;
@@ -36,6 +47,14 @@ export const EXPORT_TEXTS: Record<Lang, ExportTexts> = withPseudo({
     making: "Preparazione del PDF…",
     ready: (n) => `PDF pronto: ${n}.`,
     download: (n) => `Scarica ${n}`,
+    readyWithBrowser: (n) => `PDF pronto: ${n}. Se il download non parte, premere «Apri nel browser».`,
+    openInBrowser: "Apri nel browser",
+    openedInBrowser: (n) => `Il PDF si apre nel browser predefinito (${n}): salvarlo da lì. Se la finestra non compare, premere «Apri nel browser».`,
+    browserBlocked: "Il browser non si è aperto: premere «Apri nel browser», o consentire le finestre a comparsa per questa pagina.",
+    tooLongForBrowser:
+      "Questo PDF è troppo grande per passarlo al browser, ed Excel qui non può scaricarlo. Per averlo comunque: «Prepara per la stampa» qui sotto, poi in Excel File > Salva con nome, formato PDF (oppure scegliere una sola unità in «Contenuto»).",
+    noBrowser:
+      "Questa versione di Excel non può scaricare il PDF né aprire il browser. Per averlo comunque: «Prepara per la stampa» qui sotto, poi in Excel File > Salva con nome, formato PDF; oppure aggiornare Excel.",
     unusable: "Nessuna tabella del Piano riconosciuta: il PDF non è stato creato.",
     unknownUnit: "L'unità scelta non è più nel piano: rieseguire «Analizza» e sceglierla di nuovo.",
     printTitle: "Impostazione di stampa",
@@ -56,6 +75,14 @@ export const EXPORT_TEXTS: Record<Lang, ExportTexts> = withPseudo({
     making: "Making the PDF…",
     ready: (n) => `PDF ready: ${n}.`,
     download: (n) => `Download ${n}`,
+    readyWithBrowser: (n) => `PDF ready: ${n}. If the download does not start, press «Open in browser».`,
+    openInBrowser: "Open in browser",
+    openedInBrowser: (n) => `The PDF opens in the default browser (${n}): save it from there. If no window appears, press «Open in browser».`,
+    browserBlocked: "The browser did not open: press «Open in browser», or allow pop-ups for this page.",
+    tooLongForBrowser:
+      "This PDF is too large to hand to the browser, and Excel cannot download it here. To have it anyway: «Prepare for printing» below, then in Excel File > Save As, PDF format (or choose a single unit under «Content»).",
+    noBrowser:
+      "This version of Excel can neither download the PDF nor open the browser. To have it anyway: «Prepare for printing» below, then in Excel File > Save As, PDF format; or update Excel.",
     unusable: "No table of the Plan was recognised: no PDF was made.",
     unknownUnit: "The chosen unit is no longer in the plan: run «Analyse» again and choose it again.",
     printTitle: "Print layout",

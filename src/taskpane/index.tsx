@@ -8,6 +8,7 @@ import { App } from "./components/App";
 import { chooseLang, chooseTheme } from "./model/environment";
 import { detectExcel } from "./office";
 import { createPaneOfficeHost } from "./officeHost";
+import { officeBrowserWindow, previewBrowserWindow } from "./browserWindow";
 
 async function start(): Promise<void> {
   const excel = await detectExcel();
@@ -26,7 +27,8 @@ async function start(): Promise<void> {
   document.documentElement.lang = lang;
   const container = document.getElementById("root");
   if (!container) return;
-  createRoot(container).render(createElement(App, { lang, theme, officeHost: excel ? createPaneOfficeHost() : undefined }));
+  const browserWindow = excel ? officeBrowserWindow() : previewBrowserWindow(window.location.search);
+  createRoot(container).render(createElement(App, { lang, theme, officeHost: excel ? createPaneOfficeHost() : undefined, browserWindow }));
 }
 
 void start();

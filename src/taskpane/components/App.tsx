@@ -20,6 +20,7 @@ import { PANE_TEXTS } from "../../i18n/pane";
 import { isXlsxName, scoredFileName } from "../../hosts/browser/fileName";
 import type { BrowserHost } from "../../hosts/browser/host";
 import type { ThemeName } from "../model/environment";
+import type { BrowserWindowOpener } from "../model/pdfDelivery";
 import { analyze, saveSettings, scoreAndWrite, undoLast, type Analysis, type Phase, type RunOutcome } from "../model/flow";
 import { hasUndo } from "../../core/undo";
 import { errorText, openErrorText } from "../model/hostError";
@@ -35,7 +36,8 @@ import { useStyles } from "./styles";
 const THEMES: Record<ThemeName, Theme> = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
 
 type TabId = "analyze" | "settings" | "run" | "export";
-type Notice = { intent: "success" | "warning" | "error" | "info"; text: string };
+/** `focus`: the notice takes the focus, for an outcome the person must read before going on (where the PDF went). */
+type Notice = { intent: "success" | "warning" | "error" | "info"; text: string; focus?: boolean };
 
 /** The preview's host also saves the workbook for download (a type only: exceljs stays in its chunk). */
 type PreviewHost = BrowserHost;
@@ -45,17 +47,19 @@ export interface AppProps {
   theme: ThemeName;
   /** The Office.js host in Excel; absent in the browser preview, where the person opens a file. */
   officeHost?: WorkbookHost;
+  /** How pdf.html reaches a browser window: Office's openBrowserWindow in Excel, window.open in the preview. */
+  browserWindow: BrowserWindowOpener;
 }
 
-export function App({ lang, theme, officeHost }: AppProps): JSX.Element {
+export function App({ lang, theme, officeHost, browserWindow }: AppProps): JSX.Element {
   return (
     <FluentProvider theme={THEMES[theme]} style={{ minHeight: "100vh" }} data-theme={theme}>
-      <Pane lang={lang} officeHost={officeHost} />
+      <Pane lang={lang} officeHost={officeHost} browserWindow={browserWindow} />
     </FluentProvider>
   );
 }
 
-function Pane({ lang, officeHost }: { lang: Lang; officeHost?: WorkbookHost }): JSX.Element {
+function Pane({ lang, officeHost, browserWindow }: { lang: Lang; officeHost?: WorkbookHost; browserWindow: BrowserWindowOpener }): JSX.Element {
   const s = useStyles();
   const texts = PANE_TEXTS[lang];
   const preview = !officeHost;
@@ -66,6 +70,7 @@ function Pane({ lang, officeHost }: { lang: Lang; officeHost?: WorkbookHost }): 
   const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [phase, setPhase] = useState<Phase | null>(null);
@@ -80,6 +85,10 @@ function Pane({ lang, officeHost }: { lang: Lang; officeHost?: WorkbookHost }): 
   useEffect(() => {
     if (analysis) setCanUndo(hasUndo(analysis.workbook));
   }, [analysis]);
+
+  useEffect(() => {
+    if (notice?.focus) noticeRef.current?.focus();
+  }, [notice]);
 
   // Object URLs hold the whole workbook in memory: release the previous one.
   useEffect(() => () => {
@@ -241,7 +250,7 @@ function Pane({ lang, officeHost }: { lang: Lang; officeHost?: WorkbookHost }): 
           {EXPORT_TEXTS[lang].tab}
         </Tab>
       </TabList>
-      <div aria-live="polite" data-testid="notice">
+      <div role="status" aria-live="polite" data-testid="notice" ref={noticeRef} tabIndex={-1}>
         {notice && (
           <MessageBar intent={notice.intent} layout="multiline">
             <MessageBarBody>{notice.text}</MessageBarBody>
@@ -265,8 +274,9 @@ function Pane({ lang, officeHost }: { lang: Lang; officeHost?: WorkbookHost }): 
             busy={busy}
             canRun={!!host}
             fileName={fileName}
+            browserWindow={browserWindow}
             act={(action) => void act(action)}
-            notify={(intent, text) => setNotice({ intent, text })}
+            notify={(intent, text, focus) => setNotice({ intent, text, focus })}
             onWorkbookChanged={refreshDownload}
           />
         )}

@@ -1,14 +1,21 @@
-/** Stampa e PDF: the Relazione as a PDF to save (whole plan or one unit), and the print layout alone. */
+/**
+ * Stampa e PDF: the Relazione as a PDF to save (whole plan or one unit), and the print layout alone. The
+ * PDF reaches the person by a blob link, or, where the webview ignores such links (Excel for Mac), by
+ * pdf.html in the default browser (model/pdfDelivery.ts decides which).
+ */
 import { useEffect, useState, type JSX } from "react";
 import { Body1, Button, Caption1, Dropdown, Field, Link, Option, Subtitle2 } from "@fluentui/react-components";
 import type { Unit } from "../../core/model/types";
 import type { WorkbookHost } from "../../hosts/types";
 import type { ExportTexts } from "../../i18n/paneExport";
-import { exportPdf, fetchFonts } from "../model/pdfExport";
+import { fetchFonts, prepareReport, renderReport } from "../model/pdfExport";
+import { chooseDelivery, mayUseBrowser, type BrowserWindowOpener } from "../model/pdfDelivery";
+import { payloadUrl } from "../model/pdfPayload";
 import { preparePrint } from "../model/printLayout";
 import { useStyles } from "./styles";
 
-type Notify = (intent: "success" | "warning" | "error" | "info", text: string) => void;
+/** `focus`: the notice takes the focus (where the PDF went is what the person must read next). */
+type Notify = (intent: "success" | "warning" | "error" | "info", text: string, focus?: boolean) => void;
 
 interface Props {
   texts: ExportTexts;
@@ -18,6 +25,8 @@ interface Props {
   canRun: boolean;
   /** The workbook's file name in the preview; absent in Excel. */
   fileName: string | null;
+  /** Opens pdf.html in a browser window (Office's openBrowserWindow in Excel, window.open in the preview). */
+  browserWindow: BrowserWindowOpener;
   /** Runs an action on the host with the pane busy; failures become the pane's notice. */
   act: (action: (host: WorkbookHost) => Promise<void>) => void;
   notify: Notify;
@@ -32,10 +41,12 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function ExportPanel({ texts, units, busy, canRun, fileName, act, notify, onWorkbookChanged }: Props): JSX.Element {
+export function ExportPanel({ texts, units, busy, canRun, fileName, browserWindow, act, notify, onWorkbookChanged }: Props): JSX.Element {
   const s = useStyles();
   const [unitId, setUnitId] = useState<string>("");
   const [pdf, setPdf] = useState<{ url: string; name: string } | null>(null);
+  /** pdf.html's address carrying the last report, for «Apri nel browser». */
+  const [page, setPage] = useState<{ url: string; name: string } | null>(null);
 
   // The PDF's object URL holds it in memory: release the previous one.
   useEffect(() => () => {
@@ -44,21 +55,30 @@ export function ExportPanel({ texts, units, busy, canRun, fileName, act, notify,
   // A unit that is no longer listed (another workbook, another analysis) falls back to the whole plan.
   const chosen = units.find((u) => u.id === unitId) ?? null;
 
+  const openPage = (url: string, name: string): void => {
+    if (browserWindow.open(url)) notify("success", texts.openedInBrowser(name), true);
+    else notify("warning", texts.browserBlocked, true);
+  };
+
   const onExport = (): void =>
     act(async (host) => {
       setPdf(null);
+      setPage(null);
       notify("info", texts.making);
-      const out = await exportPdf(host, {
-        unitId: chosen?.id ?? null,
-        sourceName: fileName ?? undefined,
-        runDate: today(),
-        loadFonts: () => fetchFonts(document.baseURI),
-      });
-      if (out.kind === "unusable") return notify("warning", texts.unusable);
-      if (out.kind === "unknownUnit") return notify("warning", texts.unknownUnit);
-      const blob = new Blob([out.bytes as BlobPart], { type: "application/pdf" });
-      setPdf({ url: URL.createObjectURL(blob), name: out.fileName });
-      notify("success", texts.ready(out.fileName));
+      const report = await prepareReport(host, { unitId: chosen?.id ?? null, sourceName: fileName ?? undefined, runDate: today() });
+      if (report.kind === "unusable") return notify("warning", texts.unusable);
+      if (report.kind === "unknownUnit") return notify("warning", texts.unknownUnit);
+      const name = report.fileName;
+      // Encoding costs a gzip of the model: only where the browser may be used.
+      const url = mayUseBrowser(browserWindow.context) ? await payloadUrl(document.baseURI, { v: 1, fileName: name, model: report.model }) : null;
+      const delivery = chooseDelivery(browserWindow.context, url?.length ?? 0);
+      if (delivery.kind === "saveAsPdf") return notify("warning", delivery.reason === "tooLong" ? texts.tooLongForBrowser : texts.noBrowser, true);
+      if (url && delivery.kind !== "link") setPage({ url, name });
+      if (url && delivery.kind === "browser") return openPage(url, name);
+      const bytes = await renderReport(report.model, () => fetchFonts(document.baseURI));
+      setPdf({ url: URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/pdf" })), name });
+      if (delivery.kind === "linkAndBrowser") notify("success", texts.readyWithBrowser(name), true);
+      else notify("success", texts.ready(name));
     });
 
   const onPrint = (): void =>
@@ -105,6 +125,11 @@ export function ExportPanel({ texts, units, busy, canRun, fileName, act, notify,
             <Link href={pdf.url} download={pdf.name} data-testid="pdf-download">
               {texts.download(pdf.name)}
             </Link>
+          )}
+          {page && (
+            <Button appearance="secondary" onClick={() => openPage(page.url, page.name)} disabled={busy} data-testid="pdf-open-browser">
+              {texts.openInBrowser}
+            </Button>
           )}
         </div>
       </section>

@@ -3,7 +3,11 @@
  * (the PDF shows what the workbook holds now), then the renderer, which pulls in pdfkit, is loaded in its
  * own chunk: the pane's first load stays small, and only a person who exports pays for it.
  */
+import type { ReportDocument } from "../../core/document";
 import type { PdfFonts } from "../../render/pdf/fonts";
+import type * as PdfRender from "./pdfRender";
+
+export { FONT_FILES, fetchFonts } from "./pdfFonts";
 import { isUnusable, runPipeline } from "../../core/pipeline";
 import type { WorkbookHost } from "../../hosts/types";
 
@@ -20,6 +24,9 @@ export interface PdfExportOptions {
 
 export type PdfExport = { kind: "pdf"; bytes: Uint8Array; fileName: string } | { kind: "unusable" } | { kind: "unknownUnit" };
 
+/** The report before it is a PDF: what pdf.html receives when the browser makes the PDF. */
+export type PreparedReport = { kind: "report"; model: ReportDocument; fileName: string } | { kind: "unusable" } | { kind: "unknownUnit" };
+
 /** "Piano 2022.xlsx" + unit "Servizio Staff" -> "Piano 2022-relazione-servizio-staff.pdf". */
 export function pdfFileName(sourceName: string | undefined, year: number, unitName: string | null): string {
   const base = sourceName ? sourceName.replace(/\.[^.]*$/, "") : `piano-performance-${year}`;
@@ -34,33 +41,27 @@ export function pdfFileName(sourceName: string | undefined, year: number, unitNa
   return `${base}-relazione${slug}.pdf`;
 }
 
-export async function exportPdf(host: WorkbookHost, options: PdfExportOptions): Promise<PdfExport> {
+const loadRenderer = (): Promise<typeof PdfRender> => import(/* webpackChunkName: "pdf-report" */ "./pdfRender");
+
+/** Reads the workbook afresh and builds the report's document model (in the lazy chunk, with the renderer). */
+export async function prepareReport(host: WorkbookHost, options: Omit<PdfExportOptions, "loadFonts">): Promise<PreparedReport> {
   const workbook = await host.read();
   const result = runPipeline(workbook);
   if (isUnusable(result)) return { kind: "unusable" };
   const unit = options.unitId === null ? null : result.plan.units.find((u) => u.id === options.unitId) ?? null;
   if (options.unitId !== null && unit === null) return { kind: "unknownUnit" };
-  const [{ renderReportPdf }, fonts] = await Promise.all([
-    import(/* webpackChunkName: "pdf-report" */ "./pdfRender"),
-    options.loadFonts(),
-  ]);
-  const bytes = await renderReportPdf({ workbook, result, unitId: unit?.id ?? null, sourceName: options.sourceName, runDate: options.runDate, fonts });
-  return { kind: "pdf", bytes, fileName: pdfFileName(options.sourceName, result.plan.year, unit?.name ?? null) };
+  const { buildReportModel } = await loadRenderer();
+  const model = buildReportModel({ workbook, result, unitId: unit?.id ?? null, sourceName: options.sourceName, runDate: options.runDate });
+  return { kind: "report", model, fileName: pdfFileName(options.sourceName, result.plan.year, unit?.name ?? null) };
 }
 
-/** The faces as the build copies them (webpack.config.js): fonts/ beside taskpane.html, same origin. */
-export const FONT_FILES = {
-  regular: "fonts/TitilliumWeb_400Regular.ttf",
-  semibold: "fonts/TitilliumWeb_600SemiBold.ttf",
-  bold: "fonts/TitilliumWeb_700Bold.ttf",
-} as const;
+export async function renderReport(model: ReportDocument, loadFonts: () => Promise<PdfFonts>): Promise<Uint8Array> {
+  const [{ renderModelPdf }, fonts] = await Promise.all([loadRenderer(), loadFonts()]);
+  return renderModelPdf(model, fonts);
+}
 
-export async function fetchFonts(baseUrl: string, get: typeof fetch = fetch): Promise<PdfFonts> {
-  const one = async (file: string): Promise<Uint8Array> => {
-    const res = await get(new URL(file, baseUrl).toString());
-    if (!res.ok) throw new Error(`font ${file}: HTTP ${res.status}`);
-    return new Uint8Array(await res.arrayBuffer());
-  };
-  const [regular, semibold, bold] = await Promise.all([one(FONT_FILES.regular), one(FONT_FILES.semibold), one(FONT_FILES.bold)]);
-  return { regular, semibold, bold };
+export async function exportPdf(host: WorkbookHost, options: PdfExportOptions): Promise<PdfExport> {
+  const report = await prepareReport(host, options);
+  if (report.kind !== "report") return report;
+  return { kind: "pdf", bytes: await renderReport(report.model, options.loadFonts), fileName: report.fileName };
 }

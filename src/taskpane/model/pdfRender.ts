@@ -1,24 +1,28 @@
 /**
- * The lazy half of "Esporta PDF": the document model and pdfkit. Imported only by pdfExport.ts through
- * import(), so that webpack puts it, and pdfkit's browser build, in a chunk of its own.
+ * The lazy half of "Esporta PDF": the document model and pdfkit. Imported only through import() (by
+ * pdfExport.ts in the pane), so that webpack puts it, and pdfkit's browser build, in a chunk of its own;
+ * pdf.html, which exists only to make a PDF, imports it directly.
  */
 import type { WorkbookGrid } from "../../core/grid/types";
 import type { RunResult } from "../../core/pipeline";
-import { buildReportDocument, findEnteName } from "../../core/document";
+import { buildReportDocument, findEnteName, type ReportDocument } from "../../core/document";
 import { renderPdf, type PdfFonts } from "../../render/pdf";
 
-export interface RenderInput {
+export interface ModelInput {
   workbook: WorkbookGrid;
   result: RunResult;
   unitId: string | null;
   sourceName?: string;
   runDate: string;
+}
+
+export interface RenderInput extends ModelInput {
   fonts: PdfFonts;
 }
 
-export async function renderReportPdf(input: RenderInput): Promise<Uint8Array> {
+export function buildReportModel(input: ModelInput): ReportDocument {
   const { result } = input;
-  const model = buildReportDocument({
+  return buildReportDocument({
     plan: result.plan,
     scorecard: result.scorecard,
     report: result.report,
@@ -28,5 +32,12 @@ export async function renderReportPdf(input: RenderInput): Promise<Uint8Array> {
     sourceName: input.sourceName,
     unitId: input.unitId,
   });
-  return renderPdf(model, input.fonts);
+}
+
+export async function renderModelPdf(model: ReportDocument, fonts: PdfFonts): Promise<Uint8Array> {
+  return renderPdf(model, fonts);
+}
+
+export async function renderReportPdf(input: RenderInput): Promise<Uint8Array> {
+  return renderModelPdf(buildReportModel(input), input.fonts);
 }

@@ -123,3 +123,16 @@ test("every page the build serves that loads script carries the Content-Security
     expect(html.indexOf(meta?.[0] ?? "")).toBeLessThan(html.search(/<script/i));
   }
 });
+
+test("pdf.html, opened in the person's own browser, carries a policy of its own scripts only", () => {
+  const html = readFileSync(path.join(build, "pdf.html"), "utf8");
+  const meta = /<meta[^>]+http-equiv="?Content-Security-Policy"?[^>]*>/i.exec(html);
+  expect(meta).not.toBeNull();
+  const content = /content="([^"]*)"/.exec(meta?.[0] ?? "")?.[1] ?? "";
+  expect(content).toMatch(/(^|; )default-src 'self'(;|$)/);
+  expect(content).toMatch(/(^|; )script-src 'self'(;|$)/);
+  expect(content).toContain("object-src 'none'");
+  expect(content).not.toContain("unsafe-eval");
+  expect(html).not.toContain("appsforoffice");
+  expect(html.indexOf(meta?.[0] ?? "")).toBeLessThan(html.search(/<script/i));
+});

@@ -15,6 +15,7 @@ import { captureIo } from "../../../src/cli/io";
 import { runCli } from "../../../src/cli/runner";
 import { PANE_TEXTS } from "../../../src/i18n/pane";
 import { EXPORT_TEXTS } from "../../../src/i18n/paneExport";
+import { PDF_PAGE_TEXTS } from "../../../src/i18n/pdfPage";
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from "../../../src/i18n/pseudo";
 import { REPO } from "../../helpers/cli";
 
@@ -151,8 +152,9 @@ describe("pseudo-locale qps", () => {
     expect(leaks(strings(model), user)).toEqual([]);
   });
 
-  test("pane and PDF export texts", () => {
+  test("pane, PDF export and pdf.html texts", () => {
     expect(leaks(strings(PANE_TEXTS.qps), user)).toEqual([]);
     expect(leaks(strings(EXPORT_TEXTS.qps), user)).toEqual([]);
+    expect(leaks(strings(PDF_PAGE_TEXTS.qps), user)).toEqual([]);
   });
 });
