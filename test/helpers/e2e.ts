@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
-import { runCli } from "./cli";
+import { runCliBinary } from "./cli";
 import { diffSnapshots, insideOwned, loadSnapshot, ownedRanges, type WorkbookSnapshot } from "./snapshot";
 import { STATUS_LABELS } from "../../src/i18n/labels";
 import type { Report } from "../../src/core/report/types";
@@ -28,7 +28,7 @@ export async function scoreWithCli(input: string, dir: string, extra: string[] =
   const base = path.parse(input).name;
   const out = path.join(dir, `${base}-valutato.xlsx`);
   const json = path.join(dir, `${base}-report.json`);
-  const r = runCli(["score", input, "-o", out, "--json", json, ...extra]);
+  const r = runCliBinary(["score", input, "-o", out, "--json", json, ...extra]);
   if (r.status !== 0 && r.status !== 1) throw new Error(`cruscotto exited ${r.status}: ${r.stderr}`);
   return {
     ...r,
@@ -74,7 +74,7 @@ export function changedOutsideOwned(run: ScoredRun): string[] {
 /** Scores the CLI's own output again: returns the cells that changed (there should be none). */
 export async function rerunChanges(run: ScoredRun, dir: string): Promise<string[]> {
   const again = path.join(dir, `${path.parse(run.out).name}-2.xlsx`);
-  const r = runCli(["score", run.out, "-o", again]);
+  const r = runCliBinary(["score", run.out, "-o", again]);
   expect(r.status).toBe(run.status);
   const rewritten = await loadSnapshot(again);
   expect(ownedRanges(rewritten.wb)).toEqual(ownedRanges(run.written.wb));

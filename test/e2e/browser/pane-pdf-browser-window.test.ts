@@ -11,7 +11,7 @@ import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ensureBuild, REPO } from "../../../scripts/lib/pane-build";
 import { startPreviewServer, type PreviewServer } from "../../../scripts/serve-preview";
-import { runCli } from "../../helpers/cli";
+import { cli } from "../../helpers/cli";
 import { pdfPages, requirePoppler } from "../../helpers/pdf";
 import { PANE_TEXTS } from "../../../src/i18n/pane";
 import { EXPORT_TEXTS } from "../../../src/i18n/paneExport";
@@ -124,7 +124,7 @@ test("?pdf=browser: Esporta PDF opens pdf.html, which makes the CLI's Relazione 
   writeFileSync(file, bytes);
   // The same report as `cruscotto report` on the same day: the same text, page by page.
   const cliPdf = path.join(dir, "cli.pdf");
-  expect([0, 1]).toContain(runCli(["report", EXAMPLE, "-o", cliPdf, "--date", todayIso()]).status);
+  expect([0, 1]).toContain((await cli(["report", EXAMPLE, "-o", cliPdf, "--date", todayIso()])).status);
   const pages = pdfPages(file);
   const cliPages = pdfPages(cliPdf);
   expect(pages[0]).toBe(cliPages[0]);

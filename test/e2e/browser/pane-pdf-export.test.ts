@@ -14,7 +14,7 @@ import { ensureBuild, REPO } from "../../../scripts/lib/pane-build";
 import { launchChromium } from "./chromium";
 import { startPreviewServer, type PreviewServer } from "../../../scripts/serve-preview";
 import { scoreWithCli, type ScoredRun } from "../../helpers/e2e";
-import { runCli } from "../../helpers/cli";
+import { runCliBinary } from "../../helpers/cli";
 import { pdfInfo, pdfPages, renderPngs, requirePoppler, squash } from "../../helpers/pdf";
 import { formatPercent } from "../../../src/core/format";
 import { PANE_TEXTS } from "../../../src/i18n/pane";
@@ -99,7 +99,7 @@ test("Esporta PDF: the whole plan's Relazione, as the CLI makes it, with fonts f
 
   // The same report as `cruscotto report` on the same day: the same text, page by page.
   const cliPdf = path.join(dir, "cli.pdf");
-  const run = runCli(["report", EXAMPLE, "-o", cliPdf, "--date", todayIso()]);
+  const run = runCliBinary(["report", EXAMPLE, "-o", cliPdf, "--date", todayIso()]);
   expect([0, 1]).toContain(run.status);
   expect(pages).toEqual(pdfPages(cliPdf));
   renderPngs(file, ARTIFACTS, "pane-pdf", 1, 2);
@@ -134,7 +134,7 @@ test("Esporta PDF for one unit chosen in the list; Prepara per la stampa lays ou
   expect(Number(pdfInfo(file).Pages)).toBeLessThan(cli.report.units.length);
   // The same as `cruscotto report --unit` (cover, summary, that unit's scheda), page by page.
   const cliPdf = path.join(dir, "cli-unit.pdf");
-  expect([0, 1]).toContain(runCli(["report", EXAMPLE, "-o", cliPdf, "--unit", unit.name, "--date", todayIso()]).status);
+  expect([0, 1]).toContain(runCliBinary(["report", EXAMPLE, "-o", cliPdf, "--unit", unit.name, "--date", todayIso()]).status);
   expect(pages).toEqual(pdfPages(cliPdf));
 
   // Prepara per la stampa: page setups only, on the sheets the example has (it has no Riepilogo yet).

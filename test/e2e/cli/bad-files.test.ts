@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../helpers/cli";
+import { cli } from "../../helpers/cli";
 import { loadSnapshot, ownedRanges } from "../../helpers/snapshot";
 
 const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-badfiles-"));
@@ -27,8 +27,8 @@ async function smallPlan(file: string, sheetName = "Servizio Prova"): Promise<st
   return file;
 }
 
-function refused(args: string[], pattern: RegExp): void {
-  const r = runCli(args);
+async function refused(args: string[], pattern: RegExp): Promise<void> {
+  const r = await cli(args);
   expect(r.status).toBe(2);
   expect(r.stderr.trim().split("\n")).toHaveLength(1);
   expect(r.stderr).toMatch(pattern);
@@ -53,19 +53,19 @@ describe("cruscotto on files that are not what they claim", () => {
     plan = await smallPlan(path.join(dir, "piano.xlsx"));
   });
 
-  test.each(["xls", "ods"] as const)("a real .%s renamed .xlsx is refused with the reason, bytes unchanged", (to) => {
+  test.each(["xls", "ods"] as const)("a real .%s renamed .xlsx is refused with the reason, bytes unchanged", async (to) => {
     const made = convertWithLibreOffice(plan, to);
     const renamed = path.join(dir, `rinominato-${to}.xlsx`);
     renameSync(made, renamed);
     const before = sha(renamed);
-    refused(["score", renamed, "-o", path.join(dir, `out-${to}.xlsx`)], to === "xls" ? /vecchio formato \.xls/ : /OpenDocument/);
+    await refused(["score", renamed, "-o", path.join(dir, `out-${to}.xlsx`)], to === "xls" ? /vecchio formato \.xls/ : /OpenDocument/);
     expect(sha(renamed)).toBe(before);
   }, 180_000);
 
-  test("a .csv renamed .xlsx", () => {
+  test("a .csv renamed .xlsx", async () => {
     const file = path.join(dir, "dati.xlsx");
     writeFileSync(file, "Obiettivo;Indicatore;Target;Peso\nPratiche;Evase;≥ 90%;100%\n");
-    refused(["check", file], /non è una cartella di lavoro \.xlsx/);
+    await refused(["check", file], /non è una cartella di lavoro \.xlsx/);
   });
 
   test("an empty workbook", async () => {
@@ -73,7 +73,7 @@ describe("cruscotto on files that are not what they claim", () => {
     wb.addWorksheet("Foglio1");
     const file = path.join(dir, "vuoto.xlsx");
     await wb.xlsx.writeFile(file);
-    refused(["score", file], /Nessuna tabella del piano/);
+    await refused(["score", file], /Nessuna tabella del piano/);
   });
 });
 
@@ -83,12 +83,12 @@ describe("cruscotto on workbooks at the edges", () => {
     expect(odd.length).toBeLessThanOrEqual(31);
     const input = await smallPlan(path.join(dir, "nomi.xlsx"), odd);
     const out = path.join(dir, "nomi-out.xlsx");
-    const r = runCli(["score", input, "-o", out]);
+    const r = await cli(["score", input, "-o", out]);
     expect([0, 1]).toContain(r.status);
     const { wb } = await loadSnapshot(out);
     expect(ownedRanges(wb).map((x) => x.sheet)).toContain(odd);
     const again = path.join(dir, "nomi-out-2.xlsx");
-    expect(runCli(["score", out, "-o", again]).status).toBe(r.status);
+    expect((await cli(["score", out, "-o", again])).status).toBe(r.status);
     const second = await loadSnapshot(again);
     expect(ownedRanges(second.wb)).toEqual(ownedRanges(wb));
   });
@@ -103,7 +103,7 @@ describe("cruscotto on workbooks at the edges", () => {
     await writer.commit();
     const json = path.join(dir, "grande.json");
     const before = sha(file);
-    const r = runCli(["check", file, "--json", json]);
+    const r = await cli(["check", file, "--json", json]);
     expect([0, 1]).toContain(r.status);
     const report = JSON.parse(readFileSync(json, "utf8")) as { indicators: unknown[]; units: { score: number }[] };
     expect(report.indicators).toHaveLength(200_000);
@@ -116,9 +116,9 @@ describe("cruscotto on workbooks at the edges", () => {
     const input = await smallPlan(path.join(dir, "inplace.xlsx"));
     const copy = path.join(dir, "inplace-copy.xlsx");
     copyFileSync(input, copy);
-    refused(["score", input, "-o", input], /--in-place/);
+    await refused(["score", input, "-o", input], /--in-place/);
     expect(sha(input)).toBe(sha(copy));
-    const r = runCli(["score", input, "--in-place"]);
+    const r = await cli(["score", input, "--in-place"]);
     expect([0, 1]).toContain(r.status);
     expect(sha(input)).not.toBe(sha(copy));
     const { wb } = await loadSnapshot(input);

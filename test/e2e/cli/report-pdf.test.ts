@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { runCli, REPO } from "../../helpers/cli";
+import { cli, REPO } from "../../helpers/cli";
 import { pdfFonts, pdfInfo, pdfPages, pdfStructure, renderPngs, requirePoppler } from "../../helpers/pdf";
 import { grid, unitSheetRows, cruscottoRows, workbookFromGrids } from "../../helpers/write-fixtures";
 import { formatPercent } from "../../../src/core/format";
@@ -21,11 +21,11 @@ const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-pdf-"));
 let report: Report;
 let reportEn: Report;
 
-beforeAll(() => {
+beforeAll(async () => {
   requirePoppler();
   mkdirSync(ARTIFACTS, { recursive: true });
   for (const [lang, file] of [["it", "report-it.json"], ["en", "report-en.json"]] as const) {
-    const run = runCli(["check", EXAMPLE, "--json", path.join(dir, file), "--lang", lang]);
+    const run = await cli(["check", EXAMPLE, "--json", path.join(dir, file), "--lang", lang]);
     expect([0, 1]).toContain(run.status);
   }
   report = JSON.parse(readFileSync(path.join(dir, "report-it.json"), "utf8")) as Report;
@@ -43,22 +43,22 @@ describe("cruscotto report on the example workbook (Italian)", () => {
   let status: number | null;
   let stdout: string;
 
-  beforeAll(() => {
-    const run = runCli(["report", EXAMPLE, "-o", out, "--date", DATE]);
+  beforeAll(async () => {
+    const run = await cli(["report", EXAMPLE, "-o", out, "--date", DATE]);
     status = run.status;
     stdout = run.stdout;
     pages = pdfPages(out);
     renderPngs(out, ARTIFACTS, "relazione", 1, 3);
   });
 
-  test("exits 0 (no error diagnostics in the example) and names the file it wrote", () => {
+  test("exits 0 (no error diagnostics in the example) and names the file it wrote", async () => {
     expect(report.diagnostics.some((d) => d.severity === "error")).toBe(false);
     expect(status).toBe(0);
     expect(stdout).toContain(`Relazione PDF scritta: ${out}`);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  test("pdfinfo accepts it: title, author, subject, tagged, PDF 1.7, A4, the run date", () => {
+  test("pdfinfo accepts it: title, author, subject, tagged, PDF 1.7, A4, the run date", async () => {
     const info = pdfInfo(out);
     expect(info.Title).toBe(`Risultati della performance ${report.year}`);
     expect(info.Author).toBe("Cruscotto Performance");
@@ -71,13 +71,13 @@ describe("cruscotto report on the example workbook (Italian)", () => {
     expect(Number(info.Pages)).toBe(pages.length);
   });
 
-  test("Titillium Web is embedded, and no other font is used", () => {
+  test("Titillium Web is embedded, and no other font is used", async () => {
     const fonts = pdfFonts(out);
     expect(fonts.map((f) => f.name).sort()).toEqual(["TitilliumWeb-Bold", "TitilliumWeb-Regular", "TitilliumWeb-SemiBold"]);
     expect(fonts.every((f) => f.embedded)).toBe(true);
   });
 
-  test("the page count fits: cover, summary, one scheda at least per unit, strategic objectives, appendix", () => {
+  test("the page count fits: cover, summary, one scheda at least per unit, strategic objectives, appendix", async () => {
     expect(pages.length).toBeGreaterThanOrEqual(2 + report.units.length + 2);
     // Each scheda starts a page of its own, in order: Servizi, PO and Uffici, then the Dirigenti.
     const starts = report.units.map((u) =>
@@ -87,11 +87,11 @@ describe("cruscotto report on the example workbook (Italian)", () => {
     expect(new Set(starts).size).toBe(report.units.length);
   });
 
-  test("every page has its footer: «Pagina n di N»", () => {
+  test("every page has its footer: «Pagina n di N»", async () => {
     pages.forEach((page, i) => expect(page).toContain(`Pagina ${i + 1} di ${pages.length}`));
   });
 
-  test("the cover has the year, the date of the run and the settings used", () => {
+  test("the cover has the year, the date of the run and the settings used", async () => {
     const cover = pages[0];
     expect(cover).toContain("Ente");
     expect(cover).toContain(`Risultati della performance ${report.year}`);
@@ -103,7 +103,7 @@ describe("cruscotto report on the example workbook (Italian)", () => {
     expect(cover).toContain("Confronti stretti");
   });
 
-  test("the summary shows the Ente, its method, the Areas and every unit's bar label with score and status", () => {
+  test("the summary shows the Ente, its method, the Areas and every unit's bar label with score and status", async () => {
     const summary = pages[1];
     expect(summary.startsWith("Sintesi")).toBe(true);
     expect(summary).toContain(formatPercent(report.ente.score, "it"));
@@ -116,7 +116,7 @@ describe("cruscotto report on the example workbook (Italian)", () => {
     }
   });
 
-  test("each unit's scheda shows its name, kind, Area, score, status and coverage as in the JSON report", () => {
+  test("each unit's scheda shows its name, kind, Area, score, status and coverage as in the JSON report", async () => {
     for (const unit of report.units) {
       const part = unit.kind === "dirigente" ? "Schede dei Dirigenti" : "Schede delle unità organizzative";
       const page = pages[schedaPage(pages, unit.name, part)];
@@ -130,7 +130,7 @@ describe("cruscotto report on the example workbook (Italian)", () => {
     }
   });
 
-  test("every indicator of a unit is in its scheda, with its achievement", () => {
+  test("every indicator of a unit is in its scheda, with its achievement", async () => {
     const unit = report.units.find((u) => u.name === "SERVIZIO STAFF");
     expect(unit).toBeDefined();
     const first = schedaPage(pages, "SERVIZIO STAFF", "Schede delle unità organizzative");
@@ -148,7 +148,7 @@ describe("cruscotto report on the example workbook (Italian)", () => {
     for (const page of pages.slice(first + 1, next)) expect(page.startsWith("Obiettivo Indicatore Target")).toBe(true);
   });
 
-  test("the strategic objectives appear with their number, name and score", () => {
+  test("the strategic objectives appear with their number, name and score", async () => {
     const text = pages.join(" ");
     for (const o of report.strategicObjectives) {
       expect(text).toContain(`${o.number}. ${o.name}`);
@@ -157,7 +157,7 @@ describe("cruscotto report on the example workbook (Italian)", () => {
     }
   });
 
-  test("the appendix lists the diagnostics grouped by severity, with sheet, cell and message", () => {
+  test("the appendix lists the diagnostics grouped by severity, with sheet, cell and message", async () => {
     const start = pages.findIndex((p) => p.startsWith("Appendice: segnalazioni"));
     expect(start).toBeGreaterThan(1);
     const text = pages.slice(start).join(" ");
@@ -169,7 +169,7 @@ describe("cruscotto report on the example workbook (Italian)", () => {
     for (const d of warnings) expect(text).toContain(`${d.sheet} ${d.cell ?? "—"} ${d.message.replace(/\s+/g, " ")}`);
   });
 
-  test("PNG renders of the first pages are kept as artifacts", () => {
+  test("PNG renders of the first pages are kept as artifacts", async () => {
     for (const n of ["1", "2", "3"]) {
       const file = readdirSync(ARTIFACTS).find((f) => new RegExp(`^relazione-0*${n}\\.png$`).test(f));
       expect(file).toBeDefined();
@@ -177,9 +177,9 @@ describe("cruscotto report on the example workbook (Italian)", () => {
     }
   });
 
-  test("the same workbook and date give the same bytes", () => {
+  test("the same workbook and date give the same bytes", async () => {
     const again = path.join(dir, "relazione-again.pdf");
-    expect(runCli(["report", EXAMPLE, "-o", again, "--date", DATE]).status).toBe(0);
+    expect((await cli(["report", EXAMPLE, "-o", again, "--date", DATE])).status).toBe(0);
     expect(Buffer.compare(readFileSync(again), readFileSync(out))).toBe(0);
   });
 });
@@ -188,13 +188,13 @@ describe("cruscotto report --lang en", () => {
   const out = path.join(dir, "report-en.pdf");
   let pages: string[];
 
-  beforeAll(() => {
-    expect(runCli(["report", EXAMPLE, "-o", out, "--lang", "en", "--date", DATE]).status).toBe(0);
+  beforeAll(async () => {
+    expect((await cli(["report", EXAMPLE, "-o", out, "--lang", "en", "--date", DATE])).status).toBe(0);
     pages = pdfPages(out);
     renderPngs(out, ARTIFACTS, "report-en", 1, 2);
   });
 
-  test("English headings, statuses, footers and document info", () => {
+  test("English headings, statuses, footers and document info", async () => {
     expect(pdfInfo(out).Title).toBe(`Performance results ${reportEn.year}`);
     expect(pages[0]).toContain("Date of the run: 31/03/2023");
     expect(pages[0]).toContain("Scoring rules applied");
@@ -214,9 +214,9 @@ describe("cruscotto report --lang en", () => {
 });
 
 describe("cruscotto report --unit", () => {
-  test("only the cover, the summary and that unit's scheda; the name is matched regardless of case", () => {
+  test("only the cover, the summary and that unit's scheda; the name is matched regardless of case", async () => {
     const out = path.join(dir, "staff.pdf");
-    const run = runCli(["report", EXAMPLE, "-o", out, "--unit", "servizio staff", "--date", DATE]);
+    const run = await cli(["report", EXAMPLE, "-o", out, "--unit", "servizio staff", "--date", DATE]);
     expect(run.status).toBe(0);
     const pages = pdfPages(out);
     const staff = report.units.find((u) => u.name === "SERVIZIO STAFF");
@@ -242,9 +242,9 @@ describe("cruscotto report --unit", () => {
     expect(attributes).toMatch(/\/ColSpan 7\s+\/Scope \/Row/);
   });
 
-  test("an unknown unit: exit 2, one Italian line pointing at `cruscotto check`, no file", () => {
+  test("an unknown unit: exit 2, one Italian line pointing at `cruscotto check`, no file", async () => {
     const out = path.join(dir, "nobody.pdf");
-    const run = runCli(["report", EXAMPLE, "-o", out, "--unit", "Ufficio Inesistente"]);
+    const run = await cli(["report", EXAMPLE, "-o", out, "--unit", "Ufficio Inesistente"]);
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(run.stderr).toContain("Unità «Ufficio Inesistente» non trovata");
@@ -266,7 +266,7 @@ describe("cruscotto report: exit codes and the Ente's name", () => {
     });
     await wb.xlsx.writeFile(input);
     const out = path.join(dir, "with-errors.pdf");
-    const run = runCli(["report", input, "-o", out, "--date", DATE]);
+    const run = await cli(["report", input, "-o", out, "--date", DATE]);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/Diagnostica: [1-9]\d* errori/);
     const pages = pdfPages(out);
@@ -277,20 +277,20 @@ describe("cruscotto report: exit codes and the Ente's name", () => {
     expect(appendix).toMatch(/Errori \([1-9]\d*\) Foglio Cella Messaggio S\. Staff C6 /);
   });
 
-  test("unusable output or input: exit 2 with one line", () => {
+  test("unusable output or input: exit 2 with one line", async () => {
     const blocked = path.join(dir, "a-file");
     writeFileSync(blocked, "not a folder");
-    const intoFile = runCli(["report", EXAMPLE, "-o", path.join(blocked, "relazione.pdf")]);
+    const intoFile = await cli(["report", EXAMPLE, "-o", path.join(blocked, "relazione.pdf")]);
     expect(intoFile.status).toBe(2);
     expect(intoFile.stderr).toContain("Impossibile scrivere");
     expect(intoFile.stderr.trim().split("\n")).toHaveLength(1);
 
-    const same = runCli(["report", EXAMPLE, "-o", EXAMPLE]);
+    const same = await cli(["report", EXAMPLE, "-o", EXAMPLE]);
     expect(same.status).toBe(2);
-    const missing = runCli(["report", path.join(dir, "missing.xlsx"), "-o", path.join(dir, "x.pdf")]);
+    const missing = await cli(["report", path.join(dir, "missing.xlsx"), "-o", path.join(dir, "x.pdf")]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("non esiste");
-    const badDate = runCli(["report", EXAMPLE, "--date", "31/03/2023"]);
+    const badDate = await cli(["report", EXAMPLE, "--date", "31/03/2023"]);
     expect(badDate.status).toBe(2);
   });
 });

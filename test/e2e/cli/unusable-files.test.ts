@@ -4,13 +4,13 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { runCli, REPO } from "../../helpers/cli";
+import { runCliBinary, REPO } from "../../helpers/cli";
 
 const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-bad-"));
 const sha = (file: string): string => createHash("sha256").update(readFileSync(file)).digest("hex");
 
 function expectOneLineRefusal(args: string[], pattern: RegExp): void {
-  const r = runCli(args);
+  const r = runCliBinary(args);
   expect(r.status).toBe(2);
   const lines = r.stderr.trim().split("\n");
   expect(lines).toHaveLength(1);
@@ -70,7 +70,7 @@ describe("cruscotto on unusable input", () => {
     const example = path.join(REPO, "examples", "piano-performance-2022.xlsx");
     const before = sha(example);
     const listing = readdirSync(path.dirname(example)).sort();
-    const r = runCli(["check", example]);
+    const r = runCliBinary(["check", example]);
     expect([0, 1]).toContain(r.status);
     expect(r.stdout).toContain("Ente");
     expect(sha(example)).toBe(before);

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { runCli, REPO } from "../../helpers/cli";
+import { cli, REPO } from "../../helpers/cli";
 import type { Report } from "../../../src/core/report/types";
 
 const EXAMPLE = path.join(REPO, "examples", "piano-performance-2022.xlsx");
@@ -22,14 +22,14 @@ function percentForms(v: number): string[] {
 }
 
 describe("the written workbook in LibreOffice", () => {
-  test("converts to PDF and shows the Riepilogo figures", () => {
+  test("converts to PDF and shows the Riepilogo figures", async () => {
     if (!have("soffice") || !have("pdftotext")) {
       throw new Error("LibreOffice (soffice) and pdftotext are needed: apt-get install libreoffice-calc poppler-utils (.ci/run does it).");
     }
     const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-lo-"));
     const out = path.join(dir, "valutato.xlsx");
     const json = path.join(dir, "report.json");
-    const run = runCli(["score", EXAMPLE, "-o", out, "--json", json]);
+    const run = await cli(["score", EXAMPLE, "-o", out, "--json", json]);
     expect([0, 1]).toContain(run.status);
     const report = JSON.parse(readFileSync(json, "utf8")) as Report;
 

@@ -12,7 +12,7 @@ import { scoreCommand, type Io } from "../../../src/cli/commands";
 import { undoCommand } from "../../../src/cli/undo";
 import { UNDO_SHEET_NAME } from "../../../src/core/undo";
 import { workbookCases } from "../../fixtures/build-fixtures";
-import { runCli } from "../../helpers/cli";
+import { cli } from "../../helpers/cli";
 import { diffSnapshots, expectSameWorkbook, loadSnapshot, type WorkbookSnapshot } from "../../helpers/snapshot";
 
 const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-undo-"));
@@ -90,9 +90,9 @@ describe.each(CASES)("cruscotto undo on %s", (label, build) => {
 });
 
 describe("cruscotto undo through the real binary", () => {
-  it("exits 2 with one Italian line when there is nothing to undo, and leaves the file alone", () => {
+  it("exits 2 with one Italian line when there is nothing to undo, and leaves the file alone", async () => {
     const before = readFileSync(EXAMPLE);
-    const r = runCli(["undo", EXAMPLE, "-o", path.join(dir, "niente.xlsx")]);
+    const r = await cli(["undo", EXAMPLE, "-o", path.join(dir, "niente.xlsx")]);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^Nulla da annullare/)]);
     expect(readFileSync(EXAMPLE).equals(before)).toBe(true);
@@ -101,7 +101,7 @@ describe("cruscotto undo through the real binary", () => {
   it("exits 2 on a file that is not a workbook", async () => {
     const bad = path.join(dir, "non-xlsx.xlsx");
     await new ExcelJS.Workbook().csv.writeFile(bad);
-    const r = runCli(["undo", bad]);
+    const r = await cli(["undo", bad]);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
@@ -109,7 +109,7 @@ describe("cruscotto undo through the real binary", () => {
   it("undoes in place", async () => {
     const scored = path.join(dir, "sul-posto.xlsx");
     await score(EXAMPLE, scored);
-    const r = runCli(["undo", scored, "--in-place"]);
+    const r = await cli(["undo", scored, "--in-place"]);
     expect(r.status).toBe(0);
     expectSame(await whole(scored), await whole(EXAMPLE));
   });

@@ -94,7 +94,7 @@ describe("pseudo-locale qps", () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test("the checker catches a text that bypasses the catalogs", () => {
+  test("the checker catches a text that bypasses the catalogs", async () => {
     expect(leaks(["⟦Punteggio⟧: 89,9% «da verificare» E9"], user)).toEqual([]);
     expect(leaks(["⟦Punteggio⟧ Totale: 89,9%"], user)).toEqual(["Totale: 89,9%"]);
     expect(leaks(["it was read as higher is better"], user)).not.toEqual([]);
@@ -120,7 +120,7 @@ describe("pseudo-locale qps", () => {
     expect(leaks(syntax, user)).toEqual([]);
   });
 
-  test("JSON report: every diagnostic message", () => {
+  test("JSON report: every diagnostic message", async () => {
     const report = JSON.parse(fs.readFileSync(path.join(dir, "r.json"), "utf8")) as { diagnostics: { message: string }[] };
     expect(report.diagnostics.length).toBeGreaterThan(100);
     expect(leaks(report.diagnostics.map((d) => d.message), user)).toEqual([]);
@@ -152,7 +152,7 @@ describe("pseudo-locale qps", () => {
     expect(leaks(strings(model), user)).toEqual([]);
   });
 
-  test("pane, PDF export and pdf.html texts", () => {
+  test("pane, PDF export and pdf.html texts", async () => {
     expect(leaks(strings(PANE_TEXTS.qps), user)).toEqual([]);
     expect(leaks(strings(EXPORT_TEXTS.qps), user)).toEqual([]);
     expect(leaks(strings(PDF_PAGE_TEXTS.qps), user)).toEqual([]);
