@@ -68,6 +68,7 @@ export function readGrid(ws: ExcelJS.Worksheet): Grid {
   const grid: Grid = { name: ws.name, values, formats, merges: readMerges(ws) };
   if (isSheetProtected(ws)) grid.protected = true;
   if (ws.state === "hidden" || ws.state === "veryHidden") grid.hidden = true;
+  if (ws.state === "veryHidden") grid.veryHidden = true;
   return grid;
 }
 
