@@ -67,16 +67,23 @@ function isHeader(v: CellValue | undefined, pick: (t: (typeof WRITE_TEXTS)["it"]
   });
 }
 
-/** True when the range has the shape the add-in writes and its header cells hold the add-in's headers. */
+/**
+ * True when the range is the add-in's: still blank (nothing of a person's to clear or hide — a run that
+ * stopped after setting its names leaves such ranges), or three columns wide with the add-in's headers on
+ * its first row, a header cell left blank only where a run stopped before writing it.
+ */
 export function isOwnedRange(grid: Grid, rect: Rect): boolean {
-  if (rect.right - rect.left + 1 !== OWNED_COLUMNS || rect.bottom < rect.top) return false;
+  if (rect.bottom < rect.top || rect.right < rect.left) return false;
   if (rectIsBlank(grid, rect)) return true;
+  if (rect.right - rect.left + 1 !== OWNED_COLUMNS) return false;
   const { top, left } = rect;
-  return (
-    isHeader(valueAt(grid, top, left), (t) => t.raggiungimento, true) &&
-    isHeader(valueAt(grid, top, left + 1), (t) => t.stato, true) &&
-    isHeader(valueAt(grid, top, left + 2), (t) => t.note, false)
-  );
+  const headers: [CellValue | undefined, (t: (typeof WRITE_TEXTS)["it"]) => string, boolean][] = [
+    [valueAt(grid, top, left), (t) => t.raggiungimento, true],
+    [valueAt(grid, top, left + 1), (t) => t.stato, true],
+    [valueAt(grid, top, left + 2), (t) => t.note, false],
+  ];
+  if (headers.every(([v]) => isBlank(v))) return false;
+  return headers.every(([v, pick, withYear]) => isBlank(v) || isHeader(v, pick, withYear));
 }
 
 /** True when the sheet starts with the Riepilogo's title as the write plan writes it (or is still empty). */

@@ -16,6 +16,8 @@ import {
 } from "../../../../src/core/undo";
 
 const grid = (name: string, values: Grid["values"]): Grid => ({ name, values, formats: [], merges: [] });
+/** A log sheet as the hosts read it: very hidden. */
+const logGrid = (values: Grid["values"]): Grid => ({ ...grid(UNDO_SHEET_NAME, values), hidden: true, veryHidden: true });
 
 const plan = (over: PlanParts = {}): WritePlan =>
   writePlan({
@@ -42,7 +44,7 @@ function logAfter(p: WritePlan, before?: Grid): Grid {
     while (values.length <= c.row) values.push([]);
     values[c.row][c.col] = c.value;
   }
-  return grid(UNDO_SHEET_NAME, values);
+  return logGrid(values);
 }
 
 const workbook: WorkbookGrid = {

@@ -300,7 +300,10 @@ describe("the Riepilogo sheet", () => {
       params: { wanted: S, used: "Riepilogo 2022 (2)" },
     });
     expect(touched(r1.writePlan, S)).toEqual([]);
-    const ours = { sheets: [grid(UNIT, unitSheetRows()), grid(S, [["vecchio"]])], names: [{ name: "CP_SHEET_1", sheet: S, range: "$A$1" }] };
+    const ours = {
+      sheets: [grid(UNIT, unitSheetRows()), grid(S, [["Cruscotto Performance — Riepilogo 2022"], ["vecchio"]])],
+      names: [{ name: "CP_SHEET_1", sheet: S, range: "$A$1" }],
+    };
     const r2 = run(ours);
     expect(r2.writePlan.sheets).toEqual([expect.objectContaining({ name: S, replace: true })]);
     expect(r2.writePlan.removeNames).toEqual(["CP_SHEET_1"]);
