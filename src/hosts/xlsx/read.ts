@@ -83,6 +83,8 @@ export function parseNameReference(ref: string): { sheet: string; range: string 
 export function readDefinedNames(wb: ExcelJS.Workbook): DefinedName[] {
   const out: DefinedName[] = [];
   for (const dn of wb.definedNames.model) {
+    // Excel's built-in names (print area, titles) are page setup, not references the core reads.
+    if (dn.name.startsWith("_xlnm.")) continue;
     // A name over several areas yields one entry per area; the core treats each as its own rectangle.
     for (const ref of dn.ranges) {
       const parsed = parseNameReference(ref);
