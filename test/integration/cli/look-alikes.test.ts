@@ -7,7 +7,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { scoreCommand, type Io } from "../../../src/cli/commands";
 import { undoCommand } from "../../../src/cli/undo";
 import { loadXlsx, readWorkbookGrid } from "../../../src/hosts/xlsx";
