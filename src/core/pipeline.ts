@@ -9,13 +9,13 @@ import type { Scorecard } from "./scoring/types";
 import type { Settings } from "./settings/types";
 import type { WritePlan } from "./write/types";
 import type { Report } from "./report/types";
-import { SETTINGS_SHEET_NAME } from "./settings/types";
+import { settingsPlace } from "./settings/place";
 import { readSettings, settingsSheetCells } from "./settings";
 import { recognise } from "./layout";
 import { score } from "./scoring";
 import { planWrites } from "./write";
 import { buildReport } from "./report";
-import { withoutUndoLog } from "./undo/log";
+import { undoLogPlace, withoutUndoLog } from "./undo/log";
 import type { Lang } from "../i18n/messages";
 
 export interface RunOptions {
@@ -45,7 +45,8 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
   if (options.year !== undefined) overrides.year = options.year;
   if (options.lang !== undefined) overrides.lang = options.lang;
 
-  const settingsGrid = workbook.sheets.find((s) => s.name === SETTINGS_SHEET_NAME);
+  const settingsSheet = settingsPlace(workbook);
+  const settingsGrid = settingsSheet.grid;
   const { settings, diagnostics: settingsDiagnostics } = readSettings(settingsGrid, overrides);
   const lang = settings.lang;
 
@@ -57,7 +58,12 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
   const settingsCells = settingsGrid ? null : settingsSheetCells(settings, lang);
   const created: Diagnostic[] = settingsGrid
     ? []
-    : [{ severity: "info", code: "SETTINGS_CREATED", sheet: SETTINGS_SHEET_NAME, cell: null, params: {} }];
+    : [{ severity: "info", code: "SETTINGS_CREATED", sheet: settingsSheet.name, cell: null, params: {} }];
+  // A person's sheet holding the log's name keeps it: the log goes to another sheet (see recordUndo).
+  const logPlace = undoLogPlace(input);
+  for (const sheet of logPlace.skipped) {
+    created.push({ severity: "warning", code: "RESERVED_SHEET_TAKEN", sheet, cell: null, params: { sheet, used: logPlace.sheet } });
+  }
   const { writePlan, diagnostics: writeDiagnostics } = planWrites({
     workbook,
     plan,

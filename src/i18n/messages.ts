@@ -70,6 +70,10 @@ const it: Catalog = {
     "Le celle dove andava la colonna «{column}» contengono dati scritti a mano: la colonna è stata spostata in {cell}. Nulla è stato sovrascritto.",
   OWNED_SHEET_RENAMED:
     "Esiste già un foglio «{wanted}» non creato dal Cruscotto: il riepilogo è scritto nel foglio «{used}».",
+  OWNED_NAME_NOT_OURS:
+    "Il nome definito «{name}» punta a {cell} del foglio «{sheet}», che il Cruscotto non ha scritto: quelle celle non sono state lette come sue né cancellate. Rinominare o eliminare il nome in Gestione nomi.",
+  RESERVED_SHEET_TAKEN:
+    "Il foglio «{sheet}» non è stato creato dal Cruscotto: è trattato come un foglio del piano e non viene modificato; il Cruscotto usa il foglio «{used}». Per riportarlo al nome usuale, rinominare il foglio «{sheet}».",
   SHEET_PROTECTED:
     "Il foglio «{sheet}» è protetto: non è stato scritto nulla. Rimuovere la protezione e rieseguire.",
 };
@@ -118,6 +122,10 @@ const en: Catalog = {
   OWNED_COLUMN_MOVED:
     "The cells where column «{column}» belongs hold typed data: the column moved to {cell}. Nothing was overwritten.",
   OWNED_SHEET_RENAMED: "A sheet «{wanted}» not created by the Cruscotto exists: the summary is written to «{used}».",
+  OWNED_NAME_NOT_OURS:
+    "The defined name «{name}» points at {cell} of sheet «{sheet}», which the Cruscotto did not write: those cells were neither read as its own nor cleared. Rename or delete the name in Name Manager.",
+  RESERVED_SHEET_TAKEN:
+    "Sheet «{sheet}» was not created by the Cruscotto: it is treated as a plan sheet and left unchanged; the Cruscotto uses sheet «{used}». To go back to the usual name, rename sheet «{sheet}».",
   SHEET_PROTECTED: "Sheet «{sheet}» is protected: nothing was written. Remove the protection and run again.",
 };
 

@@ -35,6 +35,8 @@ export type DiagnosticCode =
   | "SETTINGS_CREATED" // the settings sheet did not exist and is created with defaults
   | "OWNED_COLUMN_MOVED" // an owned column moved right because a person filled the cells
   | "OWNED_SHEET_RENAMED" // a sheet with the Riepilogo name exists and is not ours
+  | "OWNED_NAME_NOT_OURS" // a CP_OWN_/CP_SHEET_ name that points at something the add-in did not write
+  | "RESERVED_SHEET_TAKEN" // a person's sheet holds the name of one of the add-in's sheets: the add-in uses another
   | "SHEET_PROTECTED"; // a protected sheet: nothing is written to it
 
 export interface Diagnostic {

@@ -27,6 +27,8 @@ export interface Grid {
   protected?: boolean;
   /** Hidden or very hidden sheets. */
   hidden?: boolean;
+  /** Very hidden sheets (only code can unhide them): the add-in's undo log is one, a person's sheet rarely. */
+  veryHidden?: boolean;
   /**
    * Widths, in characters as an .xlsx file counts them, of the columns whose width the host read; absent
    * where it read none. Undo puts back the widths of these columns when a run changes them.

@@ -1,14 +1,123 @@
 /**
- * What the add-in owns from a previous run, read from its CP_ defined names. The recogniser must
- * not read its own output back as if a person had typed it: owned cells are treated as empty and
- * owned sheets (and the settings sheet) are skipped.
+ * What the add-in owns from a previous run. A CP_ defined name alone proves nothing: a person may define
+ * one, and a sheet copied from another workbook brings its names along. So a name counts as the add-in's
+ * only when what it points at is what the add-in writes there — an owned range whose header cells hold
+ * the headers the add-in writes, a Riepilogo sheet whose first cell holds its title — or is still empty
+ * (a run that stopped after setting its names and before writing its cells). Anything else only looks
+ * like the add-in's: it is neither skipped by the recogniser nor cleared, and the write stage warns.
+ *
+ * The recogniser must not read the add-in's own output back as if a person had typed it: owned cells are
+ * treated as empty and owned sheets (and the settings sheet) are skipped.
  */
-import type { CellValue, Grid, Rect, WorkbookGrid } from "../grid/types";
+import type { CellValue, DefinedName, Grid, Rect, WorkbookGrid } from "../grid/types";
 import { parseRange } from "../grid/address";
-import { SETTINGS_SHEET_NAME } from "../settings/types";
+import { settingsPlace } from "../settings/place";
+import { WRITE_TEXTS } from "../write/labels";
+import type { Lang } from "../../i18n/messages";
 
 export const OWNED_RANGE_PREFIX = "CP_OWN_";
 export const OWNED_SHEET_PREFIX = "CP_SHEET_";
+
+/** Raggiungimento, Stato, Note: the columns of every owned range, in that order. */
+const OWNED_COLUMNS = 3;
+/** Every language the add-in may have written its headers in (the pseudo-locale too). */
+const LANGS = Object.keys(WRITE_TEXTS) as Lang[];
+
+export interface OwnedName {
+  name: string;
+  sheet: string;
+  rect: Rect;
+}
+
+export interface Ownership {
+  /** CP_OWN_<n> names whose range is the add-in's (or points at a sheet that is gone, or at no range). */
+  ranges: OwnedName[];
+  /** Sheets a CP_SHEET_<n> name proves the add-in wrote. */
+  sheets: Set<string>;
+  /** CP_OWN_ and CP_SHEET_ names that only look like the add-in's: left alone, never removed, never reused. */
+  foreign: DefinedName[];
+}
+
+const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const fold = (v: CellValue | undefined): string | null => (typeof v === "string" ? v.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase() : null);
+
+function valueAt(grid: Grid, row: number, col: number): CellValue | undefined {
+  return grid.values[row]?.[col];
+}
+
+function rectIsBlank(grid: Grid, rect: Rect): boolean {
+  const bottom = Math.min(rect.bottom, grid.values.length - 1);
+  for (let r = rect.top; r <= bottom; r++) {
+    const row = grid.values[r];
+    if (!row) continue;
+    const right = Math.min(rect.right, row.length - 1);
+    for (let c = rect.left; c <= right; c++) if (!isBlank(row[c])) return false;
+  }
+  return true;
+}
+
+/** The label alone, or followed by a year (a cruscotto's «Raggiungimento 2024»), in any language. */
+function isHeader(v: CellValue | undefined, pick: (t: (typeof WRITE_TEXTS)["it"]) => string, withYear: boolean): boolean {
+  const f = fold(v);
+  if (f === null) return false;
+  return LANGS.some((lang) => {
+    const label = pick(WRITE_TEXTS[lang]).toLowerCase();
+    if (f === label) return true;
+    return withYear && f.startsWith(`${label} `) && /^\d{4}$/.test(f.slice(label.length + 1));
+  });
+}
+
+/**
+ * True when the range is the add-in's: still blank (nothing of a person's to clear or hide — a run that
+ * stopped after setting its names leaves such ranges), or three columns wide with the add-in's headers on
+ * its first row, a header cell left blank only where a run stopped before writing it.
+ */
+export function isOwnedRange(grid: Grid, rect: Rect): boolean {
+  if (rect.bottom < rect.top || rect.right < rect.left) return false;
+  if (rectIsBlank(grid, rect)) return true;
+  if (rect.right - rect.left + 1 !== OWNED_COLUMNS) return false;
+  const { top, left } = rect;
+  const headers: [CellValue | undefined, (t: (typeof WRITE_TEXTS)["it"]) => string, boolean][] = [
+    [valueAt(grid, top, left), (t) => t.raggiungimento, true],
+    [valueAt(grid, top, left + 1), (t) => t.stato, true],
+    [valueAt(grid, top, left + 2), (t) => t.note, false],
+  ];
+  if (headers.every(([v]) => isBlank(v))) return false;
+  return headers.every(([v, pick, withYear]) => isBlank(v) || isHeader(v, pick, withYear));
+}
+
+/** True when the sheet starts with the Riepilogo's title as the write plan writes it (or is still empty). */
+export function isSummarySheet(grid: Grid): boolean {
+  if (rectIsBlank(grid, { top: 0, left: 0, bottom: grid.values.length - 1, right: Number.MAX_SAFE_INTEGER })) return true;
+  const first = valueAt(grid, 0, 0);
+  if (typeof first !== "string") return false;
+  const year = /(\d{4})\s*$/.exec(first);
+  if (!year) return false;
+  return LANGS.some((lang) => WRITE_TEXTS[lang].summaryTitle(Number(year[1])) === first.trim());
+}
+
+export function readOwnership(workbook: WorkbookGrid): Ownership {
+  const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
+  const ranges: OwnedName[] = [];
+  const sheets = new Set<string>();
+  const foreign: DefinedName[] = [];
+  for (const dn of workbook.names) {
+    const upper = dn.name.toUpperCase();
+    const grid = grids.get(dn.sheet);
+    if (upper.startsWith(OWNED_SHEET_PREFIX)) {
+      if (!grid) continue;
+      if (isSummarySheet(grid)) sheets.add(dn.sheet);
+      else foreign.push(dn);
+    } else if (upper.startsWith(OWNED_RANGE_PREFIX)) {
+      const rect = parseRange(dn.range);
+      // A broken name, or one on a sheet that is gone, owns nothing: it is only dropped.
+      if (!rect || !grid) continue;
+      if (isOwnedRange(grid, rect)) ranges.push({ name: dn.name, sheet: dn.sheet, rect });
+      else foreign.push(dn);
+    }
+  }
+  return { ranges, sheets, foreign };
+}
 
 export interface OwnedMask {
   /** Sheets written entirely by the add-in (plus the settings sheet): never read as plan data. */
@@ -19,19 +128,15 @@ export interface OwnedMask {
 }
 
 export function ownedMask(workbook: WorkbookGrid): OwnedMask {
-  const sheets = new Set<string>([SETTINGS_SHEET_NAME]);
+  const ownership = readOwnership(workbook);
+  const sheets = new Set<string>(ownership.sheets);
+  const settings = settingsPlace(workbook);
+  if (settings.grid) sheets.add(settings.name);
   const ranges = new Map<string, Rect[]>();
-  for (const dn of workbook.names) {
-    const upper = dn.name.toUpperCase();
-    if (upper.startsWith(OWNED_SHEET_PREFIX)) {
-      sheets.add(dn.sheet);
-    } else if (upper.startsWith(OWNED_RANGE_PREFIX)) {
-      const rect = parseRange(dn.range);
-      if (!rect) continue; // a broken name owns nothing: better to read a cell than to hide a person's data
-      const list = ranges.get(dn.sheet);
-      if (list) list.push(rect);
-      else ranges.set(dn.sheet, [rect]);
-    }
+  for (const o of ownership.ranges) {
+    const list = ranges.get(o.sheet);
+    if (list) list.push(o.rect);
+    else ranges.set(o.sheet, [o.rect]);
   }
   return {
     sheets,

@@ -13,3 +13,4 @@ export {
 } from "./sheet";
 export { SETTINGS_FIELDS, type SettingField } from "./fields";
 export { DEFAULT_SETTINGS, SETTINGS_SHEET_NAME, type Settings, type AreaMethod, type EnteMethodSetting } from "./types";
+export { settingsPlace, settingsSheetName, hasSettingsLayout, type SettingsPlace } from "./place";

@@ -222,17 +222,62 @@ export function parseBlocks(log: Grid): UndoBlock[] {
   return out;
 }
 
+/** The name of the n-th attempt at a log sheet: a person's sheet may already hold the usual one. */
+export function undoSheetName(attempt: number): string {
+  return attempt <= 1 ? UNDO_SHEET_NAME : `${UNDO_SHEET_NAME} (${attempt})`;
+}
+
+/**
+ * True when the sheet is a log the add-in wrote: very hidden (a person cannot make a sheet so without the
+ * VBA editor) and starting with the log's title, or with a block when the title was lost. A person's
+ * visible «Cruscotto Annulla» is theirs: never read as a log, never appended to.
+ */
+export function isUndoLog(grid: Grid): boolean {
+  if (grid.veryHidden !== true) return false;
+  const first = grid.values[0]?.[0];
+  return first === LOG_TITLE || grid.values[FIRST_BLOCK_ROW]?.[0] === BLOCK_MARKER;
+}
+
+export interface UndoLogPlace {
+  /** The log sheet's name: the existing log's, or the one a new log gets. */
+  sheet: string;
+  /** The existing log, when the workbook has one. */
+  log: Grid | undefined;
+  /** The person's sheets holding a log's name, passed over. */
+  skipped: string[];
+}
+
+/**
+ * Where the log is: the sheet CP_UNDO points at when it is a log, else any log sheet by its name; a new log
+ * goes to the first «Cruscotto Annulla[ (n)]» no sheet holds.
+ */
+export function undoLogPlace(workbook: WorkbookGrid): UndoLogPlace {
+  const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
+  const undoName = workbook.names.find((n) => n.name.toUpperCase() === UNDO_NAME);
+  const target = undoName ? grids.get(undoName.sheet) : undefined;
+  const named = target && isUndoLog(target) ? target : undefined;
+  const skipped: string[] = [];
+  for (let attempt = 1; ; attempt++) {
+    const name = undoSheetName(attempt);
+    const grid = grids.get(name);
+    if (named && grid === named) return { sheet: name, log: named, skipped };
+    if (!grid) return named ? { sheet: named.name, log: named, skipped } : { sheet: name, log: undefined, skipped };
+    if (!isUndoLog(grid)) skipped.push(name);
+    else if (!named) return { sheet: name, log: grid, skipped };
+  }
+}
+
 export function undoSheet(workbook: WorkbookGrid): Grid | undefined {
-  return workbook.sheets.find((s) => s.name === UNDO_SHEET_NAME);
+  return undoLogPlace(workbook).log;
 }
 
 /** The workbook as the engine must see it: without the log sheet and its name, which are no plan data. */
 export function withoutUndoLog(workbook: WorkbookGrid): WorkbookGrid {
-  const hasSheet = workbook.sheets.some((s) => s.name === UNDO_SHEET_NAME);
+  const log = undoSheet(workbook);
   const hasName = workbook.names.some((n) => n.name.toUpperCase() === UNDO_NAME);
-  if (!hasSheet && !hasName) return workbook;
+  if (!log && !hasName) return workbook;
   return {
-    sheets: hasSheet ? workbook.sheets.filter((s) => s.name !== UNDO_SHEET_NAME) : workbook.sheets,
+    sheets: log ? workbook.sheets.filter((s) => s !== log) : workbook.sheets,
     names: hasName ? workbook.names.filter((n) => n.name.toUpperCase() !== UNDO_NAME) : workbook.names,
   };
 }

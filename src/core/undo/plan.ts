@@ -7,7 +7,7 @@ import type { CellValue, WorkbookGrid } from "../grid/types";
 import type { ColumnWidth, NameSet, RangeCopy, SheetCreate, WritePlan } from "../write/types";
 import { undoLogOf, writePlan } from "../write/steps";
 import { lockedSheets } from "../write/reach";
-import { UNDO_NAME, UNDO_SHEET_NAME, parseBlocks, parseEntryRow, undoSheet, type UndoBlock, type UndoEntry } from "./log";
+import { UNDO_NAME, UNDO_SHEET_NAME, parseBlocks, parseEntryRow, undoLogPlace, type UndoBlock, type UndoEntry } from "./log";
 
 export interface UndoPlan {
   writePlan: WritePlan;
@@ -18,9 +18,14 @@ export interface UndoPlan {
  * The restoring plan for one block. `lastBlock`: the block is the log's only one, so the log sheet did
  * not exist before that run and goes with it. It is idempotent over what the run managed to do: names are
  * removed before being set again, a missing sheet is not an error, and the copies rewrite whole rectangles,
- * so it also rolls back a run that stopped half-way.
+ * so it also rolls back a run that stopped half-way. `logSheet`: the log's sheet (a person's sheet may hold
+ * the usual name, and the log then has another).
  */
-export function undoBlockPlan(block: Pick<UndoBlock, "top" | "span" | "width" | "entries">, lastBlock: boolean): WritePlan {
+export function undoBlockPlan(
+  block: Pick<UndoBlock, "top" | "span" | "width" | "entries">,
+  lastBlock: boolean,
+  logSheet: string = UNDO_SHEET_NAME,
+): WritePlan {
   const removeNames = new Set<string>();
   const setNames: NameSet[] = [];
   const sheets: SheetCreate[] = [];
@@ -36,7 +41,7 @@ export function undoBlockPlan(block: Pick<UndoBlock, "top" | "span" | "width" | 
         sheets.push({ name: e.name, replace: true, position: e.position, columnWidths: e.widths });
         if (e.rows > 0) {
           restores.push({
-            from: { sheet: UNDO_SHEET_NAME, top: e.logRow, left: 0, bottom: e.logRow + e.rows - 1, right: e.cols - 1 },
+            from: { sheet: logSheet, top: e.logRow, left: 0, bottom: e.logRow + e.rows - 1, right: e.cols - 1 },
             toSheet: e.name,
             toRow: 0,
             toCol: 0,
@@ -56,7 +61,7 @@ export function undoBlockPlan(block: Pick<UndoBlock, "top" | "span" | "width" | 
       case "backup":
         restores.push({
           from: {
-            sheet: UNDO_SHEET_NAME,
+            sheet: logSheet,
             top: e.logRow,
             left: e.logCol,
             bottom: e.logRow + e.rect.bottom - e.rect.top,
@@ -70,23 +75,23 @@ export function undoBlockPlan(block: Pick<UndoBlock, "top" | "span" | "width" | 
     }
   }
   removeNames.add(UNDO_NAME);
-  if (lastBlock) deleteSheets.push(UNDO_SHEET_NAME);
+  if (lastBlock) deleteSheets.push(logSheet);
   // The log stays: its name too (a run removes and sets it again, and may have stopped in between).
-  else setNames.push({ name: UNDO_NAME, sheet: UNDO_SHEET_NAME, range: "$A$1" });
+  else setNames.push({ name: UNDO_NAME, sheet: logSheet, range: "$A$1" });
   return writePlan({
     removeNames: [...removeNames],
     sheets,
     restores,
     setNames,
     columnWidths,
-    logClears: lastBlock ? [] : [{ sheet: UNDO_SHEET_NAME, top: block.top, left: 0, bottom: block.top + block.span - 1, right: block.width - 1 }],
+    logClears: lastBlock ? [] : [{ sheet: logSheet, top: block.top, left: 0, bottom: block.top + block.span - 1, right: block.width - 1 }],
     deleteSheets,
   });
 }
 
 /** Null when there is nothing to undo (no log, or a log without a complete block). */
 export function planUndo(workbook: WorkbookGrid): UndoPlan | null {
-  const log = undoSheet(workbook);
+  const { sheet: logSheet, log } = undoLogPlace(workbook);
   if (!log) return null;
   const blocks = parseBlocks(log);
   if (blocks.length === 0) return null;
@@ -94,7 +99,7 @@ export function planUndo(workbook: WorkbookGrid): UndoPlan | null {
   const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
   // A backed-up sheet a person deleted since: nothing to restore there (its copy would have no target).
   const entries = block.entries.filter((e) => (e.kind !== "backup" && e.kind !== "widths") || grids.has(e.sheet));
-  const plan = undoBlockPlan({ ...block, entries }, blocks.length === 1);
+  const plan = undoBlockPlan({ ...block, entries }, blocks.length === 1, logSheet);
   // A protected sheet refuses the restore: say so, as a run does, and let the caller write nothing.
   const diagnostics: Diagnostic[] = lockedSheets(plan, (sheet) => grids.get(sheet)?.protected === true).map((sheet) => ({
     severity: "error",
@@ -132,7 +137,7 @@ export function rollbackPlan(forward: WritePlan): WritePlan | null {
   const count = Number(h[4]);
   const entries: UndoEntry[] = [];
   for (let i = 1; i <= count; i++) entries.push(...(parseEntryRow(rows.get(top + i)) ?? []));
-  return undoBlockPlan({ top, span, width, entries }, log.create);
+  return undoBlockPlan({ top, span, width, entries }, log.create, log.sheet);
 }
 
 /**

@@ -10,11 +10,10 @@ import {
   FIRST_BLOCK_ROW,
   LOG_TITLE,
   UNDO_NAME,
-  UNDO_SHEET_NAME,
   entryRows,
   headerRow,
   parseBlocks,
-  undoSheet,
+  undoLogPlace,
   type UndoEntry,
 } from "./log";
 
@@ -102,7 +101,8 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
   const plan = planParts(forward);
   const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
   const position = new Map(workbook.sheets.map((g, i) => [g.name, i]));
-  const log = undoSheet(workbook);
+  // A person's sheet named like the log is passed over: the log goes to a sheet of its own.
+  const { sheet: logSheet, log } = undoLogPlace(workbook);
   const blocks = log ? parseBlocks(log) : [];
   const lastEnd = blocks.length > 0 ? blocks[blocks.length - 1].top + blocks[blocks.length - 1].span : 0;
   // After everything the log holds: its complete blocks and any remains of a failed run.
@@ -138,7 +138,7 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
     if (removed.has(dn.name.toUpperCase())) entries.push({ kind: "name_removed", name: dn.name, sheet: dn.sheet, range: dn.range });
   }
   for (const name of new Set(plan.setNames.map((n) => n.name))) entries.push({ kind: "name_set", name });
-  const kept = (sheet: string): boolean => grids.has(sheet) && !replaced.has(sheet) && !created.has(sheet) && sheet !== UNDO_SHEET_NAME;
+  const kept = (sheet: string): boolean => grids.has(sheet) && !replaced.has(sheet) && !created.has(sheet) && sheet !== logSheet;
   // The widths the run changes on sheets it keeps, as the host read them (a host that read none: not kept).
   const oldWidths = new Map<string, Record<number, number>>();
   for (const w of plan.columnWidths) {
@@ -173,7 +173,7 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
     const col = c.kind === "backup" ? c.rect.left : 0;
     if (c.kind === "backup") row = Math.max(row, c.rect.top);
     entries.push(c.entry(row, col));
-    backups.push({ from: { sheet: c.sheet, ...c.rect }, toSheet: UNDO_SHEET_NAME, toRow: row, toCol: col });
+    backups.push({ from: { sheet: c.sheet, ...c.rect }, toSheet: logSheet, toRow: row, toCol: col });
     row += c.rect.bottom - c.rect.top + 1;
     width = Math.max(width, col + c.rect.right - c.rect.left + 1);
   }
@@ -181,7 +181,7 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
   const span = row - top;
 
   const rowOf = (r: number, values: readonly (string | number | boolean | null)[]): CellWrite[] =>
-    values.map((value, c) => ({ sheet: UNDO_SHEET_NAME, row: r, col: c, value }));
+    values.map((value, c) => ({ sheet: logSheet, row: r, col: c, value }));
   const cells: CellWrite[] = [];
   if (!log) cells.push(...rowOf(0, [LOG_TITLE]));
   const rows = entryRows(entries);
@@ -195,7 +195,7 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
   return writePlan({
     ...plan,
     removeNames,
-    setNames: [...plan.setNames, { name: UNDO_NAME, sheet: UNDO_SHEET_NAME, range: "$A$1" }],
-    undoLog: { sheet: UNDO_SHEET_NAME, create: !log, backups, cells, header },
+    setNames: [...plan.setNames, { name: UNDO_NAME, sheet: logSheet, range: "$A$1" }],
+    undoLog: { sheet: logSheet, create: !log, backups, cells, header },
   });
 }

@@ -4,15 +4,15 @@
  * its own output clears and rewrites the same cells and gives the same workbook.
  */
 import type { CellValue, Grid, WorkbookGrid } from "../grid/types";
-import { a1, absRange } from "../grid/address";
+import { a1, absRange, parseRange } from "../grid/address";
 import type { Diagnostic } from "../diagnostics/types";
 import type { Plan, TableBlock } from "../model/types";
 import type { IndicatorResult, Scorecard } from "../scoring/types";
-import { SETTINGS_SHEET_NAME } from "../settings/types";
+import { settingsPlace } from "../settings/place";
 import type { Lang } from "../../i18n/messages";
 import type { CellWrite, ColumnWidth, NameSet, PageSetup, RangeClear, SheetCreate, WritePlan } from "./types";
 import { writePlan as orderedPlan } from "./steps";
-import { readPreviousRun, OWN_PREFIX, SETTINGS_NAME, SHEET_PREFIX, type OwnedRange, type PreviousRun } from "./previous";
+import { nameNumbers, readPreviousRun, OWN_PREFIX, SETTINGS_NAME, SHEET_PREFIX, type OwnedRange, type PreviousRun } from "./previous";
 import { SheetView } from "./sheetView";
 import { placeSheetBlocks, ownedRect, type BlockLayout } from "./placement";
 import { RowNotes } from "./notes";
@@ -123,6 +123,19 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   const cells: CellWrite[] = [];
   const setNames: NameSet[] = [];
 
+  const settings = settingsPlace(workbook);
+  const nextOwnName = nameNumbers(OWN_PREFIX, prev.foreign);
+  const nextSheetName = nameNumbers(SHEET_PREFIX, prev.foreign);
+  // Names that only look like the add-in's: not cleared, not removed, and said so.
+  for (const dn of prev.foreign) {
+    const rect = parseRange(dn.range);
+    const cell = rect ? a1(rect.top, rect.left) : null;
+    diagnostics.push({ severity: "warning", code: "OWNED_NAME_NOT_OURS", sheet: dn.sheet, cell, params: { name: dn.name, sheet: dn.sheet, cell: cell ?? dn.range } });
+  }
+  for (const sheet of settings.skipped) {
+    diagnostics.push({ severity: "warning", code: "RESERVED_SHEET_TAKEN", sheet, cell: null, params: { sheet, used: settings.name } });
+  }
+
   const summary = chooseSummarySheet(year, grids, prev);
   if (summary.name !== summarySheetName(year, 1)) {
     diagnostics.push({
@@ -145,7 +158,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
       continue;
     }
     // Never annotate the add-in's own sheets, should a table ever be recognised on them.
-    if ((summary.replace && sheet === summary.name) || sheet === SETTINGS_SHEET_NAME) continue;
+    if ((summary.replace && sheet === summary.name) || (settings.grid !== undefined && sheet === settings.name)) continue;
     const view = new SheetView(grid, previousBySheet.get(sheet) ?? []);
     for (const l of placeSheetBlocks(view, blocks, year, previousBySheet.get(sheet) ?? [])) layouts.set(l.block, l);
   }
@@ -176,7 +189,6 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
       widths.push(created);
     } else w.width = Math.max(w.width, width);
   };
-  let ownN = 0;
   for (let t = 0; t < plan.tables.length; t++) {
     const table = plan.tables[t];
     const l = layouts.get(table);
@@ -194,7 +206,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     // Rows are found by table id: a table whose id repeats an earlier table's gets that table's rows.
     const tn = tableRows.tableNo.get(table.id) ?? t;
     writeBlock(cells, l, tableRows.at, tableRows.start[tn], tableRows.start[tn + 1], context);
-    setNames.push({ name: `${OWN_PREFIX}${++ownN}`, sheet: table.sheet, range: absRange(rect.top, rect.left, rect.bottom, rect.right) });
+    setNames.push({ name: nextOwnName(), sheet: table.sheet, range: absRange(rect.top, rect.left, rect.bottom, rect.right) });
     if (l.consuntivoCol !== null) setWidth(table.sheet, l.consuntivoCol, WIDTHS.consuntivo);
     setWidth(table.sheet, rect.left, WIDTHS.raggiungimento);
     setWidth(table.sheet, rect.left + 1, WIDTHS.stato);
@@ -202,15 +214,16 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   }
   // Ranges owned on a sheet now protected stay owned: the next unprotected run will clear them.
   const kept: OwnedRange[] = prev.owned.filter((o) => isProtected(o.sheet));
-  for (const o of kept) setNames.push({ name: `${OWN_PREFIX}${++ownN}`, sheet: o.sheet, range: absRange(o.top, o.left, o.bottom, o.right) });
+  for (const o of kept) setNames.push({ name: nextOwnName(), sheet: o.sheet, range: absRange(o.top, o.left, o.bottom, o.right) });
 
-  // 4. The settings sheet, only when missing; an existing one is never written to.
-  if (input.settingsCells !== null && !grids.has(SETTINGS_SHEET_NAME)) {
-    sheets.push({ name: SETTINGS_SHEET_NAME, replace: false, columnWidths: SETTINGS_COLUMN_WIDTHS });
-    cells.push(...settingsCellsToWrites(SETTINGS_SHEET_NAME, input.settingsCells));
-    setNames.push({ name: SETTINGS_NAME, sheet: SETTINGS_SHEET_NAME, range: "$A$1" });
-  } else if (prev.settingsNamed && grids.has(SETTINGS_SHEET_NAME)) {
-    setNames.push({ name: SETTINGS_NAME, sheet: SETTINGS_SHEET_NAME, range: "$A$1" });
+  // 4. The settings sheet, only when missing; an existing one is never written to. A person's sheet of its
+  // name that is not laid out as settings is plan data: the settings sheet is made beside it.
+  if (input.settingsCells !== null && !settings.grid) {
+    sheets.push({ name: settings.name, replace: false, columnWidths: SETTINGS_COLUMN_WIDTHS });
+    cells.push(...settingsCellsToWrites(settings.name, input.settingsCells));
+    setNames.push({ name: SETTINGS_NAME, sheet: settings.name, range: "$A$1" });
+  } else if (prev.settingsNamed && settings.grid) {
+    setNames.push({ name: SETTINGS_NAME, sheet: settings.name, range: "$A$1" });
   }
 
   // 5. The summary sheet, last, so that its diagnostic counts include this stage's own.
@@ -220,7 +233,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   // the same sheet. The write's own notices are reported by the CLI and the pane.
   const counted = [...plan.diagnostics, ...scorecard.diagnostics];
   cells.push(...summaryCells(summary.name, scorecard, counted, lang));
-  setNames.push({ name: `${SHEET_PREFIX}1`, sheet: summary.name, range: "$A$1" });
+  setNames.push({ name: nextSheetName(), sheet: summary.name, range: "$A$1" });
 
   // 6. Print layout of every sheet written: the annotated tables (to their Note column) and the created sheets.
   const printed: PrintedBlock[] = [];

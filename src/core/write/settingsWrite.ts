@@ -11,7 +11,7 @@ import {
   SETTINGS_FIELDS,
   SETTINGS_PERCENT_FORMAT,
   settingsSheetCells,
-  SETTINGS_SHEET_NAME,
+  settingsPlace,
   type SettingField,
   type Settings,
 } from "../settings";
@@ -56,14 +56,15 @@ function valueWrite(sheet: string, row: number, col: number, field: SettingField
 }
 
 export function settingsWritePlan(workbook: WorkbookGrid, settings: Settings): SettingsWriteResult {
-  const grid = workbook.sheets.find((s) => s.name === SETTINGS_SHEET_NAME);
+  // A person's sheet named like the settings sheet that holds no settings is left alone (see settingsPlace).
+  const { name: sheet, grid } = settingsPlace(workbook);
   if (!grid) {
     const plan = writePlan({
       // A stale CP_SETTINGS (its sheet deleted by hand) is replaced, not doubled.
       removeNames: workbook.names.some((n) => n.name.toUpperCase() === SETTINGS_NAME) ? [SETTINGS_NAME] : [],
-      sheets: [{ name: SETTINGS_SHEET_NAME, replace: false, columnWidths: SETTINGS_COLUMN_WIDTHS }],
-      cells: settingsCellsToWrites(SETTINGS_SHEET_NAME, settingsSheetCells(settings, settings.lang)),
-      setNames: [{ name: SETTINGS_NAME, sheet: SETTINGS_SHEET_NAME, range: "$A$1" }],
+      sheets: [{ name: sheet, replace: false, columnWidths: SETTINGS_COLUMN_WIDTHS }],
+      cells: settingsCellsToWrites(sheet, settingsSheetCells(settings, settings.lang)),
+      setNames: [{ name: SETTINGS_NAME, sheet, range: "$A$1" }],
     });
     return { writePlan: plan, diagnostics: [] };
   }

@@ -30,6 +30,8 @@ export interface SheetFacts {
   merges: Rect[];
   protected: boolean;
   hidden: boolean;
+  /** Very hidden (only code can unhide it): what the add-in's undo log is. */
+  veryHidden?: boolean;
   /** Column widths in characters (ExcelApi 1.9), by 0-based column; absent where Excel was not asked. */
   columnWidths?: Record<number, number>;
 }
@@ -70,6 +72,7 @@ export function toGrid(facts: SheetFacts): Grid {
   const grid: Grid = { name: facts.name, values, formats, merges };
   if (facts.protected) grid.protected = true;
   if (facts.hidden) grid.hidden = true;
+  if (facts.veryHidden) grid.veryHidden = true;
   if (facts.columnWidths) grid.columnWidths = facts.columnWidths;
   return grid;
 }

@@ -126,6 +126,7 @@ function factsOf(meta: SheetMeta, used: UsedRange | null, widths = meta.widths):
     merges: meta.merged && !meta.merged.isNullObject ? mergesFrom(meta.merged.address) : [],
     protected: meta.ws.protection.protected,
     hidden: meta.ws.visibility !== "Visible",
+    veryHidden: meta.ws.visibility === "VeryHidden",
     columnWidths: widthsOf(widths),
   };
 }

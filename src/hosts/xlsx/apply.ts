@@ -4,11 +4,9 @@ import { isCoveredByMerge } from "./merged";
 import type { CellStyle, CellWrite, HeaderFooterText, PageSetup, SheetCreate, WritePlan } from "../../core/write/types";
 import { columnLetter } from "../../core/grid/address";
 import { applyUndoLog, clearCells, copyRange, deleteSheet } from "./undoOps";
+import { keepPrintNamesQuoted, quoteSheetName } from "./definedNames";
 
-/** Excel's sheet name quoting: always quoted, inner apostrophes doubled. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+export { quoteSheetName } from "./definedNames";
 
 function sheetOrThrow(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const ws = wb.getWorksheet(name);
@@ -125,7 +123,8 @@ const PAPER_SIZE = { A4: 9 } as const;
  * Page setup, header and footer of each sheet. exceljs writes the print area and titles as the sheet's
  * _xlnm.Print_Area / _xlnm.Print_Titles names, putting a "$" before each part it is given: "A$1" becomes
  * "$A$1". It quotes the sheet name without doubling an apostrophe, so a sheet whose name has one would get
- * a broken name: there the area and the titles are left to Excel's defaults (the rest still applies).
+ * a broken name: there the area and the titles are kept by the defined-name store, which quotes them as
+ * Excel does (./definedNames).
  */
 export function applyPageSetups(wb: ExcelJS.Workbook, setups: readonly PageSetup[]): void {
   for (const p of setups) applyPageSetup(wb, p);
@@ -133,7 +132,6 @@ export function applyPageSetups(wb: ExcelJS.Workbook, setups: readonly PageSetup
 
 function applyPageSetup(wb: ExcelJS.Workbook, p: PageSetup): void {
   const ws = sheetOrThrow(wb, p.sheet);
-  const safeName = !p.sheet.includes("'");
   const area = p.printArea;
   ws.pageSetup = {
     ...ws.pageSetup,
@@ -142,10 +140,10 @@ function applyPageSetup(wb: ExcelJS.Workbook, p: PageSetup): void {
     fitToPage: true,
     fitToWidth: p.fitToWidth,
     fitToHeight: p.fitToHeight,
-    printArea:
-      area && safeName ? `${columnLetter(area.left)}$${area.top + 1}:${columnLetter(area.right)}$${area.bottom + 1}` : undefined,
-    printTitlesRow: p.printTitleRows && safeName ? `${p.printTitleRows.top + 1}:${p.printTitleRows.bottom + 1}` : undefined,
+    printArea: area ? `${columnLetter(area.left)}$${area.top + 1}:${columnLetter(area.right)}$${area.bottom + 1}` : undefined,
+    printTitlesRow: p.printTitleRows ? `${p.printTitleRows.top + 1}:${p.printTitleRows.bottom + 1}` : undefined,
   };
+  keepPrintNamesQuoted(wb, ws);
   ws.headerFooter = {
     ...ws.headerFooter,
     differentFirst: false,

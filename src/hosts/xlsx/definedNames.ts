@@ -11,6 +11,11 @@
  * `workbook._definedNames.model`), in Node and in the browser build alike. The per-cell operations of
  * exceljs's store (cell.names, row and column splicing) are not offered: the hosts never use them, and a call
  * fails loudly instead of silently losing a name.
+ *
+ * It also keeps the print area and print titles of sheets whose name has an apostrophe. exceljs writes those
+ * from each sheet's pageSetup, quoting the name without doubling the apostrophe (`'O'Brien'!$A$1`), which
+ * Excel refuses. Such a sheet's print names live here instead, bound to the sheet's name, and are written
+ * with Excel's quoting and the sheet's position (localSheetId) as it stands when the file is saved.
  */
 import type ExcelJS from "exceljs";
 
@@ -30,15 +35,54 @@ function unsupported(operation: string): never {
   throw new Error(`The workbook's defined names are kept as references: ${operation} by cell is not supported.`);
 }
 
+const PRINT_AREA = "_xlnm.Print_Area";
+const PRINT_TITLES = "_xlnm.Print_Titles";
+
+/** Excel's sheet name quoting: always quoted, inner apostrophes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A sheet's print area and titles, as absolute ranges without the sheet ("$A$1:$K$30", "$3:$3"). */
+export interface PrintNames {
+  area: string | null;
+  titles: string[];
+}
+
 export class ReferenceDefinedNames {
   private entries: NameEntry[] = [];
+  private readonly printNames = new Map<string, PrintNames>();
+
+  /** `sheetOrder`: the workbook's sheet names in the order exceljs saves them (localSheetId is a position). */
+  constructor(private readonly sheetOrder: () => string[] = () => []) {}
+
+  private printEntries(): NameEntry[] {
+    if (this.printNames.size === 0) return [];
+    const out: NameEntry[] = [];
+    this.sheetOrder().forEach((sheet, localSheetId) => {
+      const p = this.printNames.get(sheet);
+      if (!p) return;
+      const quoted = quoteSheetName(sheet);
+      if (p.area) out.push({ name: PRINT_AREA, ranges: [`${quoted}!${p.area}`], localSheetId });
+      if (p.titles.length > 0) out.push({ name: PRINT_TITLES, ranges: p.titles.map((t) => `${quoted}!${t}`), localSheetId });
+    });
+    return out;
+  }
 
   get model(): NameEntry[] {
-    return this.entries.filter((e) => e.ranges.length > 0).map(copyEntry);
+    return [...this.entries.filter((e) => e.ranges.length > 0).map(copyEntry), ...this.printEntries()];
   }
 
   set model(value: NameEntry[]) {
-    this.entries = (value ?? []).map(copyEntry);
+    // The print names this store makes come back through a model round-trip: they stay bound to their sheet.
+    const made = new Set(this.printEntries().map((e) => `${e.name}\u0000${e.localSheetId ?? ""}`));
+    this.entries = (value ?? []).filter((e) => !made.has(`${e.name}\u0000${e.localSheetId ?? ""}`)).map(copyEntry);
+  }
+
+  /** Sets (or, with null and no titles, drops) the print area and titles of a sheet, bound to its name. */
+  setPrintNames(sheet: string, names: PrintNames): void {
+    if (names.area === null && names.titles.length === 0) this.printNames.delete(sheet);
+    else this.printNames.set(sheet, { area: names.area, titles: [...names.titles] });
   }
 
   /** Adds a reference ("'Sheet'!$A$1:$B$2") to the workbook-scoped name, creating it when needed. */
@@ -95,9 +139,47 @@ export function useReferenceDefinedNames(wb: ExcelJS.Workbook): ExcelJS.Workbook
   const internals = wb as unknown as WorkbookInternals;
   if (!("_definedNames" in internals)) throw new Error("exceljs no longer keeps its defined names in _definedNames.");
   if (!(internals._definedNames instanceof ReferenceDefinedNames)) {
-    const names = new ReferenceDefinedNames();
+    const names = new ReferenceDefinedNames(() => wb.worksheets.map((ws) => ws.name));
     names.model = (wb.definedNames.model as NameEntry[]) ?? [];
     internals._definedNames = names;
   }
   return wb;
+}
+
+/** The reference store of a workbook that has one. */
+export function referenceNamesOf(wb: ExcelJS.Workbook): ReferenceDefinedNames | null {
+  const store = (wb as unknown as WorkbookInternals)._definedNames;
+  return store instanceof ReferenceDefinedNames ? store : null;
+}
+
+const needsQuoting = (sheet: string): boolean => sheet.includes("'");
+
+/**
+ * The print area and titles of a sheet whose name has an apostrophe, moved from its pageSetup (where exceljs
+ * puts what it reads, and would write back broken) into the reference store. Returns false when the
+ * workbook has no reference store (the sheet then keeps Excel's defaults rather than a broken name).
+ */
+export function keepPrintNamesQuoted(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): boolean {
+  if (!needsQuoting(ws.name)) return true;
+  const store = referenceNamesOf(wb);
+  const ps = ws.pageSetup;
+  // "A$1:K$6" as the plan's page setup gives it, "A1:K6" as exceljs reads it, "3:3" for rows: all absolute.
+  const dollars = (range: string): string =>
+    range
+      .split(":")
+      .map((part) => part.replace(/\$/g, "").replace(/^([A-Z]*)(\d*)$/, (_m, col: string, row: string) => (col ? `$${col}` : "") + (row ? `$${row}` : "")))
+      .join(":");
+  const area = ps.printArea ? dollars(ps.printArea.split("&&")[0]) : null;
+  const titles: string[] = [];
+  if (ps.printTitlesColumn) titles.push(dollars(ps.printTitlesColumn));
+  if (ps.printTitlesRow) titles.push(dollars(ps.printTitlesRow));
+  ws.pageSetup = { ...ps, printArea: undefined, printTitlesRow: undefined, printTitlesColumn: undefined };
+  if (!store) return false;
+  store.setPrintNames(ws.name, { area, titles });
+  return true;
+}
+
+/** Every apostrophe sheet's print names into the store: called once a file is loaded. */
+export function keepAllPrintNamesQuoted(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) keepPrintNamesQuoted(wb, ws);
 }

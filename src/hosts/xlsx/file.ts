@@ -1,7 +1,7 @@
 /** Loading .xlsx files for the exceljs host (the CLI writes them through its one atomic writer, src/cli/atomicWrite.ts). */
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
-import { useReferenceDefinedNames } from "./definedNames";
+import { keepAllPrintNamesQuoted, useReferenceDefinedNames } from "./definedNames";
 import { normaliseXlsxPackage } from "./package";
 
 export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
@@ -20,6 +20,7 @@ export async function loadXlsxBuffer(bytes: Buffer | ArrayBuffer | Uint8Array): 
     : Buffer.from(normalised.buffer, normalised.byteOffset, normalised.byteLength);
   // exceljs types Buffer without @types/node 20's generic parameter: same object, different spelling.
   await withoutLibraryWarnings(() => wb.xlsx.load(buf as unknown as Parameters<typeof wb.xlsx.load>[0]));
+  keepAllPrintNamesQuoted(wb);
   return wb;
 }
 

@@ -68,6 +68,7 @@ export function readGrid(ws: ExcelJS.Worksheet): Grid {
   const grid: Grid = { name: ws.name, values, formats, merges: readMerges(ws) };
   if (isSheetProtected(ws)) grid.protected = true;
   if (ws.state === "hidden" || ws.state === "veryHidden") grid.hidden = true;
+  if (ws.state === "veryHidden") grid.veryHidden = true;
   return grid;
 }
 
@@ -82,6 +83,8 @@ export function parseNameReference(ref: string): { sheet: string; range: string 
 export function readDefinedNames(wb: ExcelJS.Workbook): DefinedName[] {
   const out: DefinedName[] = [];
   for (const dn of wb.definedNames.model) {
+    // Excel's built-in names (print area, titles) are page setup, not references the core reads.
+    if (dn.name.startsWith("_xlnm.")) continue;
     // A name over several areas yields one entry per area; the core treats each as its own rectangle.
     for (const ref of dn.ranges) {
       const parsed = parseNameReference(ref);

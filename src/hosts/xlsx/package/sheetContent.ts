@@ -14,7 +14,10 @@
  * - merges and data-validation ranges are clipped to the extent, and dropped when nothing of them is
  *   left (a merge: when only its top-left cell is left). This is done only when what they cover beyond
  *   the extent passes EXPANSION_ALLOWANCE cells, so an ordinary sheet is read, and written back, as is;
- * - <dimension> is left as written: exceljs reads it as text and never iterates over it.
+ * - <dimension> is left as written: exceljs reads it as text and never iterates over it;
+ * - a shared formula's follower (<f t="shared" si="n"/>) whose master (the <f t="shared" si="n" ref=…>
+ *   holding the text) is not in the sheet is removed, the cell keeping its cached <v>: exceljs would write
+ *   it back as an empty <f/>, and a formula must be written back intact or not at all.
  * The cost returned counts the cells exceljs will create: those written, plus merges' and validations'.
  */
 import { MAX_COLUMN, MAX_ROW, type CellRange } from "./types";
@@ -174,7 +177,39 @@ function dropBeyondGrid(xml: string): string {
 const MERGE = /<mergeCell\b[^>]*?\sref\s*=\s*"([^"]*)"[^>]*?\/>/g;
 const VALIDATION = /<dataValidation\b([^>]*?)\ssqref\s*=\s*"([^"]*)"([^>]*?)(\/>|>[\s\S]*?<\/dataValidation>)/g;
 
-export function readSheetContent(xml: string): SheetContent {
+const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/g;
+const attribute = (attrs: string, name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(attrs)?.[1];
+
+/** The sheet without shared-formula followers whose master is missing (or has no text); the same string when none. */
+export function dropOrphanSharedFormulas(xml: string): string {
+  if (!xml.includes("shared")) return xml;
+  const masters = new Set<string>();
+  const followers = new Set<string>();
+  for (const m of xml.matchAll(FORMULA)) {
+    const attrs = m[1];
+    if (attribute(attrs, "t") !== "shared") continue;
+    const si = attribute(attrs, "si");
+    if (si === undefined) continue;
+    if (attribute(attrs, "ref") !== undefined && (m[2] ?? "").trim() !== "") masters.add(si);
+    else followers.add(si);
+  }
+  if ([...followers].every((si) => masters.has(si))) return xml;
+  return xml.replace(FORMULA, (whole, attrs: string, text: string | undefined) => {
+    if (attribute(attrs, "t") !== "shared") return whole;
+    const si = attribute(attrs, "si");
+    if (si === undefined || masters.has(si)) return whole;
+    // A master without text is as broken as a follower without a master: both leave the cached value only.
+    return attribute(attrs, "ref") !== undefined && (text ?? "").trim() !== "" ? whole : "";
+  });
+}
+
+export function readSheetContent(source: string): SheetContent {
+  const xml = dropOrphanSharedFormulas(source);
+  const read = readContent(xml);
+  return read.xml === null && xml !== source ? { xml, cells: read.cells } : read;
+}
+
+function readContent(xml: string): SheetContent {
   const scan = scanCells(xml);
   const extent = { rows: scan.rows, columns: scan.columns };
   const merges = [...xml.matchAll(MERGE)].map((m) => parseRange(m[1])).filter((r): r is CellRange => r !== null);

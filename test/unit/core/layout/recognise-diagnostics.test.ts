@@ -17,16 +17,16 @@ describe("owned ranges and sheets", () => {
     [
       gridFromRows("Servizio", [
         ["SERVIZIO OWN"],
-        [...HEADER, "Indicatore", "Stato"],
+        [...HEADER, "Raggiungimento", "Stato", "Note"],
         ["Ob", "Ind 1", "90%", "60%", "AREA I", "0,9", "Raggiunto"],
         ["Ob", "Ind 2", "90%", "40%", "AREA I", "0,8", "Parzialmente raggiunto"],
         [null, null, null, null, null, "totale", "Raggiunto"],
       ]),
-      gridFromRows("Riepilogo", [["SERVIZIO FINTO"], HEADER, ["Ob", "Ind", "90%", "100%", "AREA I"]]),
-      gridFromRows(SETTINGS_SHEET_NAME, [["Chiave", "Valore"], ["Indicatore", "Target"]]),
+      gridFromRows("Riepilogo", [["Cruscotto Performance — Riepilogo 2022"], ["SERVIZIO FINTO"], HEADER, ["Ob", "Ind", "90%", "100%", "AREA I"]]),
+      gridFromRows(SETTINGS_SHEET_NAME, [["Impostazione", "Valore", "Descrizione"], ["Indicatore", "Target"]]),
     ],
     [
-      { name: "CP_OWN_1", sheet: "Servizio", range: "$F$2:$G$5" },
+      { name: "CP_OWN_1", sheet: "Servizio", range: "$F$2:$H$5" },
       { name: "CP_SHEET_RIEPILOGO", sheet: "Riepilogo", range: "$A$1" },
       { name: "Print_Area", sheet: "Servizio", range: "$A$1:$E$4" },
     ],
@@ -50,6 +50,32 @@ describe("owned ranges and sheets", () => {
     const m = ownedMask(wb);
     expect([m.isOwned("Servizio", 1, 5), m.isOwned("Servizio", 4, 6), m.isOwned("Servizio", 1, 4), m.isOwned("Servizio", 5, 5)]).toEqual([true, true, false, false]);
     expect(m.isOwned("Riepilogo", 0, 0) && m.isOwned(SETTINGS_SHEET_NAME, 9, 9)).toBe(true);
+  });
+});
+
+describe("names and sheets that only look like the add-in's are read as plan data", () => {
+  const unit = (title: string): CellValue[][] => [
+    [title],
+    HEADER,
+    ["Ob", "Ind 1", "90%", "60%", "AREA I"],
+    ["Ob", "Ind 2", "90%", "40%", "AREA I"],
+  ];
+
+  test("a person's CP_OWN_1 over the Peso column hides nothing", () => {
+    const wb = workbook([gridFromRows("Servizio", unit("SERVIZIO A"))], [{ name: "CP_OWN_1", sheet: "Servizio", range: "$D$2:$D$4" }]);
+    expect(ownedMask(wb).isOwned("Servizio", 2, 3)).toBe(false);
+    const p = recognise(wb, S);
+    expect(p.tables[0].columns.weight).toBe(3);
+    expect(p.indicators.map((i) => i.weight.value)).toEqual([0.6, 0.4]);
+  });
+
+  test("a CP_SHEET_ name on a person's sheet, and a sheet named like the settings holding a table, are scanned", () => {
+    const wb = workbook(
+      [gridFromRows("Riepilogo 2022", unit("SERVIZIO B")), gridFromRows(SETTINGS_SHEET_NAME, unit("SERVIZIO C"))],
+      [{ name: "CP_SHEET_1", sheet: "Riepilogo 2022", range: "$A$1" }],
+    );
+    const p = recognise(wb, S);
+    expect(p.units.map((u) => u.name).sort()).toEqual(["SERVIZIO B", "SERVIZIO C"]);
   });
 });
 

@@ -14,8 +14,11 @@ import {
   rollbackPlan,
   withoutUndoLog,
 } from "../../../../src/core/undo";
+import { LOG_TITLE } from "../../../../src/core/undo/log";
 
 const grid = (name: string, values: Grid["values"]): Grid => ({ name, values, formats: [], merges: [] });
+/** A log sheet as the hosts read it: very hidden. */
+const logGrid = (values: Grid["values"]): Grid => ({ ...grid(UNDO_SHEET_NAME, values), hidden: true, veryHidden: true });
 
 const plan = (over: PlanParts = {}): WritePlan =>
   writePlan({
@@ -42,7 +45,7 @@ function logAfter(p: WritePlan, before?: Grid): Grid {
     while (values.length <= c.row) values.push([]);
     values[c.row][c.col] = c.value;
   }
-  return grid(UNDO_SHEET_NAME, values);
+  return logGrid(values);
 }
 
 const workbook: WorkbookGrid = {
@@ -170,5 +173,31 @@ describe("the log of a large plan", () => {
       { kind: "backup", sheet: "Unità", rect: { top: 2, left: 5, bottom: 6, right: 7 }, logRow: 2, logCol: 5 },
       { kind: "sheet_created", name: "Riepilogo 2022" },
     ]);
+  });
+});
+
+describe("a person's sheet named like the log", () => {
+  const theirs = grid(UNDO_SHEET_NAME, [["Obiettivo", "Indicatore"], ["Ob", "Ind"]]);
+  const withTheirs: WorkbookGrid = { sheets: [...workbook.sheets, theirs], names: workbook.names };
+
+  it("is never the log: the log goes to the next free name, and undo finds it by CP_UNDO", () => {
+    const p = recordUndo(withTheirs, plan());
+    const log = logOf(p);
+    expect(log).toMatchObject({ sheet: `${UNDO_SHEET_NAME} (2)`, create: true });
+    expect([...log.cells, ...log.header].every((c) => c.sheet === `${UNDO_SHEET_NAME} (2)`)).toBe(true);
+    expect(planParts(p).setNames).toContainEqual({ name: UNDO_NAME, sheet: `${UNDO_SHEET_NAME} (2)`, range: "$A$1" });
+    const written = { ...logAfter(p), name: `${UNDO_SHEET_NAME} (2)` };
+    const after: WorkbookGrid = { sheets: [...withTheirs.sheets, written], names: [{ name: UNDO_NAME, sheet: written.name, range: "$A$1" }] };
+    expect(withoutUndoLog(after).sheets.map((s) => s.name)).toEqual(["Unità", UNDO_SHEET_NAME]);
+    const undo = planParts(planUndo(after)!.writePlan);
+    expect(undo.deleteSheets).toContain(written.name);
+    expect(undo.deleteSheets).not.toContain(UNDO_SHEET_NAME);
+    expect(undo.restores.every((r) => r.from.sheet === written.name)).toBe(true);
+  });
+
+  it("a visible sheet holding the log's title is still a person's", () => {
+    const visible = grid(UNDO_SHEET_NAME, [[LOG_TITLE], [BLOCK_MARKER, 1, 2, 8, 1, 2], ["sheet_created", "X"]]);
+    expect(hasUndo({ sheets: [visible], names: [] })).toBe(false);
+    expect(hasUndo({ sheets: [{ ...visible, hidden: true, veryHidden: true }], names: [] })).toBe(true);
   });
 });

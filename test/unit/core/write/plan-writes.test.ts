@@ -300,7 +300,10 @@ describe("the Riepilogo sheet", () => {
       params: { wanted: S, used: "Riepilogo 2022 (2)" },
     });
     expect(touched(r1.writePlan, S)).toEqual([]);
-    const ours = { sheets: [grid(UNIT, unitSheetRows()), grid(S, [["vecchio"]])], names: [{ name: "CP_SHEET_1", sheet: S, range: "$A$1" }] };
+    const ours = {
+      sheets: [grid(UNIT, unitSheetRows()), grid(S, [["Cruscotto Performance — Riepilogo 2022"], ["vecchio"]])],
+      names: [{ name: "CP_SHEET_1", sheet: S, range: "$A$1" }],
+    };
     const r2 = run(ours);
     expect(r2.writePlan.sheets).toEqual([expect.objectContaining({ name: S, replace: true })]);
     expect(r2.writePlan.removeNames).toEqual(["CP_SHEET_1"]);
@@ -360,5 +363,60 @@ describe("scale", () => {
     expect(parseRange(planParts(writePlan).setNames[0].range)).toEqual({ top: 1, left: 8, bottom: 50_001, right: 10 });
     // Linear in rows; how fast is for `npm run bench` ("write plan"), not for a test on a shared machine.
     expect(large.work).toBeLessThanOrEqual(11 * small.work);
+  });
+});
+
+describe("names and sheets that only look like the add-in's", () => {
+  it("a person's CP_OWN_1 over the Peso column: nothing cleared there, the name kept and not reused, a warning", () => {
+    const names: DefinedName[] = [{ name: "CP_OWN_1", sheet: UNIT, range: "$D$3:$D$6" }];
+    const { writePlan: p, diagnostics } = run({ sheets: [grid(UNIT, unitSheetRows())], names });
+    expect(touched(p, UNIT).filter(([, c]) => c === 3)).toEqual([]);
+    expect(p.removeNames).toEqual([]);
+    expect(p.setNames.map((n) => n.name)).not.toContain("CP_OWN_1");
+    expect(name(p, "CP_OWN_2")).toEqual({ sheet: UNIT, range: "$I$3:$K$6" });
+    expect(at(p, UNIT, "I3")?.value).toBe("Raggiungimento");
+    expect(diagnostics).toContainEqual({
+      severity: "warning",
+      code: "OWNED_NAME_NOT_OURS",
+      sheet: UNIT,
+      cell: "D3",
+      params: { name: "CP_OWN_1", sheet: UNIT, cell: "D3" },
+    });
+    const d = diagnostics.find((x) => x.code === "OWNED_NAME_NOT_OURS")!;
+    expect(formatMessage(d.code, d.params, "it")).toContain("Gestione nomi");
+    expect(formatMessage(d.code, d.params, "en")).toContain("Name Manager");
+  });
+
+  it("a range with the add-in's headers (a sheet copied from a scored workbook) is still the add-in's", () => {
+    const rows = unitSheetRows();
+    rows[2].splice(7, 0, "Consuntivo", "Raggiungimento", "Stato", "Note");
+    rows[3][9] = "Raggiunto";
+    const names: DefinedName[] = [{ name: "CP_OWN_1", sheet: UNIT, range: "$I$3:$K$6" }];
+    const { writePlan: p, diagnostics } = run({ sheets: [grid(UNIT, rows)], names });
+    expect(diagnostics.filter((d) => d.code === "OWNED_NAME_NOT_OURS")).toEqual([]);
+    expect(p.removeNames).toEqual(["CP_OWN_1"]);
+    expect(p.clears).toContainEqual({ sheet: UNIT, top: 2, left: 8, bottom: 5, right: 10 });
+  });
+
+  it("a CP_SHEET_ name on a person's sheet: the Riepilogo goes beside it, under a name of its own", () => {
+    const S = "Riepilogo 2022";
+    const wb = { sheets: [grid(UNIT, unitSheetRows()), grid(S, [["mio"]])], names: [{ name: "CP_SHEET_1", sheet: S, range: "$A$1" }] };
+    const { writePlan: p, diagnostics } = run(wb);
+    expect(p.sheets.map((s) => s.name)).toEqual(["Riepilogo 2022 (2)"]);
+    expect(touched(p, S)).toEqual([]);
+    expect(p.removeNames).toEqual([]);
+    expect(name(p, "CP_SHEET_2")).toEqual({ sheet: "Riepilogo 2022 (2)", range: "$A$1" });
+    expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(["OWNED_NAME_NOT_OURS", "OWNED_SHEET_RENAMED"]));
+  });
+
+  it("a person's «Impostazioni Cruscotto» without the settings layout: the settings sheet is made beside it", () => {
+    const wb = { sheets: [grid(UNIT, unitSheetRows()), grid(SETTINGS_SHEET_NAME, [["Obiettivo", "Indicatore"], ["a", "b"]])], names: [] };
+    const { writePlan: p, diagnostics } = run(wb, { settingsCells: settingsSheetCells(DEFAULT_SETTINGS, "it") });
+    expect(p.sheets[0]).toMatchObject({ name: `${SETTINGS_SHEET_NAME} (2)`, replace: false });
+    expect(touched(p, SETTINGS_SHEET_NAME)).toEqual([]);
+    expect(name(p, "CP_SETTINGS")).toEqual({ sheet: `${SETTINGS_SHEET_NAME} (2)`, range: "$A$1" });
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ code: "RESERVED_SHEET_TAKEN", params: { sheet: SETTINGS_SHEET_NAME, used: `${SETTINGS_SHEET_NAME} (2)` } }),
+    );
   });
 });
