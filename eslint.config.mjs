@@ -41,7 +41,10 @@ export default tseslint.config(
             { group: ["exceljs", "exceljs/*"], message: "The core never imports a host library." },
             { group: ["node:*", "fs", "path", "os", "child_process"], message: "The core never touches Node." },
             { group: ["react", "react-dom", "@fluentui/*"], message: "The core never imports the pane." },
-            { group: ["**/hosts/**", "**/taskpane/**", "**/cli/**", "**/render/**"], message: "The core depends on nothing outside it." },
+            {
+              group: ["**/hosts/**", "**/taskpane/**", "**/cli/**", "**/render/**"],
+              message: "The core depends on nothing outside it.",
+            },
           ],
         },
       ],

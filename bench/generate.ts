@@ -49,7 +49,11 @@ const PATTERNS: { indicator: string; target: Typed; actual: Typed }[] = [
   { indicator: "Percentuale di pratiche evase nei termini", target: t("≥ 80%"), actual: p(0.86) },
   { indicator: "N° adempimenti rispettati / N° adempimenti previsti", target: p(1), actual: t("85%") },
   { indicator: "Approvazione del documento", target: d("2022-06-30"), actual: d("2022-06-24") },
-  { indicator: "Monitoraggio semestrale del set di indicatori", target: t("30/06/2022 31/12/2022"), actual: t("28/06/2022 20/12/2022") },
+  {
+    indicator: "Monitoraggio semestrale del set di indicatori",
+    target: t("30/06/2022 31/12/2022"),
+    actual: t("28/06/2022 20/12/2022"),
+  },
   { indicator: "Livello medio rilevato per servizio", target: t(">=Medio"), actual: t("Alto") },
   { indicator: "Tempo medio di emissione delle ordinanze", target: t("<= 70 gg"), actual: t(64) },
   { indicator: "Realizzazione di un numero minimo di iniziative", target: t("≥ 3"), actual: t(2) },
@@ -87,7 +91,8 @@ const HEADER_STYLE: Partial<ExcelJS.Style> = {
 
 /** Writes a plan with exactly `indicators` indicator rows to `file`. */
 export async function generatePlan(indicators: number, file: string): Promise<void> {
-  if (!Number.isInteger(indicators) || indicators < 0) throw new Error(`numero di indicatori non valido: ${indicators}`);
+  if (!Number.isInteger(indicators) || indicators < 0)
+    throw new Error(`numero di indicatori non valido: ${indicators}`);
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   const units = Math.ceil(indicators / ROWS_PER_UNIT);
@@ -107,10 +112,17 @@ export async function generatePlan(indicators: number, file: string): Promise<vo
       r++;
       for (let i = 0; i < n; i++) {
         if (i % ROWS_PER_BLOCK === 0) {
-          writeRow(ws, r, [t(STRATEGIC[(u + i / ROWS_PER_BLOCK) % STRATEGIC.length])], { font: { bold: true, italic: true } });
+          writeRow(ws, r, [t(STRATEGIC[(u + i / ROWS_PER_BLOCK) % STRATEGIC.length])], {
+            font: { bold: true, italic: true },
+          });
           ws.mergeCells(r, 1, r, HEADER.length);
           r++;
-          writeRow(ws, r, HEADER.map((h) => t(h)), HEADER_STYLE);
+          writeRow(
+            ws,
+            r,
+            HEADER.map((h) => t(h)),
+            HEADER_STYLE,
+          );
           r++;
         }
         const pat = PATTERNS[pattern++ % PATTERNS.length];

@@ -17,7 +17,11 @@ async function run(job: Job, input: string, output: string): Promise<void> {
     return;
   }
   const silent = (): void => undefined;
-  const code = await scoreCommand(input, { output }, { out: silent, err: (line) => console.error(line), progress: silent });
+  const code = await scoreCommand(
+    input,
+    { output },
+    { out: silent, err: (line) => console.error(line), progress: silent },
+  );
   if (code === 2) throw new Error(`score exited ${code}`);
 }
 

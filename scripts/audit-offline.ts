@@ -85,7 +85,12 @@ export function vulnerable(installed: Installed[], deny: Advisory[] = DENY_LIST)
 export function productionTree(repo: string): LsNode {
   let out: string;
   try {
-    out = execFileSync("npm", ["ls", "--omit=dev", "--all", "--json"], { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 120_000 });
+    out = execFileSync("npm", ["ls", "--omit=dev", "--all", "--json"], {
+      cwd: repo,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 120_000,
+    });
   } catch (err) {
     // npm ls exits 1 on extraneous or invalid packages and still prints the whole tree.
     out = String((err as { stdout?: string }).stdout ?? "");
@@ -97,7 +102,9 @@ function main(): void {
   const repo = path.resolve(__dirname, "..");
   const installed = flatten(productionTree(repo));
   const found = vulnerable(installed);
-  console.log(`audit-offline: ${installed.length} pacchetti di produzione controllati, ${DENY_LIST.length} avvisi noti`);
+  console.log(
+    `audit-offline: ${installed.length} pacchetti di produzione controllati, ${DENY_LIST.length} avvisi noti`,
+  );
   for (const line of found) console.log(`  VULNERABILE ${line}`);
   process.exit(found.length > 0 ? 1 : 0);
 }

@@ -48,8 +48,7 @@ const e = (row: number, actual: ActualCell | null, status: Status | null, why: s
 });
 
 /** The three transversal compliance rows (100% each): fully met everywhere, as in a real year. */
-const compliance = (rows: number[]): ExampleActual[] =>
-  rows.map((r) => e(r, pct(1), R, "100% su 100%: a = 1"));
+const compliance = (rows: number[]): ExampleActual[] => rows.map((r) => e(r, pct(1), R, "100% su 100%: a = 1"));
 
 export const EXAMPLE_ACTUALS: Record<string, ExampleActual[]> = {
   // Target = 2022 column (C); actual in I ("Consuntivo 2022").

@@ -35,7 +35,7 @@ const WIDTH_BY_HEADER: Record<string, number> = {
   "Servizi interni coinvolti": 24,
   Area: 14,
   Albero: 8,
-  "Produttività": 12,
+  Produttività: 12,
   Owner: 14,
   Azione: 45,
   Indicatori: 55,

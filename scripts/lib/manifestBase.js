@@ -11,10 +11,14 @@ function normaliseBase(value) {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`ADDIN_URL «${value}» is not an address. Give the https address where dist/ is hosted, e.g. https://intranet.example.org/cruscotto/.`);
+    throw new Error(
+      `ADDIN_URL «${value}» is not an address. Give the https address where dist/ is hosted, e.g. https://intranet.example.org/cruscotto/.`,
+    );
   }
   if (url.protocol !== "https:") {
-    throw new Error(`ADDIN_URL «${value}» is not https: Office loads add-ins only over https. Host dist/ on an https server.`);
+    throw new Error(
+      `ADDIN_URL «${value}» is not https: Office loads add-ins only over https. Host dist/ on an https server.`,
+    );
   }
   if (url.search || url.hash) {
     throw new Error(`ADDIN_URL «${value}» has a query or a fragment. Give only the folder's address.`);
@@ -36,7 +40,11 @@ function rebaseManifest(xml, base) {
 
 /** Every http(s) address a manifest names, in document order. */
 function manifestUrls(xml) {
-  return [...xml.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"|<AppDomain>([^<]+)<\/AppDomain>|<SourceLocation[^>]*DefaultValue="([^"]+)"/g)]
+  return [
+    ...xml.matchAll(
+      /(?:DefaultValue|Value)="(https?:\/\/[^"]+)"|<AppDomain>([^<]+)<\/AppDomain>|<SourceLocation[^>]*DefaultValue="([^"]+)"/g,
+    ),
+  ]
     .map((m) => m[1] || m[2] || m[3])
     .filter(Boolean);
 }

@@ -58,7 +58,11 @@ export function ensureBuild(): string {
     const work = `${dir}.${process.pid}.tmp`;
     rmSync(work, { recursive: true, force: true });
     const webpack = path.join(REPO, "node_modules", ".bin", "webpack");
-    const r = spawnSync(webpack, ["--mode", "production", "--output-path", work], { cwd: REPO, encoding: "utf8", timeout });
+    const r = spawnSync(webpack, ["--mode", "production", "--output-path", work], {
+      cwd: REPO,
+      encoding: "utf8",
+      timeout,
+    });
     if (r.status !== 0) throw new Error(`webpack build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
     renameSync(work, dir);
     return dir;

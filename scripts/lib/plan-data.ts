@@ -15,7 +15,10 @@ export const DEFAULT_PLAN_DIR = path.resolve(REPO_ROOT, "examples", "plan-2022")
 export type TsvRows = string[][];
 
 export class PlanDataMissingError extends Error {
-  constructor(readonly planDir: string, readonly missing: string) {
+  constructor(
+    readonly planDir: string,
+    readonly missing: string,
+  ) {
     super(
       `Dati del piano non trovati: manca ${missing} in ${planDir}. ` +
         `Servono i file TSV di examples/plan-2022/ (relativo alla radice del repository).`,

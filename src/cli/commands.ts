@@ -93,7 +93,11 @@ function finish(outcome: Outcome, io: Io, extra: string[]): number {
  * model and the plan (hundreds of megabytes on a large plan) are garbage before the workbook is serialised,
  * which is when exceljs needs the most memory.
  */
-async function scoreInto(input: string, options: ScoreOptions, io: Io): Promise<{ workbook: ExcelJS.Workbook; outcome: Outcome }> {
+async function scoreInto(
+  input: string,
+  options: ScoreOptions,
+  io: Io,
+): Promise<{ workbook: ExcelJS.Workbook; outcome: Outcome }> {
   const { workbook, grid, result } = await analyse(input, options, io);
   io.progress(CLI_TEXTS[options.lang ?? "it"].progress.writing);
   // With its undo log, so that `cruscotto undo` (or the pane's "Annulla ultimo calcolo") can go back.
@@ -104,7 +108,7 @@ async function scoreInto(input: string, options: ScoreOptions, io: Io): Promise<
 export function scoreCommand(input: string, options: ScoreOptions, io: Io): Promise<number> {
   const texts = CLI_TEXTS[options.lang ?? "it"];
   return runCommand(options.lang ?? "it", io, async () => {
-    const output = options.inPlace ? input : options.output ?? defaultOutputPath(input);
+    const output = options.inPlace ? input : (options.output ?? defaultOutputPath(input));
     if (!options.inPlace) refuseSameAsInput(input, output, texts);
     const { workbook, outcome } = await scoreInto(input, options, io);
     await writeOutput(output, (tmp) => workbook.xlsx.writeFile(tmp), texts);

@@ -53,7 +53,8 @@ function buildProgram(t: CliHelpTexts, io: Io, argError: ArgError, exit: { code:
     "Global Options:": t.titles.globalOptions,
   };
 
-  const placeholders = (usage: string): string => usage.replace("[options]", t.usage.options).replace("[command]", t.usage.command);
+  const placeholders = (usage: string): string =>
+    usage.replace("[options]", t.usage.options).replace("[command]", t.usage.command);
   const program = new Command();
   program
     .name("cruscotto")
@@ -69,7 +70,11 @@ function buildProgram(t: CliHelpTexts, io: Io, argError: ArgError, exit: { code:
         return placeholders(Help.prototype.subcommandTerm.call(this, cmd));
       },
     })
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()), outputError: () => undefined })
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+      outputError: () => undefined,
+    })
     .exitOverride();
   const v = t.values;
   const langOption = (cmd: Command): Command => cmd.option(`--lang ${v.lang}`, t.options.lang, lang);
@@ -83,9 +88,11 @@ function buildProgram(t: CliHelpTexts, io: Io, argError: ArgError, exit: { code:
       .option(`--json ${v.file}`, t.options.json)
       .option(`--year ${v.year}`, t.options.year, year)
       .option("--in-place", t.options.inPlace),
-  ).action(async (workbook: string, o: { output?: string; json?: string; year?: number; lang?: Lang; inPlace?: boolean }) => {
-    exit.code = await scoreCommand(workbook, o, io);
-  });
+  ).action(
+    async (workbook: string, o: { output?: string; json?: string; year?: number; lang?: Lang; inPlace?: boolean }) => {
+      exit.code = await scoreCommand(workbook, o, io);
+    },
+  );
 
   langOption(
     program
@@ -107,9 +114,11 @@ function buildProgram(t: CliHelpTexts, io: Io, argError: ArgError, exit: { code:
       .option(`--unit ${v.name}`, t.options.unit)
       .option(`--year ${v.year}`, t.options.year, year)
       .option(`--date ${v.date}`, t.options.date, date),
-  ).action(async (workbook: string, o: { output?: string; unit?: string; year?: number; lang?: Lang; date?: string }) => {
-    exit.code = await reportCommand(workbook, o, io);
-  });
+  ).action(
+    async (workbook: string, o: { output?: string; unit?: string; year?: number; lang?: Lang; date?: string }) => {
+      exit.code = await reportCommand(workbook, o, io);
+    },
+  );
 
   langOption(
     program

@@ -19,7 +19,10 @@ export function formatSummary(report: Report, lang: Lang): string {
   }
   if (report.units.length > 0) {
     const c = t.columns;
-    lines.push("", `${pad(c.name, 42)} ${pad(c.kind, 10)} ${padLeft(c.score, 10)} ${padLeft(c.coverage, 10)}  ${c.status}`);
+    lines.push(
+      "",
+      `${pad(c.name, 42)} ${pad(c.kind, 10)} ${padLeft(c.score, 10)} ${padLeft(c.coverage, 10)}  ${c.status}`,
+    );
     for (const u of report.units) {
       lines.push(
         `${pad(u.name, 42)} ${pad(UNIT_KIND_LABELS[lang][u.kind], 10)} ${padLeft(pct(u.score), 10)} ${padLeft(pct(u.coverage), 10)}  ${STATUS_LABELS[lang][u.status]}`,

@@ -29,7 +29,7 @@ export function undoCommand(input: string, options: UndoOptions, io: Io): Promis
   const texts = CLI_TEXTS[lang];
   const undoTexts = CLI_HELP_TEXTS[lang].undo;
   return runCommand(lang, io, async () => {
-    const output = options.inPlace ? input : options.output ?? defaultUndoOutputPath(input);
+    const output = options.inPlace ? input : (options.output ?? defaultUndoOutputPath(input));
     if (!options.inPlace) refuseSameAsInput(input, output, texts);
     const workbook = await openWorkbook(input, texts);
     const undo = planUndo(readWorkbookGrid(workbook));

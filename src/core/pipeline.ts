@@ -62,7 +62,13 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
   // A person's sheet holding the log's name keeps it: the log goes to another sheet (see recordUndo).
   const logPlace = undoLogPlace(input);
   for (const sheet of logPlace.skipped) {
-    created.push({ severity: "warning", code: "RESERVED_SHEET_TAKEN", sheet, cell: null, params: { sheet, used: logPlace.sheet } });
+    created.push({
+      severity: "warning",
+      code: "RESERVED_SHEET_TAKEN",
+      sheet,
+      cell: null,
+      params: { sheet, used: logPlace.sheet },
+    });
   }
   const { writePlan, diagnostics: writeDiagnostics } = planWrites({
     workbook,

@@ -55,7 +55,13 @@ export interface CliHelpTexts {
 export const CLI_HELP_TEXTS: Record<Lang, CliHelpTexts> = withPseudo({
   it: {
     program: "Legge, valuta e annota il Piano della Performance tenuto in Excel.",
-    titles: { usage: "Uso:", options: "Opzioni:", arguments: "Argomenti:", commands: "Comandi:", globalOptions: "Opzioni generali:" },
+    titles: {
+      usage: "Uso:",
+      options: "Opzioni:",
+      arguments: "Argomenti:",
+      commands: "Comandi:",
+      globalOptions: "Opzioni generali:",
+    },
     usage: { options: "[opzioni]", command: "[comando]" },
     helpOption: "mostra l'aiuto del comando",
     helpCommand: "mostra l'aiuto di un comando",
@@ -65,7 +71,8 @@ export const CLI_HELP_TEXTS: Record<Lang, CliHelpTexts> = withPseudo({
     commands: {
       score: "valuta la cartella di lavoro e scrive stati, riepilogo e impostazioni in una nuova cartella",
       check: "legge e segnala, senza scrivere la cartella di lavoro",
-      report: "produce la relazione PDF: copertina, sintesi, schede delle unità e dei Dirigenti, obiettivi strategici, segnalazioni",
+      report:
+        "produce la relazione PDF: copertina, sintesi, schede delle unità e dei Dirigenti, obiettivi strategici, segnalazioni",
       undo: "annulla l'ultimo calcolo: riporta la cartella di lavoro com'era prima dell'ultimo score",
     },
     options: {
@@ -85,27 +92,40 @@ export const CLI_HELP_TEXTS: Record<Lang, CliHelpTexts> = withPseudo({
       year: "L'anno deve essere un numero di quattro cifre, ad esempio 2022: correggere --year e riprovare.",
       lang: "La lingua deve essere it oppure en: correggere --lang e riprovare.",
       date: "La data deve essere nella forma aaaa-mm-gg, ad esempio 2023-03-31: correggere --date e riprovare.",
-      unknownOption: (o) => `L'opzione «${o}» non esiste. Le opzioni di ogni comando sono elencate da «cruscotto help <comando>».`,
-      unknownCommand: (c) => `Il comando «${c}» non esiste. Usare score, check, report o undo («cruscotto help» li descrive).`,
-      missingArgument: "Manca la cartella di lavoro. Indicare il file .xlsx dopo il nome del comando, ad esempio «cruscotto check piano.xlsx».",
+      unknownOption: (o) =>
+        `L'opzione «${o}» non esiste. Le opzioni di ogni comando sono elencate da «cruscotto help <comando>».`,
+      unknownCommand: (c) =>
+        `Il comando «${c}» non esiste. Usare score, check, report o undo («cruscotto help» li descrive).`,
+      missingArgument:
+        "Manca la cartella di lavoro. Indicare il file .xlsx dopo il nome del comando, ad esempio «cruscotto check piano.xlsx».",
       missingValue: (o) => `Manca il valore dell'opzione «${o}». Scriverlo dopo l'opzione e riprovare.`,
-      tooManyArguments: "Troppi argomenti: il comando accetta un solo file. Racchiudere tra virgolette un percorso con spazi.",
+      tooManyArguments:
+        "Troppi argomenti: il comando accetta un solo file. Racchiudere tra virgolette un percorso con spazi.",
       noCommand: "Nessun comando indicato. Usare score, check, report o undo («cruscotto help» li descrive).",
       internal: (d) => `Errore interno del Cruscotto: ${d}. Segnalarlo allegando il file.`,
     },
     undo: {
-      nothing: (p) => `Nulla da annullare in «${p}»: la cartella di lavoro non contiene un calcolo del Cruscotto da annullare.`,
-      protectedSheet: (s) => `Il foglio «${s}» è protetto: non è stato annullato nulla. Rimuovere la protezione e riprovare.`,
+      nothing: (p) =>
+        `Nulla da annullare in «${p}»: la cartella di lavoro non contiene un calcolo del Cruscotto da annullare.`,
+      protectedSheet: (s) =>
+        `Il foglio «${s}» è protetto: non è stato annullato nulla. Rimuovere la protezione e riprovare.`,
       done: (p) => `Ultimo calcolo annullato: cartella di lavoro scritta in ${p}`,
     },
     report: {
       written: (p) => `Relazione PDF scritta: ${p}`,
-      unknownUnit: (u, i) => `Unità «${u}» non trovata nel piano: i nomi delle unità sono elencati da «cruscotto check ${i}».`,
+      unknownUnit: (u, i) =>
+        `Unità «${u}» non trovata nel piano: i nomi delle unità sono elencati da «cruscotto check ${i}».`,
     },
   },
   en: {
     program: "Reads, scores and annotates the Performance Plan kept in Excel.",
-    titles: { usage: "Usage:", options: "Options:", arguments: "Arguments:", commands: "Commands:", globalOptions: "Global options:" },
+    titles: {
+      usage: "Usage:",
+      options: "Options:",
+      arguments: "Arguments:",
+      commands: "Commands:",
+      globalOptions: "Global options:",
+    },
     usage: { options: "[options]", command: "[command]" },
     helpOption: "show help for the command",
     helpCommand: "show help for a command",
@@ -136,8 +156,10 @@ export const CLI_HELP_TEXTS: Record<Lang, CliHelpTexts> = withPseudo({
       lang: "The language must be it or en: correct --lang and try again.",
       date: "The date must be written yyyy-mm-dd, such as 2023-03-31: correct --date and try again.",
       unknownOption: (o) => `There is no option «${o}». «cruscotto help <command>» lists each command's options.`,
-      unknownCommand: (c) => `There is no command «${c}». Use score, check, report or undo («cruscotto help» describes them).`,
-      missingArgument: "The workbook is missing. Give the .xlsx file after the command's name, for example «cruscotto check plan.xlsx».",
+      unknownCommand: (c) =>
+        `There is no command «${c}». Use score, check, report or undo («cruscotto help» describes them).`,
+      missingArgument:
+        "The workbook is missing. Give the .xlsx file after the command's name, for example «cruscotto check plan.xlsx».",
       missingValue: (o) => `Option «${o}» needs a value. Write it after the option and try again.`,
       tooManyArguments: "Too many arguments: the command takes one file. Put a path with spaces in quotes.",
       noCommand: "No command given. Use score, check, report or undo («cruscotto help» describes them).",

@@ -78,15 +78,18 @@ export const CLI_TEXTS: Record<Lang, CliTexts> = withPseudo({
     noScore: "nessun valore",
     unusable: (r) => `Impossibile usare il file: ${r}`,
     notFound: (p) => `Il file «${p}» non esiste. Controllare il percorso e riprovare.`,
-    notXlsx: (p) => `Il file «${p}» non è una cartella di lavoro .xlsx. Salvarlo da Excel in formato .xlsx e riprovare.`,
+    notXlsx: (p) =>
+      `Il file «${p}» non è una cartella di lavoro .xlsx. Salvarlo da Excel in formato .xlsx e riprovare.`,
     encrypted: (p) =>
       `Il file «${p}» è protetto da password o è nel vecchio formato .xls. Salvarlo da Excel come .xlsx senza password e riprovare.`,
     openDocument: (p) =>
       `Il file «${p}» è un foglio OpenDocument (.ods), non una cartella .xlsx. Salvarlo come .xlsx (Excel 2007-365) e riprovare.`,
-    corrupt: (p, d) => `Il file «${p}» è danneggiato o illeggibile (${d}). Aprirlo in Excel, salvarlo di nuovo e riprovare.`,
+    corrupt: (p, d) =>
+      `Il file «${p}» è danneggiato o illeggibile (${d}). Aprirlo in Excel, salvarlo di nuovo e riprovare.`,
     tooCostly: (p) =>
       `Il file «${p}» contiene più di quanto il Cruscotto può leggere (oltre 2 milioni di celle o 256 MB di dati, spesso per celle unite o formattate fino in fondo al foglio): eliminare in Excel le righe e le colonne vuote in fondo ai fogli, salvarlo e riprovare.`,
-    cannotWrite: (p, d) => `Impossibile scrivere «${p}» (${d}). Scegliere un'altra cartella o chiudere il file se è aperto.`,
+    cannotWrite: (p, d) =>
+      `Impossibile scrivere «${p}» (${d}). Scegliere un'altra cartella o chiudere il file se è aperto.`,
     sameAsInput: "Il file di uscita coincide con quello di ingresso: usare --in-place per sovrascriverlo.",
     progress: { reading: "Lettura della cartella di lavoro…", scoring: "Valutazione…", writing: "Scrittura…" },
     seeJson: "Dettagli per indicatore: opzione --json.",
@@ -105,8 +108,10 @@ export const CLI_TEXTS: Record<Lang, CliTexts> = withPseudo({
     unusable: (r) => `Cannot use the file: ${r}`,
     notFound: (p) => `File «${p}» does not exist. Check the path and try again.`,
     notXlsx: (p) => `File «${p}» is not an .xlsx workbook. Save it from Excel as .xlsx and try again.`,
-    encrypted: (p) => `File «${p}» is password-protected or in the old .xls format. Save it from Excel as .xlsx without a password and try again.`,
-    openDocument: (p) => `File «${p}» is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. Save it as .xlsx and try again.`,
+    encrypted: (p) =>
+      `File «${p}» is password-protected or in the old .xls format. Save it from Excel as .xlsx without a password and try again.`,
+    openDocument: (p) =>
+      `File «${p}» is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. Save it as .xlsx and try again.`,
     corrupt: (p, d) => `File «${p}» is damaged or unreadable (${d}). Open it in Excel, save it again and try again.`,
     tooCostly: (p) =>
       `File «${p}» holds more than the Cruscotto can read (over 2 million cells or 256 MB of data, often from cells merged or formatted down to the end of a sheet): delete the empty rows and columns at the end of the sheets in Excel, save it and try again.`,

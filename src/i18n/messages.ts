@@ -30,8 +30,7 @@ const it: Catalog = {
     "Le due colonne Peso della riga {row} hanno valori diversi ({first} e {second}): si usa {used}. Correggere il peso errato.",
   UNIT_FROM_SHEET_NAME:
     "Nessun titolo di unità sopra la tabella: l'unità prende il nome del foglio «{sheet}». Per un nome diverso, scrivere il nome dell'unità sopra la tabella.",
-  TARGET_MISSING:
-    "La riga ha un peso ma nessun target. Inserire il target nella cella {cell}.",
+  TARGET_MISSING: "La riga ha un peso ma nessun target. Inserire il target nella cella {cell}.",
   TARGET_UNREADABLE:
     "Il target «{raw}» non è leggibile ({reason}). Riscriverlo in una forma come «≥ 80%», «<= 70 gg», «30/06/2022» o «>= Medio».",
   TARGET_POLARITY_INFERRED:
@@ -46,22 +45,18 @@ const it: Catalog = {
     "Il consuntivo {raw} è stato letto come {percent} perché il target è in percentuale. Se intendeva altro, scriverlo con il simbolo %.",
   ACTUAL_IGNORED_DERIVED:
     "Il consuntivo scritto «{raw}» non è usato: per questo indicatore il valore è la sintesi calcolata ({value}). Lasciare vuota la cella.",
-  DERIVED_ACTUAL:
-    "Il consuntivo di questo indicatore è la sintesi calcolata di {of}: {value}.",
+  DERIVED_ACTUAL: "Il consuntivo di questo indicatore è la sintesi calcolata di {of}: {value}.",
   DERIVED_NOT_AVAILABLE:
     "Il consuntivo di questo indicatore è la sintesi di {of}, che non ha ancora un valore: inserire i consuntivi delle unità interessate.",
-  WEIGHT_UNREADABLE:
-    "Il peso «{raw}» non è leggibile. Scriverlo come «3%», «30,00%» o «10».",
-  WEIGHT_SUM:
-    "I pesi dell'unità «{unit}» sommano a {sum} invece di 100%. Correggere i pesi perché la somma sia 100%.",
+  WEIGHT_UNREADABLE: "Il peso «{raw}» non è leggibile. Scriverlo come «3%», «30,00%» o «10».",
+  WEIGHT_SUM: "I pesi dell'unità «{unit}» sommano a {sum} invece di 100%. Correggere i pesi perché la somma sia 100%.",
   TOTAL_ROW_MISMATCH:
     "Il totale scritto {printed} non corrisponde alla somma dei pesi sopra ({sum}). Aggiornare il totale o i pesi.",
   UNIT_WITHOUT_AREA:
     "L'unità «{unit}» non ha un'Area (la colonna Area è vuota o solo «Trasversale»): non entra nella media di nessuna Area. Indicare l'Area in almeno una riga.",
   YEAR_COLUMN_MISSING:
     "Il cruscotto non ha una colonna per l'anno {year}: i suoi indicatori non sono valutati. Aggiungere la colonna o scegliere un altro anno nelle impostazioni.",
-  ENTE_METHOD:
-    "Il punteggio dell'Ente è calcolato come {method}.",
+  ENTE_METHOD: "Il punteggio dell'Ente è calcolato come {method}.",
   SETTINGS_INVALID:
     "L'impostazione «{key}» ha un valore non valido («{raw}»): si usa {default}. Correggere il valore nel foglio «{sheet}».",
   SETTINGS_CREATED:
@@ -74,8 +69,7 @@ const it: Catalog = {
     "Il nome definito «{name}» punta a {cell} del foglio «{sheet}», che il Cruscotto non ha scritto: quelle celle non sono state lette come sue né cancellate. Rinominare o eliminare il nome in Gestione nomi.",
   RESERVED_SHEET_TAKEN:
     "Il foglio «{sheet}» non è stato creato dal Cruscotto: è trattato come un foglio del piano e non viene modificato; il Cruscotto usa il foglio «{used}». Per riportarlo al nome usuale, rinominare il foglio «{sheet}».",
-  SHEET_PROTECTED:
-    "Il foglio «{sheet}» è protetto: non è stato scritto nulla. Rimuovere la protezione e rieseguire.",
+  SHEET_PROTECTED: "Il foglio «{sheet}» è protetto: non è stato scritto nulla. Rimuovere la protezione e rieseguire.",
 };
 
 const en: Catalog = {
@@ -108,17 +102,17 @@ const en: Catalog = {
   DERIVED_NOT_AVAILABLE:
     "The actual of this indicator is the synthesis of {of}, which has no value yet: enter the actuals of the units concerned.",
   WEIGHT_UNREADABLE: "Weight «{raw}» cannot be read. Write it as «3%», «30,00%» or «10».",
-  WEIGHT_SUM: "The weights of unit «{unit}» sum to {sum} instead of 100%. Correct the weights so that they sum to 100%.",
-  TOTAL_ROW_MISMATCH: "The written total {printed} does not match the sum of the weights above ({sum}). Update the total or the weights.",
+  WEIGHT_SUM:
+    "The weights of unit «{unit}» sum to {sum} instead of 100%. Correct the weights so that they sum to 100%.",
+  TOTAL_ROW_MISMATCH:
+    "The written total {printed} does not match the sum of the weights above ({sum}). Update the total or the weights.",
   UNIT_WITHOUT_AREA:
     "Unit «{unit}» has no Area (the Area column is empty or only «Trasversale»): it counts in no Area's mean. Give the Area in at least one row.",
   YEAR_COLUMN_MISSING:
     "The cruscotto has no column for year {year}: its indicators are not scored. Add the column or choose another year in the settings.",
   ENTE_METHOD: "The Ente score is computed as {method}.",
-  SETTINGS_INVALID:
-    "Setting «{key}» has an invalid value («{raw}»): {default} is used. Correct it in sheet «{sheet}».",
-  SETTINGS_CREATED:
-    "Sheet «{sheet}» was created with the default values. Edit it to match your SMVP.",
+  SETTINGS_INVALID: "Setting «{key}» has an invalid value («{raw}»): {default} is used. Correct it in sheet «{sheet}».",
+  SETTINGS_CREATED: "Sheet «{sheet}» was created with the default values. Edit it to match your SMVP.",
   OWNED_COLUMN_MOVED:
     "The cells where column «{column}» belongs hold typed data: the column moved to {cell}. Nothing was overwritten.",
   OWNED_SHEET_RENAMED: "A sheet «{wanted}» not created by the Cruscotto exists: the summary is written to «{used}».",
@@ -133,7 +127,9 @@ const catalogs: Record<Lang, Catalog> = { it, en, qps: pseudoLocalise(it) };
 
 export function formatMessage(code: DiagnosticCode, params: DiagnosticParams, lang: Lang = "it"): string {
   const template = catalogs[lang][code];
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? renderParam(params[key], lang) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? renderParam(params[key], lang) : whole,
+  );
 }
 
 export function diagnosticMessage(d: Diagnostic, lang: Lang = "it"): string {

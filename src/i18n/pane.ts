@@ -97,7 +97,8 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       chooseFile: "Apri cartella di lavoro (.xlsx)",
       loaded: (n) => `Cartella di lavoro aperta: ${n}`,
       download: (n) => `Scarica ${n}`,
-      notXlsx: (n) => `Il file «${n}» non è una cartella di lavoro .xlsx. Salvarlo da Excel in formato .xlsx e riprovare.`,
+      notXlsx: (n) =>
+        `Il file «${n}» non è una cartella di lavoro .xlsx. Salvarlo da Excel in formato .xlsx e riprovare.`,
       cannotOpen: (n, d) => `Impossibile leggere «${n}» (${d}). Aprirlo in Excel, salvarlo di nuovo e riprovare.`,
       tooCostly: (n) => CLI_TEXTS.it.tooCostly(n),
       needFile: "Aprire prima una cartella di lavoro.",
@@ -159,7 +160,8 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
     },
     run: {
       button: "Calcola e scrivi",
-      intro: "Valuta il piano e scrive stati, grado di raggiungimento e il foglio di riepilogo nella cartella di lavoro.",
+      intro:
+        "Valuta il piano e scrive stati, grado di raggiungimento e il foglio di riepilogo nella cartella di lavoro.",
       phases: {
         reading: "Lettura della cartella di lavoro…",
         scoring: "Valutazione…",
@@ -179,7 +181,8 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
     },
     hostErrors: {
       protected: "Un foglio da aggiornare è protetto: non è stato scritto nulla. Rimuovere la protezione e riprovare.",
-      too_large: "La modifica è troppo grande per Excel: non è stato scritto nulla. Dividere la cartella di lavoro e riprovare.",
+      too_large:
+        "La modifica è troppo grande per Excel: non è stato scritto nulla. Dividere la cartella di lavoro e riprovare.",
       connection: "La connessione con Excel si è interrotta: riaprire il riquadro e riprovare.",
       changed: "La cartella di lavoro è cambiata durante il calcolo: riprovare.",
       unsupported: "Questa versione di Excel non offre le funzioni necessarie: aggiornare Excel o usare Excel sul web.",
@@ -188,7 +191,8 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       busy: "Excel è occupato da troppe operazioni: attendere un minuto, poi riprovare.",
       conflict:
         "Un filtro, delle celle unite, una tabella pivot o un foglio pieno impediscono la modifica: togliere il filtro o liberare le celle interessate, poi riprovare.",
-      invalid: "Excel ha rifiutato l'operazione: riprovare; se si ripete, usare la riga di comando e segnalare il codice qui sotto.",
+      invalid:
+        "Excel ha rifiutato l'operazione: riprovare; se si ripete, usare la riga di comando e segnalare il codice qui sotto.",
       selection: "Excel non può selezionare quella cella adesso: fare clic su una cella del foglio, poi riprovare.",
       general:
         "Excel ha segnalato un errore interno: chiudere le finestre di dialogo aperte in Excel e riprovare; se si ripete, riavviare Excel.",
@@ -300,9 +304,11 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       busy: "Excel is busy with too many operations: wait a minute, then try again.",
       conflict:
         "A filter, merged cells, a PivotTable or a full sheet prevents the change: remove the filter or free the cells concerned, then try again.",
-      invalid: "Excel refused the operation: try again; if it happens again, use the command line and report the code below.",
+      invalid:
+        "Excel refused the operation: try again; if it happens again, use the command line and report the code below.",
       selection: "Excel cannot select that cell now: click a cell of the sheet, then try again.",
-      general: "Excel reported an internal error: close any dialog open in Excel and try again; if it happens again, restart Excel.",
+      general:
+        "Excel reported an internal error: close any dialog open in Excel and try again; if it happens again, restart Excel.",
       unknown: "Unexpected error: nothing was written. Try again; if it happens again, use the command line.",
     },
     hostCode: (code) => `Excel's code: ${code}.`,
@@ -310,7 +316,8 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       button: "Undo last run",
       done: "Last run undone: the workbook is as it was before.",
       nothing: "No run to undo in this workbook.",
-      needsUndo: "Writing stopped and the workbook could not be restored at once: press «Undo last run» to put it back.",
+      needsUndo:
+        "Writing stopped and the workbook could not be restored at once: press «Undo last run» to put it back.",
       rolledBack: "The partial changes were undone: the workbook is as it was before.",
     },
     working: "Working…",

@@ -38,7 +38,8 @@ export interface ExportTexts {
 export const EXPORT_TEXTS: Record<Lang, ExportTexts> = withPseudo({
   it: {
     tab: "Stampa e PDF",
-    intro: "La relazione PDF è la stessa del comando «cruscotto report»: copertina, sintesi, schede delle unità e dei Dirigenti, obiettivi strategici, segnalazioni.",
+    intro:
+      "La relazione PDF è la stessa del comando «cruscotto report»: copertina, sintesi, schede delle unità e dei Dirigenti, obiettivi strategici, segnalazioni.",
     pdfTitle: "Relazione PDF",
     scope: "Contenuto",
     wholePlan: "Intero piano",
@@ -49,8 +50,10 @@ export const EXPORT_TEXTS: Record<Lang, ExportTexts> = withPseudo({
     download: (n) => `Scarica ${n}`,
     readyWithBrowser: (n) => `PDF pronto: ${n}. Se il download non parte, premere «Apri nel browser».`,
     openInBrowser: "Apri nel browser",
-    openedInBrowser: (n) => `Il PDF si apre nel browser predefinito (${n}): salvarlo da lì. Se la finestra non compare, premere «Apri nel browser».`,
-    browserBlocked: "Il browser non si è aperto: premere «Apri nel browser», o consentire le finestre a comparsa per questa pagina.",
+    openedInBrowser: (n) =>
+      `Il PDF si apre nel browser predefinito (${n}): salvarlo da lì. Se la finestra non compare, premere «Apri nel browser».`,
+    browserBlocked:
+      "Il browser non si è aperto: premere «Apri nel browser», o consentire le finestre a comparsa per questa pagina.",
     tooLongForBrowser:
       "Questo PDF è troppo grande per passarlo al browser, ed Excel qui non può scaricarlo. Per averlo comunque: «Prepara per la stampa» qui sotto, poi in Excel File > Salva con nome, formato PDF (oppure scegliere una sola unità in «Contenuto»).",
     noBrowser:
@@ -58,15 +61,18 @@ export const EXPORT_TEXTS: Record<Lang, ExportTexts> = withPseudo({
     unusable: "Nessuna tabella del Piano riconosciuta: il PDF non è stato creato.",
     unknownUnit: "L'unità scelta non è più nel piano: rieseguire «Analizza» e sceglierla di nuovo.",
     printTitle: "Impostazione di stampa",
-    printIntro: "A4 orizzontale, una pagina in larghezza, intestazioni della tabella ripetute su ogni pagina, area di stampa sulla tabella con le colonne del Cruscotto, intestazione e piè di pagina con Ente, anno, foglio, pagina e data di stampa. «Calcola e scrivi» la applica già.",
+    printIntro:
+      "A4 orizzontale, una pagina in larghezza, intestazioni della tabella ripetute su ogni pagina, area di stampa sulla tabella con le colonne del Cruscotto, intestazione e piè di pagina con Ente, anno, foglio, pagina e data di stampa. «Calcola e scrivi» la applica già.",
     printButton: "Prepara per la stampa",
-    printed: (n) => (n === 1 ? "Impostazione di stampa applicata a 1 foglio." : `Impostazione di stampa applicata a ${n} fogli.`),
+    printed: (n) =>
+      n === 1 ? "Impostazione di stampa applicata a 1 foglio." : `Impostazione di stampa applicata a ${n} fogli.`,
     printNone: "Nessun foglio da impostare per la stampa.",
     printUnsupported: "Impostazione di stampa non disponibile in questa versione di Excel.",
   },
   en: {
     tab: "Print & PDF",
-    intro: "The PDF report is the one «cruscotto report» makes: cover, summary, unit and Dirigente schede, strategic objectives, diagnostics.",
+    intro:
+      "The PDF report is the one «cruscotto report» makes: cover, summary, unit and Dirigente schede, strategic objectives, diagnostics.",
     pdfTitle: "PDF report",
     scope: "Content",
     wholePlan: "Whole plan",
@@ -77,7 +83,8 @@ export const EXPORT_TEXTS: Record<Lang, ExportTexts> = withPseudo({
     download: (n) => `Download ${n}`,
     readyWithBrowser: (n) => `PDF ready: ${n}. If the download does not start, press «Open in browser».`,
     openInBrowser: "Open in browser",
-    openedInBrowser: (n) => `The PDF opens in the default browser (${n}): save it from there. If no window appears, press «Open in browser».`,
+    openedInBrowser: (n) =>
+      `The PDF opens in the default browser (${n}): save it from there. If no window appears, press «Open in browser».`,
     browserBlocked: "The browser did not open: press «Open in browser», or allow pop-ups for this page.",
     tooLongForBrowser:
       "This PDF is too large to hand to the browser, and Excel cannot download it here. To have it anyway: «Prepare for printing» below, then in Excel File > Save As, PDF format (or choose a single unit under «Content»).",
@@ -86,7 +93,8 @@ export const EXPORT_TEXTS: Record<Lang, ExportTexts> = withPseudo({
     unusable: "No table of the Plan was recognised: no PDF was made.",
     unknownUnit: "The chosen unit is no longer in the plan: run «Analyse» again and choose it again.",
     printTitle: "Print layout",
-    printIntro: "A4 landscape, one page wide, the table's header repeated on each page, the print area on the table with the Cruscotto's columns, a header and footer with the Ente, year, sheet, page and print date. «Score and write» already sets it.",
+    printIntro:
+      "A4 landscape, one page wide, the table's header repeated on each page, the print area on the table with the Cruscotto's columns, a header and footer with the Ente, year, sheet, page and print date. «Score and write» already sets it.",
     printButton: "Prepare for printing",
     printed: (n) => (n === 1 ? "Print layout set on 1 sheet." : `Print layout set on ${n} sheets.`),
     printNone: "No sheet to set up for printing.",

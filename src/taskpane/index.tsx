@@ -28,7 +28,9 @@ async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   const browserWindow = excel ? officeBrowserWindow() : previewBrowserWindow(window.location.search);
-  createRoot(container).render(createElement(App, { lang, theme, officeHost: excel ? createPaneOfficeHost() : undefined, browserWindow }));
+  createRoot(container).render(
+    createElement(App, { lang, theme, officeHost: excel ? createPaneOfficeHost() : undefined, browserWindow }),
+  );
 }
 
 void start();

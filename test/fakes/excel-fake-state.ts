@@ -111,7 +111,10 @@ function plain(v: unknown): Plain {
   if (v instanceof Date) return { value: Number.isNaN(v.getTime()) ? "" : serial(v) };
   if (typeof v !== "object") return { value: "" };
   const o = v as Record<string, unknown>;
-  if (Array.isArray(o.richText)) return { value: (o.richText as { text?: unknown }[]).map((p) => (typeof p.text === "string" ? p.text : "")).join("") };
+  if (Array.isArray(o.richText))
+    return {
+      value: (o.richText as { text?: unknown }[]).map((p) => (typeof p.text === "string" ? p.text : "")).join(""),
+    };
   if ("formula" in o || "sharedFormula" in o) {
     const f = typeof o.formula === "string" ? o.formula : typeof o.sharedFormula === "string" ? o.sharedFormula : "";
     const result = plain(o.result);
@@ -157,7 +160,16 @@ export function stateFromExcelJs(wb: ExcelJS.Workbook): FakeWorkbookState {
         if (cell.alignment?.wrapText) fc.wrapText = true;
         const h = cell.alignment?.horizontal;
         if (h) fc.horizontalAlignment = h.charAt(0).toUpperCase() + h.slice(1);
-        if (p.value === "" && !p.formula && fc.numberFormat === "General" && !fc.fill && !fc.fontColor && !fc.bold && !fc.italic) return;
+        if (
+          p.value === "" &&
+          !p.formula &&
+          fc.numberFormat === "General" &&
+          !fc.fill &&
+          !fc.fontColor &&
+          !fc.bold &&
+          !fc.italic
+        )
+          return;
         sheet.cells.set(cellKey(r - 1, c - 1), fc);
       });
     });
@@ -210,13 +222,18 @@ function exportPage(page: FakePageState, ws: ExcelJS.Worksheet): void {
 export function stateToExcelJs(state: FakeWorkbookState): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   for (const sheet of state.sheets) {
-    const state2 = sheet.visibility === "Hidden" ? "hidden" : sheet.visibility === "VeryHidden" ? "veryHidden" : "visible";
+    const state2 =
+      sheet.visibility === "Hidden" ? "hidden" : sheet.visibility === "VeryHidden" ? "veryHidden" : "visible";
     const ws = wb.addWorksheet(sheet.name, { state: state2 });
     const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
     for (const key of keys) {
       const c = sheet.cells.get(key) as FakeCell;
       const cell = ws.getCell(keyRow(key) + 1, keyCol(key) + 1);
-      if (c.formula) cell.value = { formula: c.formula.slice(1), result: c.value === "" ? undefined : (c.value as never) } as ExcelJS.CellFormulaValue;
+      if (c.formula)
+        cell.value = {
+          formula: c.formula.slice(1),
+          result: c.value === "" ? undefined : (c.value as never),
+        } as ExcelJS.CellFormulaValue;
       else if (c.error) cell.value = { error: c.value as ExcelJS.CellErrorValue["error"] };
       else if (c.value !== "") cell.value = c.value;
       if (c.numberFormat !== "General") cell.numFmt = c.numberFormat;
@@ -231,7 +248,8 @@ export function stateToExcelJs(state: FakeWorkbookState): ExcelJS.Workbook {
       if (c.wrapText || c.horizontalAlignment) {
         const al: Partial<ExcelJS.Alignment> = {};
         if (c.wrapText) al.wrapText = true;
-        if (c.horizontalAlignment) al.horizontal = c.horizontalAlignment.toLowerCase() as ExcelJS.Alignment["horizontal"];
+        if (c.horizontalAlignment)
+          al.horizontal = c.horizontalAlignment.toLowerCase() as ExcelJS.Alignment["horizontal"];
         cell.alignment = al;
       }
     }

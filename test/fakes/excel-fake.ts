@@ -35,7 +35,10 @@ export { FakeWorkbookState, FakeSheet, type FakeCell, type Rect } from "./excel-
 
 /** The error Office.js rejects a sync with: OfficeExtension.Error's code and message. */
 export class FakeOfficeError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = "RichApi.Error";
   }
@@ -43,7 +46,11 @@ export class FakeOfficeError extends Error {
 
 /** Checks that a fake member has the shape Office's has: same property types, methods taking the same arguments. */
 type Shape<T> = {
-  [K in keyof T]: T[K] extends (...args: infer A) => unknown ? (...args: A) => unknown : T[K] extends object ? unknown : T[K];
+  [K in keyof T]: T[K] extends (...args: infer A) => unknown
+    ? (...args: A) => unknown
+    : T[K] extends object
+      ? unknown
+      : T[K];
 };
 
 interface Queued {
@@ -117,7 +124,12 @@ function parseAddress(address: string): Rect {
     const top = Number(m[2]) - 1;
     const right = m[3] ? colIndex(m[3]) : left;
     const bottom = m[4] ? Number(m[4]) - 1 : top;
-    return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+    return {
+      top: Math.min(top, bottom),
+      left: Math.min(left, right),
+      bottom: Math.max(top, bottom),
+      right: Math.max(left, right),
+    };
   }
   m = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(a);
   if (m) return { top: 0, left: colIndex(m[1]), bottom: MAX_ROW, right: colIndex(m[2]) };
@@ -136,7 +148,8 @@ function sheetPrefix(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-const intersects = (a: Rect, b: Rect): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const intersects = (a: Rect, b: Rect): boolean =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 // ---- typed input, as Excel parses it ------------------------------------------------------------
 
@@ -187,18 +200,26 @@ export class FakeRequestContext {
     const bytes = this.excel.requestBytes[this.excel.requestBytes.length - 1];
     // While a person edits a cell, Excel answers every request with this code and runs none of it.
     if (this.excel.cellEditMode) {
-      throw new FakeOfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.");
+      throw new FakeOfficeError(
+        "InvalidOperationInCellEditMode",
+        "The operation isn't available while Excel is in Edit cell mode.",
+      );
     }
     if (bytes > limit) {
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes}) has exceeded the limit (${limit}).`);
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${bytes}) has exceeded the limit (${limit}).`,
+      );
     }
     this.changes = [];
     try {
       ops.forEach((op, i) => {
-        if (failure && i === failure.afterOps) throw new FakeOfficeError(failure.code, `Injected failure at sync ${this.excel.syncCount}`);
+        if (failure && i === failure.afterOps)
+          throw new FakeOfficeError(failure.code, `Injected failure at sync ${this.excel.syncCount}`);
         op.exec();
       });
-      if (failure && failure.afterOps >= ops.length) throw new FakeOfficeError(failure.code, `Injected failure at sync ${this.excel.syncCount}`);
+      if (failure && failure.afterOps >= ops.length)
+        throw new FakeOfficeError(failure.code, `Injected failure at sync ${this.excel.syncCount}`);
     } catch (err) {
       this.pending = [];
       throw err;
@@ -217,7 +238,10 @@ export class FakeRequestContext {
     this.excel.responseBytes.push(response);
     // Excel on the web caps responses as it caps requests: what was loaded never reaches the proxies.
     if (response > this.excel.maxResponseBytes) {
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${response}) has exceeded the limit (${this.excel.maxResponseBytes}).`);
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${response}) has exceeded the limit (${this.excel.maxResponseBytes}).`,
+      );
     }
     for (const apply of pending) apply();
     return passThroughValue as T;
@@ -240,7 +264,14 @@ export class FakeRequestContext {
 type LoadArg = string | string[] | { select?: string | string[]; expand?: string | string[] } | undefined;
 
 function propNames(arg: LoadArg): string[] {
-  const text = arg === undefined ? "" : typeof arg === "string" ? arg : Array.isArray(arg) ? arg.join(",") : [arg.select ?? ""].flat().join(",");
+  const text =
+    arg === undefined
+      ? ""
+      : typeof arg === "string"
+        ? arg
+        : Array.isArray(arg)
+          ? arg.join(",")
+          : [arg.select ?? ""].flat().join(",");
   return text
     .split(",")
     .map((s) => s.trim().replace(/^items\//, ""))
@@ -280,13 +311,15 @@ abstract class FakeObject<T> {
   target(): T | null {
     if (!this.bound) {
       const t = this.lookup();
-      if (t === null && !this.orNull) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${this.path}`);
+      if (t === null && !this.orNull)
+        throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${this.path}`);
       this.bound = { target: t };
       const isNull = t === null;
       this.context.pending.push(() => (this.nullState = isNull));
     }
     const t = this.bound.target;
-    if (t !== null && this.isGone(t)) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${this.path}`);
+    if (t !== null && this.isGone(t))
+      throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${this.path}`);
     return t;
   }
 
@@ -304,7 +337,10 @@ abstract class FakeObject<T> {
 
   get isNullObject(): boolean {
     if (this.nullState === undefined) {
-      throw new FakeOfficeError("PropertyNotLoaded", `The property 'isNullObject' is not available before context.sync(): ${this.path}`);
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `The property 'isNullObject' is not available before context.sync(): ${this.path}`,
+      );
     }
     return this.nullState;
   }
@@ -374,7 +410,10 @@ const q = (s: string): string => JSON.stringify(s);
 
 // ---- workbook, application ---------------------------------------------------------------------
 
-export class FakeApplication extends FakeObject<FakeWorkbookState> implements Pick<Shape<Excel.Application>, "suspendApiCalculationUntilNextSync"> {
+export class FakeApplication
+  extends FakeObject<FakeWorkbookState>
+  implements Pick<Shape<Excel.Application>, "suspendApiCalculationUntilNextSync">
+{
   constructor(context: FakeRequestContext, path: string) {
     super(context, path, () => context.state);
   }
@@ -418,7 +457,8 @@ export class FakeWorksheetCollection
   };
 
   get items(): FakeWorksheet[] {
-    if (!this.itemsLoaded) throw new FakeOfficeError("PropertyNotLoaded", `The property 'items' is not available: ${this.path}`);
+    if (!this.itemsLoaded)
+      throw new FakeOfficeError("PropertyNotLoaded", `The property 'items' is not available: ${this.path}`);
     return this.itemsLoaded;
   }
 
@@ -450,11 +490,20 @@ export class FakeWorksheetCollection
   }
 
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, `${this.path}.getItem(${q(key)})`, () => this.context.state.sheet(key) ?? null);
+    return new FakeWorksheet(
+      this.context,
+      `${this.path}.getItem(${q(key)})`,
+      () => this.context.state.sheet(key) ?? null,
+    );
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, `${this.path}.getItemOrNullObject(${q(key)})`, () => this.context.state.sheet(key) ?? null, true);
+    return new FakeWorksheet(
+      this.context,
+      `${this.path}.getItemOrNullObject(${q(key)})`,
+      () => this.context.state.sheet(key) ?? null,
+      true,
+    );
   }
 
   add(name?: string): FakeWorksheet {
@@ -462,7 +511,8 @@ export class FakeWorksheetCollection
     const ws = new FakeWorksheet(this.context, `${this.path}.add(${q(name ?? "")})`, () => created);
     this.call("add", [name], (state) => {
       const sheetName = name ?? `Sheet${state.sheets.length + 1}`;
-      if (state.sheet(sheetName)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named «${sheetName}» already exists.`);
+      if (state.sheet(sheetName))
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named «${sheetName}» already exists.`);
       if (/[:\\/?*[\]]/.test(sheetName) || sheetName.length > 31 || sheetName.trim() === "") {
         throw new FakeOfficeError("InvalidArgument", `Invalid sheet name «${sheetName}».`);
       }
@@ -493,7 +543,15 @@ export class FakeWorksheet
   implements
     Pick<
       Shape<Excel.Worksheet>,
-      "id" | "name" | "visibility" | "position" | "getRange" | "getUsedRangeOrNullObject" | "activate" | "delete" | "load"
+      | "id"
+      | "name"
+      | "visibility"
+      | "position"
+      | "getRange"
+      | "getUsedRangeOrNullObject"
+      | "activate"
+      | "delete"
+      | "load"
     >
 {
   readonly protection: FakeWorksheetProtection;
@@ -527,11 +585,14 @@ export class FakeWorksheet
 
   set visibility(v: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
     this.set("visibility", v, (sheet) => {
-      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw new FakeOfficeError("InvalidArgument", `Invalid visibility ${String(v)}`);
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
+        throw new FakeOfficeError("InvalidArgument", `Invalid visibility ${String(v)}`);
       const others = this.context.state.sheets.filter((s) => s !== sheet && s.visibility === "Visible");
-      if (v !== "Visible" && others.length === 0) throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      if (v !== "Visible" && others.length === 0)
+        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       sheet.visibility = v;
-      if (v !== "Visible" && this.context.state.activeSheet === sheet) this.context.state.activeSheet = others[0] ?? null;
+      if (v !== "Visible" && this.context.state.activeSheet === sheet)
+        this.context.state.activeSheet = others[0] ?? null;
     });
   }
 
@@ -542,7 +603,8 @@ export class FakeWorksheet
   set position(p: number) {
     this.set("position", p, (sheet) => {
       const state = this.context.state;
-      if (!Number.isInteger(p) || p < 0 || p >= state.sheets.length) throw new FakeOfficeError("InvalidArgument", `Invalid position ${p}`);
+      if (!Number.isInteger(p) || p < 0 || p >= state.sheets.length)
+        throw new FakeOfficeError("InvalidArgument", `Invalid position ${p}`);
       state.sheets = state.sheets.filter((s) => s !== sheet);
       state.sheets.splice(p, 0, sheet);
     });
@@ -568,7 +630,12 @@ export class FakeWorksheet
           const r = keyRow(key);
           const col = keyCol(key);
           rect = rect
-            ? { top: Math.min(rect.top, r), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, col) }
+            ? {
+                top: Math.min(rect.top, r),
+                left: Math.min(rect.left, col),
+                bottom: Math.max(rect.bottom, r),
+                right: Math.max(rect.right, col),
+              }
             : { top: r, left: col, bottom: r, right: col };
         }
         return rect ? { sheet, rect } : null;
@@ -579,7 +646,8 @@ export class FakeWorksheet
 
   activate(): void {
     this.call("activate", [], (sheet) => {
-      if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
+      if (sheet.visibility !== "Visible")
+        throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
       this.context.state.activeSheet = sheet;
     });
   }
@@ -589,7 +657,10 @@ export class FakeWorksheet
       const state = this.context.state;
       // @types/office-js, Worksheet.delete: a VeryHidden sheet refuses to be deleted until its visibility changes.
       if (sheet.visibility === "VeryHidden") {
-        throw new FakeOfficeError("InvalidOperation", `The very hidden worksheet «${sheet.name}» cannot be deleted: change its visibility first.`);
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          `The very hidden worksheet «${sheet.name}» cannot be deleted: change its visibility first.`,
+        );
       }
       if (state.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) {
         throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
@@ -610,7 +681,10 @@ export class FakeWorksheet
   }
 }
 
-export class FakeWorksheetProtection extends FakeObject<FakeSheet> implements Pick<Shape<Excel.WorksheetProtection>, "protected" | "load"> {
+export class FakeWorksheetProtection
+  extends FakeObject<FakeSheet>
+  implements Pick<Shape<Excel.WorksheetProtection>, "protected" | "load">
+{
   protected read(t: FakeSheet, name: string): unknown {
     if (name === "protected") return t.protected;
     throw new FakeOfficeError("InvalidArgument", `The fake cannot load WorksheetProtection.${name}`);
@@ -628,7 +702,11 @@ const MAX_HEADER_FOOTER = 255;
 
 export class FakePageLayout
   extends FakeObject<FakeSheet>
-  implements Pick<Shape<Excel.PageLayout>, "orientation" | "paperSize" | "zoom" | "setPrintArea" | "setPrintTitleRows" | "headersFooters" | "load">
+  implements
+    Pick<
+      Shape<Excel.PageLayout>,
+      "orientation" | "paperSize" | "zoom" | "setPrintArea" | "setPrintTitleRows" | "headersFooters" | "load"
+    >
 {
   readonly headersFooters: FakeHeaderFooterGroup;
 
@@ -650,7 +728,8 @@ export class FakePageLayout
 
   set orientation(v: Excel.PageOrientation | "Portrait" | "Landscape") {
     this.set("orientation", v, (sheet) => {
-      if (v !== "Portrait" && v !== "Landscape") throw new FakeOfficeError("InvalidArgument", `Invalid orientation «${String(v)}»`);
+      if (v !== "Portrait" && v !== "Landscape")
+        throw new FakeOfficeError("InvalidArgument", `Invalid orientation «${String(v)}»`);
       sheet.page.orientation = v;
     });
   }
@@ -674,14 +753,16 @@ export class FakePageLayout
     const copy = { ...v };
     this.set("zoom", copy, (sheet) => {
       const count = (n: number | undefined): boolean => n === undefined || (Number.isInteger(n) && n >= 0);
-      if (!count(copy.horizontalFitToPages) || !count(copy.verticalFitToPages)) throw new FakeOfficeError("InvalidArgument", "Invalid zoom");
+      if (!count(copy.horizontalFitToPages) || !count(copy.verticalFitToPages))
+        throw new FakeOfficeError("InvalidArgument", "Invalid zoom");
       sheet.page.zoom = copy;
     });
   }
 
   setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
     this.call("setPrintArea", [printArea], (sheet) => {
-      if (typeof printArea !== "string") throw new FakeOfficeError("InvalidArgument", "The fake takes print areas as addresses");
+      if (typeof printArea !== "string")
+        throw new FakeOfficeError("InvalidArgument", "The fake takes print areas as addresses");
       parseAddress(printArea);
       sheet.page.printArea = printArea;
     });
@@ -690,14 +771,20 @@ export class FakePageLayout
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {
     this.call("setPrintTitleRows", [printTitleRows], (sheet) => {
       if (typeof printTitleRows !== "string" || !/^\$?\d+:\$?\d+$/.test(printTitleRows)) {
-        throw new FakeOfficeError("InvalidArgument", `Print title rows must be whole rows: «${String(printTitleRows)}»`);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `Print title rows must be whole rows: «${String(printTitleRows)}»`,
+        );
       }
       sheet.page.printTitleRows = printTitleRows;
     });
   }
 }
 
-export class FakeHeaderFooterGroup extends FakeObject<FakeSheet> implements Pick<Shape<Excel.HeaderFooterGroup>, "state" | "defaultForAllPages"> {
+export class FakeHeaderFooterGroup
+  extends FakeObject<FakeSheet>
+  implements Pick<Shape<Excel.HeaderFooterGroup>, "state" | "defaultForAllPages">
+{
   readonly defaultForAllPages: FakeHeaderFooter;
 
   constructor(context: FakeRequestContext, path: string, lookup: () => FakeSheet | null) {
@@ -721,14 +808,18 @@ export class FakeHeaderFooterGroup extends FakeObject<FakeSheet> implements Pick
 
 type HeaderFooterPart = "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter";
 
-export class FakeHeaderFooter extends FakeObject<FakeSheet> implements Pick<Shape<Excel.HeaderFooter>, HeaderFooterPart> {
+export class FakeHeaderFooter
+  extends FakeObject<FakeSheet>
+  implements Pick<Shape<Excel.HeaderFooter>, HeaderFooterPart>
+{
   protected read(t: FakeSheet, name: string): unknown {
     return t.page.headersFooters[name] ?? "";
   }
 
   private put(part: HeaderFooterPart, v: string): void {
     this.set(part, v, (sheet) => {
-      if (v.length > MAX_HEADER_FOOTER) throw new FakeOfficeError("InvalidArgument", `${part} is longer than ${MAX_HEADER_FOOTER} characters`);
+      if (v.length > MAX_HEADER_FOOTER)
+        throw new FakeOfficeError("InvalidArgument", `${part} is longer than ${MAX_HEADER_FOOTER} characters`);
       sheet.page.headersFooters[part] = v;
     });
   }
@@ -780,7 +871,10 @@ interface RangeTarget {
 
 function checkWritable(t: RangeTarget): void {
   if (t.sheet.protected) {
-    throw new FakeOfficeError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${t.sheet.name}).`);
+    throw new FakeOfficeError(
+      "AccessDenied",
+      `The cell or chart you're trying to change is on a protected sheet (${t.sheet.name}).`,
+    );
   }
 }
 
@@ -788,7 +882,10 @@ function checkShape(t: RangeTarget, matrix: unknown, what: string): unknown[][] 
   const rows = t.rect.bottom - t.rect.top + 1;
   const cols = t.rect.right - t.rect.left + 1;
   if (!Array.isArray(matrix) || matrix.length !== rows || matrix.some((r) => !Array.isArray(r) || r.length !== cols)) {
-    throw new FakeOfficeError("InvalidArgument", `The number of rows or columns in the ${what} array doesn't match the size of the range.`);
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The number of rows or columns in the ${what} array doesn't match the size of the range.`,
+    );
   }
   return matrix as unknown[][];
 }
@@ -805,7 +902,8 @@ function storedCells(t: RangeTarget): [number, FakeCell][] {
 }
 
 function forEachCell(t: RangeTarget, fn: (c: FakeCell) => void): void {
-  for (let r = t.rect.top; r <= t.rect.bottom; r++) for (let c = t.rect.left; c <= t.rect.right; c++) fn(t.sheet.touch(r, c));
+  for (let r = t.rect.top; r <= t.rect.bottom; r++)
+    for (let c = t.rect.left; c <= t.rect.right; c++) fn(t.sheet.touch(r, c));
 }
 
 export class FakeRange
@@ -813,7 +911,17 @@ export class FakeRange
   implements
     Pick<
       Shape<Excel.Range>,
-      "address" | "values" | "formulas" | "numberFormat" | "load" | "clear" | "getColumnProperties" | "select" | "setCellProperties" | "getMergedAreasOrNullObject" | "copyFrom"
+      | "address"
+      | "values"
+      | "formulas"
+      | "numberFormat"
+      | "load"
+      | "clear"
+      | "getColumnProperties"
+      | "select"
+      | "setCellProperties"
+      | "getMergedAreasOrNullObject"
+      | "copyFrom"
     >
 {
   readonly format: FakeRangeFormat;
@@ -841,7 +949,10 @@ export class FakeRange
     const cells = (bottom - top + 1) * (right - left + 1);
     if ((name === "values" || name === "numberFormat" || name === "formulas") && cells > READ_CELL_LIMIT) {
       if (this.context.excel.overCellLimit === "null") return null;
-      throw new FakeOfficeError("RangeExceedsLimit", `The cell count in the range (${cells}) has exceeded the maximum supported number.`);
+      throw new FakeOfficeError(
+        "RangeExceedsLimit",
+        `The cell count in the range (${cells}) has exceeded the maximum supported number.`,
+      );
     }
     switch (name) {
       case "address":
@@ -961,7 +1072,8 @@ export class FakeRange
       rows.forEach((row, i) =>
         row.forEach((f, j) => {
           if (f === null) return;
-          if (typeof f !== "string") throw new FakeOfficeError("InvalidArgument", `Unsupported number format ${JSON.stringify(f)}`);
+          if (typeof f !== "string")
+            throw new FakeOfficeError("InvalidArgument", `Unsupported number format ${JSON.stringify(f)}`);
           // Changing the format never re-parses the value, as in Excel.
           t.sheet.touch(t.rect.top + i, t.rect.left + j).numberFormat = f === "" ? "General" : f;
         }),
@@ -969,7 +1081,9 @@ export class FakeRange
     });
   }
 
-  clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents"): void {
+  clear(
+    applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents",
+  ): void {
     const what = applyTo ?? "All";
     this.call("clear", [what], (t) => {
       checkWritable(t);
@@ -989,7 +1103,8 @@ export class FakeRange
 
   select(): void {
     this.call("select", [], (t) => {
-      if (this.context.state.activeSheet !== t.sheet) throw new FakeOfficeError("InvalidOperation", "Select a range on the active sheet only.");
+      if (this.context.state.activeSheet !== t.sheet)
+        throw new FakeOfficeError("InvalidOperation", "Select a range on the active sheet only.");
       this.context.state.selection = { sheet: t.sheet.name, address: rectAddress(t.rect) };
     });
   }
@@ -1026,18 +1141,25 @@ export class FakeRange
     skipBlanks?: boolean,
     transpose?: boolean,
   ): void {
-    if (skipBlanks || transpose) throw new FakeOfficeError("InvalidArgument", "The fake copies without skipBlanks or transpose only.");
+    if (skipBlanks || transpose)
+      throw new FakeOfficeError("InvalidArgument", "The fake copies without skipBlanks or transpose only.");
     if (typeof sourceRange === "string" || !(sourceRange instanceof FakeRange)) {
       throw new FakeOfficeError("InvalidArgument", "The fake copies from a Range proxy only.");
     }
-    if ((copyType ?? "All") !== "All") throw new FakeOfficeError("InvalidArgument", "The fake copies with copyType All only.");
+    if ((copyType ?? "All") !== "All")
+      throw new FakeOfficeError("InvalidArgument", "The fake copies with copyType All only.");
     const source: FakeRange = sourceRange;
     this.call("copyFrom", [source.path, copyType ?? "All"], (t) => {
       checkWritable(t);
       const from = source.target() as RangeTarget;
       const rows = from.rect.bottom - from.rect.top + 1;
       const cols = from.rect.right - from.rect.left + 1;
-      this.context.changed(t.sheet, { top: t.rect.top, left: t.rect.left, bottom: t.rect.top + rows - 1, right: t.rect.left + cols - 1 });
+      this.context.changed(t.sheet, {
+        top: t.rect.top,
+        left: t.rect.left,
+        bottom: t.rect.top + rows - 1,
+        right: t.rect.left + cols - 1,
+      });
       // Read everything first: source and target may overlap.
       const copied: (FakeCell | undefined)[][] = [];
       for (let i = 0; i < rows; i++) {
@@ -1071,7 +1193,9 @@ export class FakeRange
    * after the sync. Only columnIndex and format.columnWidth (points; an unset column has Excel's default,
    * 64 px = 48 pt) are modelled.
    */
-  getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): OfficeExtension.ClientResult<Excel.ColumnProperties[]> {
+  getColumnProperties(
+    options: Excel.ColumnPropertiesLoadOptions,
+  ): OfficeExtension.ClientResult<Excel.ColumnProperties[]> {
     const result = { value: undefined as unknown as Excel.ColumnProperties[] };
     const op: Queued = {
       path: this.path,
@@ -1084,7 +1208,8 @@ export class FakeRange
         for (let c = t.rect.left; c <= t.rect.right; c++) {
           const p: Excel.ColumnProperties = {};
           if (options.columnIndex) p.columnIndex = c;
-          if (options.format?.columnWidth) p.format = { columnWidth: t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_POINTS };
+          if (options.format?.columnWidth)
+            p.format = { columnWidth: t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_POINTS };
           out.push(p);
         }
         (op.value as { bytes: number }).bytes = Buffer.byteLength(JSON.stringify(out));
@@ -1109,7 +1234,10 @@ export class FakeRange
   }
 }
 
-export class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: Rect[] }> implements Pick<Shape<Excel.RangeAreas>, "address" | "load"> {
+export class FakeRangeAreas
+  extends FakeObject<{ sheet: FakeSheet; areas: Rect[] }>
+  implements Pick<Shape<Excel.RangeAreas>, "address" | "load">
+{
   protected read(t: { sheet: FakeSheet; areas: Rect[] }, name: string): unknown {
     if (name === "address") return t.areas.map((a) => `${sheetPrefix(t.sheet.name)}!${rectAddress(a)}`).join(", ");
     if (name === "areaCount") return t.areas.length;
@@ -1156,11 +1284,31 @@ export class FakeRangeFormat
     });
   }
 
-  get horizontalAlignment(): Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed" {
+  get horizontalAlignment():
+    | Excel.HorizontalAlignment
+    | "General"
+    | "Left"
+    | "Center"
+    | "Right"
+    | "Fill"
+    | "Justify"
+    | "CenterAcrossSelection"
+    | "Distributed" {
     return this.get("horizontalAlignment");
   }
 
-  set horizontalAlignment(v: Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed") {
+  set horizontalAlignment(
+    v:
+      | Excel.HorizontalAlignment
+      | "General"
+      | "Left"
+      | "Center"
+      | "Right"
+      | "Fill"
+      | "Justify"
+      | "CenterAcrossSelection"
+      | "Distributed",
+  ) {
     this.set("horizontalAlignment", v, (t) => {
       checkWritable(t);
       forEachCell(t, (c) => (c.horizontalAlignment = v));
@@ -1204,7 +1352,10 @@ export class FakeRangeFill extends FakeObject<RangeTarget> implements Pick<Shape
   }
 }
 
-export class FakeRangeFont extends FakeObject<RangeTarget> implements Pick<Shape<Excel.RangeFont>, "color" | "bold" | "italic"> {
+export class FakeRangeFont
+  extends FakeObject<RangeTarget>
+  implements Pick<Shape<Excel.RangeFont>, "color" | "bold" | "italic">
+{
   protected read(): unknown {
     throw new FakeOfficeError("InvalidArgument", "The fake cannot load RangeFont properties");
   }
@@ -1252,7 +1403,9 @@ interface NameTarget {
 
 function readName(state: FakeWorkbookState, name: string, prop: string): unknown {
   const formula = state.names.get(name) ?? "";
-  const isRange = /^=(?:(?:'(?:[^']|'')+'|[^'!,]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?,?)+$/.test(formula);
+  const isRange = /^=(?:(?:'(?:[^']|'')+'|[^'!,]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?,?)+$/.test(
+    formula,
+  );
   switch (prop) {
     case "name":
       return name;
@@ -1277,7 +1430,8 @@ export class FakeNamedItemCollection
   private itemsLoaded: FakeNamedItem[] | null = null;
 
   get items(): FakeNamedItem[] {
-    if (!this.itemsLoaded) throw new FakeOfficeError("PropertyNotLoaded", `The property 'items' is not available: ${this.path}`);
+    if (!this.itemsLoaded)
+      throw new FakeOfficeError("PropertyNotLoaded", `The property 'items' is not available: ${this.path}`);
     return this.itemsLoaded;
   }
 
@@ -1311,15 +1465,19 @@ export class FakeNamedItemCollection
   }
 
   add(name: string, reference: string | Excel.Range, comment?: string): FakeNamedItem {
-    if (typeof reference !== "string") throw new FakeOfficeError("InvalidArgument", "The fake takes references as strings only.");
+    if (typeof reference !== "string")
+      throw new FakeOfficeError("InvalidArgument", "The fake takes references as strings only.");
     this.call("add", [name, reference, comment], (state) => {
       if ([...state.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", `The name «${name}» already exists.`);
       }
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) throw new FakeOfficeError("InvalidArgument", `Invalid name «${name}».`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name))
+        throw new FakeOfficeError("InvalidArgument", `Invalid name «${name}».`);
       state.names.set(name, reference.startsWith("=") ? reference : `=${reference}`);
     });
-    return new FakeNamedItem(this.context, `${this.path}.getItem(${q(name)})`, () => (this.context.state.names.has(name) ? { name } : null));
+    return new FakeNamedItem(this.context, `${this.path}.getItem(${q(name)})`, () =>
+      this.context.state.names.has(name) ? { name } : null,
+    );
   }
 
   getItemOrNullObject(name: string): FakeNamedItem {
@@ -1335,7 +1493,10 @@ export class FakeNamedItemCollection
   }
 }
 
-export class FakeNamedItem extends FakeObject<NameTarget> implements Pick<Shape<Excel.NamedItem>, "name" | "value" | "formula" | "type" | "delete" | "load"> {
+export class FakeNamedItem
+  extends FakeObject<NameTarget>
+  implements Pick<Shape<Excel.NamedItem>, "name" | "value" | "formula" | "type" | "delete" | "load">
+{
   protected read(t: NameTarget, prop: string): unknown {
     return readName(this.context.state, t.name, prop);
   }
@@ -1382,7 +1543,10 @@ export class FakeExcel {
   /** Handlers registered on worksheets.onChanged. */
   readonly changeHandlers = new Set<(args: Excel.WorksheetChangedEventArgs) => Promise<unknown>>();
 
-  constructor(public state: FakeWorkbookState, options: FakeOptions = {}) {
+  constructor(
+    public state: FakeWorkbookState,
+    options: FakeOptions = {},
+  ) {
     this.maxRequestBytes = options.maxRequestBytes ?? 5_000_000;
     this.maxResponseBytes = options.maxResponseBytes ?? 5_000_000;
     this.overCellLimit = options.overCellLimit ?? "throw";
@@ -1422,7 +1586,11 @@ export class FakeExcel {
     for (const e of events) for (const h of [...this.changeHandlers]) await h(e);
   }
 
-  private changeEvent(sheet: FakeSheet, rect: Rect, trigger: "ThisLocalAddin" | "Unknown"): Excel.WorksheetChangedEventArgs {
+  private changeEvent(
+    sheet: FakeSheet,
+    rect: Rect,
+    trigger: "ThisLocalAddin" | "Unknown",
+  ): Excel.WorksheetChangedEventArgs {
     const args: Record<string, unknown> = {
       type: "WorksheetChanged",
       worksheetId: sheet.id,
@@ -1454,7 +1622,9 @@ export class FakeExcel {
   recordSync(ops: Queued[]): void {
     this.syncCount++;
     this.lastRequestOps = ops.length;
-    const wire = ops.map(({ path, kind, name, value }) => (kind === "load" ? { path, kind, name } : { path, kind, name, value }));
+    const wire = ops.map(({ path, kind, name, value }) =>
+      kind === "load" ? { path, kind, name } : { path, kind, name, value },
+    );
     this.requestBytes.push(Buffer.byteLength(JSON.stringify(wire)));
   }
 

@@ -89,12 +89,21 @@ export function workbookFacts(wb: ExcelJS.Workbook): WorkbookFacts {
           value: toCellValue(cell.value),
           formula: cell.type === ExcelJS.ValueType.Formula,
           numFmt: cell.numFmt || "General",
-          fill: fill && fill.type === "pattern" && fill.pattern === "solid" ? ((fill.fgColor as { argb?: string } | undefined)?.argb ?? null) : null,
+          fill:
+            fill && fill.type === "pattern" && fill.pattern === "solid"
+              ? ((fill.fgColor as { argb?: string } | undefined)?.argb ?? null)
+              : null,
           font: cell.font?.color?.argb ?? null,
           bold: cell.font?.bold === true,
           italic: cell.font?.italic === true,
         };
-        const blank = facts.value === null && facts.numFmt === "General" && !facts.fill && !facts.font && !facts.bold && !facts.italic;
+        const blank =
+          facts.value === null &&
+          facts.numFmt === "General" &&
+          !facts.fill &&
+          !facts.font &&
+          !facts.bold &&
+          !facts.italic;
         if (!blank) cells.set(`${ws.name}!${cell.address}`, facts);
       });
     });

@@ -55,7 +55,9 @@ export function expectStatusColumns(run: ScoredRun): void {
     }
     expect([statoCol > 0, raggCol > 0]).toEqual([true, true]);
     const stato = ws.getCell(ind.row, statoCol);
-    expect(`${ind.sheet}!${ind.row}: ${String(stato.value)}`).toBe(`${ind.sheet}!${ind.row}: ${STATUS_LABELS.it[ind.status]}`);
+    expect(`${ind.sheet}!${ind.row}: ${String(stato.value)}`).toBe(
+      `${ind.sheet}!${ind.row}: ${STATUS_LABELS.it[ind.status]}`,
+    );
     const band = BAND_FILL[ind.status];
     if (band) expect(((stato.fill as ExcelJS.FillPattern).fgColor as { argb: string }).argb.slice(-6)).toBe(band);
     const ragg = ws.getCell(ind.row, raggCol).value;

@@ -34,7 +34,10 @@ export const PLAN_2022_DIR = DEFAULT_PLAN_DIR;
 /** Reads a TSV with quoting off (cells contain `"`). */
 export function loadTsv(file: string): string[][] {
   const text = fs.readFileSync(path.join(PLAN_2022_DIR, file), "utf8");
-  return text.split("\n").filter((l) => l !== "").map((l) => l.split("\t"));
+  return text
+    .split("\n")
+    .filter((l) => l !== "")
+    .map((l) => l.split("\t"));
 }
 
 /**

@@ -67,7 +67,8 @@ function shift(ws: ExcelJS.Worksheet, fromRow: number, dRows: number, fromCol: n
   const moving: CellCopy[] = [];
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (r >= fromRow && c >= fromCol) moving.push({ row: r, col: c, value: cell.value, style: structuredClone(cell.style) });
+      if (r >= fromRow && c >= fromCol)
+        moving.push({ row: r, col: c, value: cell.value, style: structuredClone(cell.style) });
     });
     // Styled empty cells (a fill, a format) are what eachCell skips: pick them up as well.
     row.eachCell({ includeEmpty: true }, (cell, c) => {
@@ -105,7 +106,14 @@ const REF = /^('(?:[^']|'')+'|[^'!]+)!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+)
  * the corpus, or an edit would leave a previous run's CP_* names on the wrong cells (a state no person
  * can produce).
  */
-function shiftNames(wb: ExcelJS.Workbook, sheet: string, fromRow: number, dRows: number, fromCol: number, dCols: number): void {
+function shiftNames(
+  wb: ExcelJS.Workbook,
+  sheet: string,
+  fromRow: number,
+  dRows: number,
+  fromCol: number,
+  dCols: number,
+): void {
   const move = (a: number, line: number, d: number): number => (a >= line ? a + d : a);
   wb.definedNames.model = wb.definedNames.model.map((n) => ({
     ...n,
@@ -142,7 +150,9 @@ export function applyEdits(wb: ExcelJS.Workbook, edits: readonly Edit[]): number
       }
       case "merge": {
         const [tl, br] = e.range.split(":").map(parseA1);
-        const overlaps = mergesOf(ws).some((m) => m.top <= br.row && m.bottom >= tl.row && m.left <= br.col && m.right >= tl.col);
+        const overlaps = mergesOf(ws).some(
+          (m) => m.top <= br.row && m.bottom >= tl.row && m.left <= br.col && m.right >= tl.col,
+        );
         if (overlaps) break;
         ws.mergeCells(tl.row, tl.col, br.row, br.col);
         applied++;
@@ -214,10 +224,35 @@ export async function prepareBase(name: string, bytes: Buffer): Promise<Base> {
 
 /** What people type, with the injection prefixes weighted up: the cases item 6 is about. */
 export const personText: fc.Arbitrary<string> = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom("=SUM(A1:A3)", "=1+1", "+39 0564 430111", "-5", "-", "@utente", "=HYPERLINK(\"http://example.invalid\";\"clic\")", "=cmd|' /C calc'!A0", "+", "=", "@SUM(1)", "-2+3") },
-  { weight: 3, arbitrary: fc.tuple(fc.constantFrom("=", "+", "-", "@"), fc.string({ maxLength: 12 })).map(([p, s]) => p + s) },
-  { weight: 3, arbitrary: fc.constantFrom("venti", "n.d.", "85%", "1,5", "30/06/2022", "sì", "Alto", "—", "0", "da verificare") },
-  { weight: 2, arbitrary: fc.constantFrom("Stato", "Raggiungimento", "Note", "Consuntivo 2022", "Peso", "Target", "Indicatore") },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      "=SUM(A1:A3)",
+      "=1+1",
+      "+39 0564 430111",
+      "-5",
+      "-",
+      "@utente",
+      '=HYPERLINK("http://example.invalid";"clic")',
+      "=cmd|' /C calc'!A0",
+      "+",
+      "=",
+      "@SUM(1)",
+      "-2+3",
+    ),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.tuple(fc.constantFrom("=", "+", "-", "@"), fc.string({ maxLength: 12 })).map(([p, s]) => p + s),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom("venti", "n.d.", "85%", "1,5", "30/06/2022", "sì", "Alto", "—", "0", "da verificare"),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom("Stato", "Raggiungimento", "Note", "Consuntivo 2022", "Peso", "Target", "Indicatore"),
+  },
   { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 16 }).filter((s) => s.trim() !== "") },
   { weight: 1, arbitrary: fc.constantFrom("Qualità è più", "Ça va ✓", "日本", " spazi ", "a\nb") },
 );
@@ -238,18 +273,34 @@ function editArb(base: Base): fc.Arbitrary<Edit> {
   const nat = (max: number): fc.Arbitrary<number> => fc.nat({ max });
 
   // Beside the table: the first columns right of it are where the owned columns would go.
-  const typeBeside = fc.record({ a: anchor, row: nat(40), dc: nat(5), text: personText }).map(
-    ({ a, row, dc, text }): Edit => ({ op: "type", sheet: a.sheet, cell: at(tableRow(a, row), a.right + 1 + dc), text }),
-  );
+  const typeBeside = fc
+    .record({ a: anchor, row: nat(40), dc: nat(5), text: personText })
+    .map(({ a, row, dc, text }): Edit => ({
+      op: "type",
+      sheet: a.sheet,
+      cell: at(tableRow(a, row), a.right + 1 + dc),
+      text,
+    }));
   // Inside the table: over a number a person typed (text in a numeric cell) or any other cell.
-  const typeInside = fc.record({ a: anchor, row: nat(40), col: nat(40), numeric: fc.boolean(), text: personText }).map(
-    ({ a, row, col, numeric, text }): Edit => {
-      const cols = numeric && a.numericCols.length > 0 ? a.numericCols : Array.from({ length: a.right - a.left + 1 }, (_, i) => a.left + i);
+  const typeInside = fc
+    .record({ a: anchor, row: nat(40), col: nat(40), numeric: fc.boolean(), text: personText })
+    .map(({ a, row, col, numeric, text }): Edit => {
+      const cols =
+        numeric && a.numericCols.length > 0
+          ? a.numericCols
+          : Array.from({ length: a.right - a.left + 1 }, (_, i) => a.left + i);
       const r = a.firstRow + (row % (a.lastRow - a.firstRow + 1));
       return { op: "type", sheet: a.sheet, cell: at(r, cols[col % cols.length]), text };
-    },
-  );
-  const merge = fc.record({ a: anchor, row: nat(40), beside: fc.boolean(), dc: nat(8), w: fc.integer({ min: 1, max: 3 }), h: fc.integer({ min: 1, max: 2 }) })
+    });
+  const merge = fc
+    .record({
+      a: anchor,
+      row: nat(40),
+      beside: fc.boolean(),
+      dc: nat(8),
+      w: fc.integer({ min: 1, max: 3 }),
+      h: fc.integer({ min: 1, max: 2 }),
+    })
     .filter(({ w, h }) => w * h > 1)
     .map(({ a, row, beside, dc, w, h }): Edit => {
       const top = tableRow(a, row);
@@ -257,21 +308,21 @@ function editArb(base: Base): fc.Arbitrary<Edit> {
       return { op: "merge", sheet: a.sheet, range: `${at(top, left)}:${at(top + h - 1, left + w - 1)}` };
     });
   // Blank rows above the header (the table moves down), among its data rows, or just below it.
-  const insertRows = fc.record({ a: anchor, where: nat(40), count: fc.integer({ min: 1, max: 3 }) }).map(
-    ({ a, where, count }): Edit => {
+  const insertRows = fc
+    .record({ a: anchor, where: nat(40), count: fc.integer({ min: 1, max: 3 }) })
+    .map(({ a, where, count }): Edit => {
       const places = [a.headerRow, a.firstRow + 1, a.lastRow + 1, Math.max(1, a.headerRow - 1)];
       return { op: "insertRows", sheet: a.sheet, before: places[where % places.length], count };
-    },
-  );
+    });
   // A column inserted inside the table, just right of it, or at A (the whole table moves right).
-  const insertColumn = fc.record({ a: anchor, where: nat(40), header: personText, value: fc.option(personText, { nil: undefined }) }).map(
-    ({ a, where, header, value }): Edit => {
+  const insertColumn = fc
+    .record({ a: anchor, where: nat(40), header: personText, value: fc.option(personText, { nil: undefined }) })
+    .map(({ a, where, header, value }): Edit => {
       const places = [1, a.left + 1 + (where % Math.max(1, a.right - a.left)), a.right + 1, a.right + 2];
       const texts = [{ row: a.headerRow, text: header }];
       if (value !== undefined) texts.push({ row: a.firstRow, text: value });
       return { op: "insertColumn", sheet: a.sheet, before: columnLetter(places[where % places.length] - 1), texts };
-    },
-  );
+    });
   return fc.oneof(
     { weight: 4, arbitrary: typeBeside },
     { weight: 3, arbitrary: typeInside },
@@ -289,7 +340,11 @@ export interface MutationCase {
 /** One to `maxEdits` edits on one of the bases. Shrinks towards fewer, simpler edits on the first base. */
 export function mutationCase(bases: Base[], maxEdits = 6): fc.Arbitrary<MutationCase> {
   return fc.oneof(
-    ...bases.map((b) => fc.array(editArb(b), { minLength: 1, maxLength: maxEdits }).map((edits): MutationCase => ({ base: b.name, edits }))),
+    ...bases.map((b) =>
+      fc
+        .array(editArb(b), { minLength: 1, maxLength: maxEdits })
+        .map((edits): MutationCase => ({ base: b.name, edits })),
+    ),
   );
 }
 
@@ -342,7 +397,11 @@ export async function mutate(base: Base, edits: readonly Edit[]): Promise<Buffer
  * which is the officers' to edit once created.
  */
 export function ownedSheetNames(wb: ExcelJS.Workbook): Set<string> {
-  const out = new Set(ownedRanges(wb).filter((r) => r.name.startsWith("CP_SHEET_")).map((r) => r.sheet));
+  const out = new Set(
+    ownedRanges(wb)
+      .filter((r) => r.name.startsWith("CP_SHEET_"))
+      .map((r) => r.sheet),
+  );
   out.add(UNDO_SHEET_NAME);
   return out;
 }

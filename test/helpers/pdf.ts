@@ -2,11 +2,16 @@
 import { execFileSync, spawnSync } from "node:child_process";
 
 export function havePoppler(): boolean {
-  return ["pdftotext", "pdfinfo", "pdffonts", "pdftoppm"].every((cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0);
+  return ["pdftotext", "pdfinfo", "pdffonts", "pdftoppm"].every(
+    (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0,
+  );
 }
 
 export function requirePoppler(): void {
-  if (!havePoppler()) throw new Error("poppler-utils (pdftotext, pdfinfo, pdffonts, pdftoppm) are needed: apt-get install poppler-utils.");
+  if (!havePoppler())
+    throw new Error(
+      "poppler-utils (pdftotext, pdfinfo, pdffonts, pdftoppm) are needed: apt-get install poppler-utils.",
+    );
 }
 
 /** Collapses runs of whitespace: pdftotext breaks lines where the PDF wraps them. */
@@ -18,7 +23,8 @@ export const squash = (text: string): string => text.replace(/\s+/g, " ").trim()
  */
 export function pdfPages(file: string): string[] {
   const run = spawnSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0 || run.stderr.trim() !== "") throw new Error(`pdftotext on ${file}: ${run.stderr.trim() || run.status}`);
+  if (run.status !== 0 || run.stderr.trim() !== "")
+    throw new Error(`pdftotext on ${file}: ${run.stderr.trim() || run.status}`);
   const text = run.stdout;
   const pages = text.split("\f").map(squash);
   // pdftotext ends the last page with a form feed too.
@@ -58,10 +64,23 @@ export function pdfFonts(file: string): PdfFontRow[] {
 
 /** PNG renders of pages first..last at `dpi`, named `<prefix>-<n>.png` in `dir`. */
 export function renderPngs(file: string, dir: string, prefix: string, first: number, last: number, dpi = 50): void {
-  execFileSync("pdftoppm", ["-r", String(dpi), "-f", String(first), "-l", String(last), "-png", file, `${dir}/${prefix}`]);
+  execFileSync("pdftoppm", [
+    "-r",
+    String(dpi),
+    "-f",
+    String(first),
+    "-l",
+    String(last),
+    "-png",
+    file,
+    `${dir}/${prefix}`,
+  ]);
 }
 
 /** The tagged structure tree as pdfinfo prints it: `-struct-text` with the texts, `-struct` with attributes. */
 export function pdfStructure(file: string, withText: boolean): string {
-  return execFileSync("pdfinfo", [withText ? "-struct-text" : "-struct", file], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync("pdfinfo", [withText ? "-struct-text" : "-struct", file], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }

@@ -45,7 +45,11 @@ export function cmp(
 }
 
 /** A bare value ("1,45", "100%") whose polarity the parser inferred. */
-export function bare(value: number, polarity: Polarity, opts: { percent?: boolean; raw?: string } = {}): ComparisonTarget {
+export function bare(
+  value: number,
+  polarity: Polarity,
+  opts: { percent?: boolean; raw?: string } = {},
+): ComparisonTarget {
   const percent = opts.percent ?? false;
   return {
     kind: "comparison",
@@ -138,7 +142,12 @@ function rawOf(x: { raw: string | number | boolean } | null): CellValue {
 }
 
 /** Rows of one sheet get consecutive worksheet rows starting below a header on row 1 (0-based 0). */
-export function buildRows(sheet: string, unitId: string | null, specs: readonly RowSpec[], tableId = `${sheet}!1`): IndicatorRow[] {
+export function buildRows(
+  sheet: string,
+  unitId: string | null,
+  specs: readonly RowSpec[],
+  tableId = `${sheet}!1`,
+): IndicatorRow[] {
   return specs.map((s, i) => {
     const row = i + 1;
     const actual = s.actual ?? null;
@@ -164,7 +173,11 @@ export function buildRows(sheet: string, unitId: string | null, specs: readonly 
   });
 }
 
-export function unit(id: string, specs: readonly RowSpec[], opts: { kind?: UnitKind; area?: string | null } = {}): Unit {
+export function unit(
+  id: string,
+  specs: readonly RowSpec[],
+  opts: { kind?: UnitKind; area?: string | null } = {},
+): Unit {
   return {
     id,
     name: id,
@@ -202,18 +215,32 @@ function tableOf(sheet: string, kind: TableBlock["kind"], unitId: string | null,
     lastRow: rows,
     firstCol: 0,
     lastCol: COL.actual,
-    columns: { objective: COL.objective, indicator: COL.indicator, target: COL.target, weight: COL.weight, actual: COL.actual },
+    columns: {
+      objective: COL.objective,
+      indicator: COL.indicator,
+      target: COL.target,
+      weight: COL.weight,
+      actual: COL.actual,
+    },
     unitId,
     strategicObjective: null,
   };
 }
 
-export function plan(units: readonly Unit[], strategicObjectives: readonly StrategicObjective[] = [], year = 2022): Plan {
+export function plan(
+  units: readonly Unit[],
+  strategicObjectives: readonly StrategicObjective[] = [],
+  year = 2022,
+): Plan {
   return {
     year,
     tables: [
-      ...units.map((u) => tableOf(u.sheet, u.kind === "dirigente" ? "dirigente" : "obiettivi", u.id, u.indicators.length)),
-      ...strategicObjectives.map((o) => tableOf(o.kpis[0]?.sheet ?? `Cruscotto ${o.number}`, "cruscotto", null, o.kpis.length)),
+      ...units.map((u) =>
+        tableOf(u.sheet, u.kind === "dirigente" ? "dirigente" : "obiettivi", u.id, u.indicators.length),
+      ),
+      ...strategicObjectives.map((o) =>
+        tableOf(o.kpis[0]?.sheet ?? `Cruscotto ${o.number}`, "cruscotto", null, o.kpis.length),
+      ),
     ],
     units: [...units],
     strategicObjectives: [...strategicObjectives],

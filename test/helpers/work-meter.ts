@@ -7,7 +7,22 @@
  */
 import type { CellValue, Grid, WorkbookGrid } from "../../src/core/grid/types";
 
-const SCANNING = ["find", "findIndex", "findLast", "findLastIndex", "filter", "indexOf", "lastIndexOf", "includes", "some", "every", "forEach", "map", "flatMap", "reduce"] as const;
+const SCANNING = [
+  "find",
+  "findIndex",
+  "findLast",
+  "findLastIndex",
+  "filter",
+  "indexOf",
+  "lastIndexOf",
+  "includes",
+  "some",
+  "every",
+  "forEach",
+  "map",
+  "flatMap",
+  "reduce",
+] as const;
 
 type Scanning = (typeof SCANNING)[number];
 

@@ -65,8 +65,13 @@ const inRects = (rects: Rect[], r: number, c: number): boolean =>
   rects.some((x) => r >= x.top && r <= x.bottom && c >= x.left && c <= x.right);
 
 function cell<T>(g: Grid, row: number, col: number | undefined, value: T | null): SourceCell<T> {
-  const raw = col === undefined ? null : g.values[row]?.[col] ?? null;
-  return { col: col ?? null, raw, numberFormat: (col !== undefined && g.formats[row]?.[col]) || "General", value: raw === null ? null : value };
+  const raw = col === undefined ? null : (g.values[row]?.[col] ?? null);
+  return {
+    col: col ?? null,
+    raw,
+    numberFormat: (col !== undefined && g.formats[row]?.[col]) || "General",
+    value: raw === null ? null : value,
+  };
 }
 
 function toActual(raw: CellValue): Actual | null {
@@ -97,8 +102,16 @@ export function recogniseFixture(wb: WorkbookGrid, year = YEAR): Plan {
       if (!isUnit && !isCruscotto) continue;
       const kind: TableKind = isUnit ? "obiettivi" : "cruscotto";
       let lastCol = 0;
-      while (row[lastCol + 1] !== null && row[lastCol + 1] !== undefined && row[lastCol + 1] !== "" && !inRects(owned, r, lastCol + 1)) lastCol++;
-      const columns: ColumnMap = isUnit ? { objective: 0, indicator: 1, target: 2, weight: 3, area: 4 } : { indicator: 0, target: 2, years: { [year]: 2 } };
+      while (
+        row[lastCol + 1] !== null &&
+        row[lastCol + 1] !== undefined &&
+        row[lastCol + 1] !== "" &&
+        !inRects(owned, r, lastCol + 1)
+      )
+        lastCol++;
+      const columns: ColumnMap = isUnit
+        ? { objective: 0, indicator: 1, target: 2, weight: 3, area: 4 }
+        : { indicator: 0, target: 2, years: { [year]: 2 } };
       for (let c = 0; c <= lastCol; c++) if (fold(row[c]).startsWith("consuntivo")) columns.actual = c;
       let last = r;
       while (last + 1 < g.values.length) {
@@ -110,14 +123,32 @@ export function recogniseFixture(wb: WorkbookGrid, year = YEAR): Plan {
       }
       const id = `${g.name}!${r + 1}`;
       const unitId = isUnit ? String(g.values[0]?.[0] ?? g.name) : null;
-      tables.push({ id, kind, sheet: g.name, headerRow: r, firstRow: r + 1, lastRow: last, firstCol: 0, lastCol, columns, unitId, strategicObjective: null });
+      tables.push({
+        id,
+        kind,
+        sheet: g.name,
+        headerRow: r,
+        firstRow: r + 1,
+        lastRow: last,
+        firstCol: 0,
+        lastCol,
+        columns,
+        unitId,
+        strategicObjective: null,
+      });
       for (let dr = r + 1; dr <= last; dr++) {
         const targetRaw = g.values[dr]?.[columns.target ?? 2] ?? null;
         const target = toTarget(targetRaw);
         if (target.kind === "invalid") {
-          diagnostics.push({ severity: "error", code: "TARGET_UNREADABLE", sheet: g.name, cell: a1(dr, columns.target ?? 2), params: { raw: String(targetRaw), reason: { kind: "unreadable", reason: target.reason } } });
+          diagnostics.push({
+            severity: "error",
+            code: "TARGET_UNREADABLE",
+            sheet: g.name,
+            cell: a1(dr, columns.target ?? 2),
+            params: { raw: String(targetRaw), reason: { kind: "unreadable", reason: target.reason } },
+          });
         }
-        const actualRaw = columns.actual === undefined ? null : g.values[dr]?.[columns.actual] ?? null;
+        const actualRaw = columns.actual === undefined ? null : (g.values[dr]?.[columns.actual] ?? null);
         indicators.push({
           key: `${g.name}!${dr + 1}`,
           tableId: id,
@@ -235,8 +266,12 @@ export function snapshotCells(wb: ExcelJS.Workbook): Map<string, CellSnapshot> {
       row.eachCell({ includeEmpty: true }, (c, col) => {
         const v: unknown = c.value;
         const value: CellValue =
-          v instanceof Date ? dateToSerial(v) : typeof v === "object" && v !== null ? JSON.stringify(v) : (v as CellValue) ?? null;
-        const fill = c.fill && c.fill.type === "pattern" && c.fill.fgColor ? c.fill.fgColor.argb ?? null : null;
+          v instanceof Date
+            ? dateToSerial(v)
+            : typeof v === "object" && v !== null
+              ? JSON.stringify(v)
+              : ((v as CellValue) ?? null);
+        const fill = c.fill && c.fill.type === "pattern" && c.fill.fgColor ? (c.fill.fgColor.argb ?? null) : null;
         const snap: CellSnapshot = {
           value,
           numFmt: c.numFmt || "General",
@@ -272,7 +307,11 @@ import { planParts } from "../../src/core/write/steps";
 /** Applies a WritePlan to grids the way the exceljs host does to cells (values and number formats). */
 export function applyToGrids(wg: WorkbookGrid, writePlan: WritePlan): WorkbookGrid {
   const plan = planParts(writePlan);
-  let sheets: Grid[] = wg.sheets.map((g) => ({ ...g, values: g.values.map((r) => [...r]), formats: g.formats.map((r) => [...r]) }));
+  let sheets: Grid[] = wg.sheets.map((g) => ({
+    ...g,
+    values: g.values.map((r) => [...r]),
+    formats: g.formats.map((r) => [...r]),
+  }));
   let names = wg.names.filter((n) => !plan.removeNames.includes(n.name));
   const find = (name: string): Grid => {
     const g = sheets.find((s) => s.name === name);
@@ -289,7 +328,8 @@ export function applyToGrids(wg: WorkbookGrid, writePlan: WritePlan): WorkbookGr
   for (const c of plan.clears) {
     const g = find(c.sheet);
     for (let r = c.top; r <= Math.min(c.bottom, g.values.length - 1); r++) {
-      for (let col = c.left; col <= c.right; col++) if (col < (g.values[r]?.length ?? 0)) set(g, r, col, null, "General");
+      for (let col = c.left; col <= c.right; col++)
+        if (col < (g.values[r]?.length ?? 0)) set(g, r, col, null, "General");
     }
   }
   for (const s of plan.sheets) {
@@ -297,7 +337,8 @@ export function applyToGrids(wg: WorkbookGrid, writePlan: WritePlan): WorkbookGr
     else if (sheets.some((g) => g.name === s.name)) throw new Error(`sheet ${s.name} exists`);
     sheets.push({ name: s.name, values: [], formats: [], merges: [] });
   }
-  for (const w of plan.cells) set(find(w.sheet), w.row, w.col, w.value, w.style ? w.style.numberFormat ?? "General" : undefined);
+  for (const w of plan.cells)
+    set(find(w.sheet), w.row, w.col, w.value, w.style ? (w.style.numberFormat ?? "General") : undefined);
   names = [...names, ...plan.setNames.map((n) => ({ name: n.name, sheet: n.sheet, range: n.range }))];
   // Normalised as a reader would give them: no trailing empty cells or rows.
   for (const g of sheets) {

@@ -82,4 +82,3 @@ export type DiagnosticParams = Readonly<Record<string, DiagnosticParam>>;
 export const percentParam = (fraction: number): DiagnosticParam => ({ kind: "percent", fraction });
 export const unreadableParam = (reason: Unreadable): DiagnosticParam => ({ kind: "unreadable", reason });
 export const NONE_PARAM: DiagnosticParam = { kind: "none" };
-

@@ -11,7 +11,7 @@ import { diagnosticsSection } from "./appendix";
 export function buildReportDocument(input: DocumentInput): ReportDocument {
   const ctx = buildContext(input);
   const { texts, plan, scorecard } = ctx;
-  const only = input.unitId ? plan.units.find((u) => u.id === input.unitId) ?? null : null;
+  const only = input.unitId ? (plan.units.find((u) => u.id === input.unitId) ?? null) : null;
   const title = only ? `${texts.unitTitle(plan.year)} — ${only.name}` : texts.title(plan.year);
 
   const sections: DocumentSection[] = [coverSection(ctx, title), summarySection(ctx)];

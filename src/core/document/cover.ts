@@ -19,7 +19,10 @@ export function coverSection(ctx: BuildContext, title: string): DocumentSection 
       {
         kind: "facts",
         items: [
-          { label: texts.settings.bands, value: texts.settings.bandsValue(pct(settings.bandRaggiunto), pct(settings.bandParziale)) },
+          {
+            label: texts.settings.bands,
+            value: texts.settings.bandsValue(pct(settings.bandRaggiunto), pct(settings.bandParziale)),
+          },
           { label: texts.settings.cap, value: pct(settings.cap) },
           { label: texts.settings.soglia, value: pct(settings.soglia) },
           { label: texts.settings.areaMethod, value: texts.areaMethods[settings.areaMethod] },

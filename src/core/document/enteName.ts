@@ -38,7 +38,10 @@ export function enteNameIn(text: string): string | null {
   if (!match) return null;
   const rest = text.slice(match.index);
   const end = NAME_END.exec(rest.slice(match[0].length));
-  const name = (end ? rest.slice(0, match[0].length + end.index) : rest).replace(/\s+/g, " ").replace(/[.,\s]+$/, "").trim();
+  const name = (end ? rest.slice(0, match[0].length + end.index) : rest)
+    .replace(/\s+/g, " ")
+    .replace(/[.,\s]+$/, "")
+    .trim();
   if (name.length < 6 || name.length > MAX_LENGTH) return null;
   // A bare "Comune di" with nothing after it is no name.
   if (name.toLowerCase() === match[0].trim().toLowerCase()) return null;

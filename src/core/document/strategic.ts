@@ -20,7 +20,11 @@ export function strategicSection(ctx: BuildContext): DocumentSection {
       { kind: "heading", level: 2, text: groupName(objective) ?? objective.name },
       {
         kind: "paragraph",
-        text: texts.strategicScore(score === null ? `${DASH} (${ctx.statusText("non_rilevato")})` : `${ctx.percent(score)} — ${ctx.statusText(status)}`),
+        text: texts.strategicScore(
+          score === null
+            ? `${DASH} (${ctx.statusText("non_rilevato")})`
+            : `${ctx.percent(score)} — ${ctx.statusText(status)}`,
+        ),
       },
       kpiTable(ctx, objective),
     );

@@ -39,7 +39,11 @@ export function summarySection(ctx: BuildContext): DocumentSection {
       ],
       rows: report.areas.map((a) => {
         const status = ctx.bandOf(a.score);
-        return { kind: "row", cells: [a.name, ctx.percent(a.score), ctx.statusText(status), String(a.units.length)], status };
+        return {
+          kind: "row",
+          cells: [a.name, ctx.percent(a.score), ctx.statusText(status), String(a.units.length)],
+          status,
+        };
       }),
       statusColumn: 2,
       mergeRepeated: [],

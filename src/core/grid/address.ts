@@ -37,5 +37,10 @@ export function parseRange(range: string): { top: number; left: number; bottom: 
   const top = Number(m[2]) - 1;
   const right = m[3] ? columnIndex(m[3]) : left;
   const bottom = m[4] ? Number(m[4]) - 1 : top;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }

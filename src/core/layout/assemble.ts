@@ -14,7 +14,14 @@ function completeObjectives(draft: PlanDraft): StrategicObjective[] {
       o.perspective = o.perspective ?? e.perspective;
       o.missione = o.missione ?? e.missione;
     } else {
-      draft.objectives.set(key, { number: e.number, name: e.name, perspective: e.perspective, missione: e.missione, kpis: [], weighted: false });
+      draft.objectives.set(key, {
+        number: e.number,
+        name: e.name,
+        perspective: e.perspective,
+        missione: e.missione,
+        kpis: [],
+        weighted: false,
+      });
     }
   }
   return [...draft.objectives.values()].sort(
@@ -31,7 +38,11 @@ function units(draft: PlanDraft): Unit[] {
     const id = (nameCount.get(u.name) ?? 0) > 1 ? `${u.name} (${u.sheet})` : u.name;
     for (const t of u.tables) t.unitId = id;
     for (const ir of u.indicators) ir.unitId = id;
-    const area = unitArea(u.kind, u.name, u.indicators.map((i) => i.area));
+    const area = unitArea(
+      u.kind,
+      u.name,
+      u.indicators.map((i) => i.area),
+    );
     if (!area) draft.diagnostics.push(unitWithoutArea(unitAnchor(u), u.name));
     return { id, name: u.name, kind: u.kind, sheet: u.sheet, area, headingRow: u.headingRow, indicators: u.indicators };
   });

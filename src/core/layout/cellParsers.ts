@@ -23,7 +23,10 @@ export interface CellParsers {
 const MAX_ENTRIES = 20_000;
 
 /** Parsed values by number format, then by raw value (3 and "3" stay distinct). */
-function memo<T>(): { get(format: string, raw: CellValue): T | undefined; set(format: string, raw: CellValue, value: T): void } {
+function memo<T>(): {
+  get(format: string, raw: CellValue): T | undefined;
+  set(format: string, raw: CellValue, value: T): void;
+} {
   const byFormat = new Map<string, Map<CellValue, T>>();
   let size = 0;
   return {

@@ -25,7 +25,8 @@ function median(xs: number[]): number {
 export function inconsistentYears(byYear: Record<number, SourceCell<Target>>): InconsistentYear[] {
   const entries: Array<{ year: number; col: number; t: ComparisonTarget }> = [];
   for (const [y, cell] of Object.entries(byYear)) {
-    if (cell.value?.kind === "comparison" && cell.col !== null) entries.push({ year: Number(y), col: cell.col, t: cell.value });
+    if (cell.value?.kind === "comparison" && cell.col !== null)
+      entries.push({ year: Number(y), col: cell.col, t: cell.value });
   }
   const out: InconsistentYear[] = [];
   for (const e of entries) {

@@ -4,7 +4,14 @@
  * carry codes and numbers, worded by the catalogs (src/i18n/params.ts).
  */
 import type { CellValue } from "../grid/types";
-import { NONE_PARAM, percentParam, unreadableParam, type Diagnostic, type DiagnosticParam, type Severity } from "../diagnostics/types";
+import {
+  NONE_PARAM,
+  percentParam,
+  unreadableParam,
+  type Diagnostic,
+  type DiagnosticParam,
+  type Severity,
+} from "../diagnostics/types";
 import type { SourceCell } from "../model/types";
 import type { ComparisonTarget, Polarity, Target, Unreadable } from "../targets/types";
 import { a1, columnLetter } from "../grid/address";
@@ -19,7 +26,12 @@ export interface CellAt {
   col: number;
 }
 
-function diagnostic(severity: Severity, code: Diagnostic["code"], at: CellAt | { sheet: string; cell: null }, params: Diagnostic["params"]): Diagnostic {
+function diagnostic(
+  severity: Severity,
+  code: Diagnostic["code"],
+  at: CellAt | { sheet: string; cell: null },
+  params: Diagnostic["params"],
+): Diagnostic {
   const cell = "cell" in at ? at.cell : a1(at.row, at.col);
   return { severity, code, sheet: at.sheet, cell, params };
 }
@@ -59,11 +71,16 @@ export function yearColumnMissing(at: CellAt, year: number): Diagnostic {
 
 /** A header row naming a column twice; the row is the header's. */
 export function headerDuplicated(sheet: string, headerRow: number, d: Duplicate): Diagnostic {
-  return diagnostic("info", "HEADER_DUPLICATED", { sheet, row: headerRow, col: d.used }, {
-    header: d.header,
-    row: headerRow + 1,
-    used: columnLetter(d.used),
-  });
+  return diagnostic(
+    "info",
+    "HEADER_DUPLICATED",
+    { sheet, row: headerRow, col: d.used },
+    {
+      header: d.header,
+      row: headerRow + 1,
+      used: columnLetter(d.used),
+    },
+  );
 }
 
 export function totalRowMismatch(at: CellAt, printed: string, sum: number): Diagnostic {
@@ -71,11 +88,17 @@ export function totalRowMismatch(at: CellAt, printed: string, sum: number): Diag
 }
 
 export function weightUnreadable(at: CellAt, raw: CellValue, numberFormat: string, reason: Unreadable): Diagnostic {
-  return diagnostic("error", "WEIGHT_UNREADABLE", at, { raw: displayCell(raw, numberFormat), reason: unreadableParam(reason) });
+  return diagnostic("error", "WEIGHT_UNREADABLE", at, {
+    raw: displayCell(raw, numberFormat),
+    reason: unreadableParam(reason),
+  });
 }
 
 /** The two Peso columns of a Dirigente's row differ; `second` is null when the scored one is empty. */
-export function weightColumnsDisagree(at: CellAt, texts: { first: string; second: string | null; used: string }): Diagnostic {
+export function weightColumnsDisagree(
+  at: CellAt,
+  texts: { first: string; second: string | null; used: string },
+): Diagnostic {
   return diagnostic("warning", "WEIGHT_COLUMNS_DISAGREE", at, {
     row: at.row + 1,
     first: texts.first,
@@ -89,8 +112,16 @@ export function targetMissing(at: CellAt): Diagnostic {
   return diagnostic("warning", "TARGET_MISSING", at, { cell });
 }
 
-export function targetUnreadable(at: CellAt, target: SourceCell<Target>, reason: Unreadable, severity: "error" | "warning"): Diagnostic {
-  return diagnostic(severity, "TARGET_UNREADABLE", at, { raw: displayCell(target.raw, target.numberFormat), reason: unreadableParam(reason) });
+export function targetUnreadable(
+  at: CellAt,
+  target: SourceCell<Target>,
+  reason: Unreadable,
+  severity: "error" | "warning",
+): Diagnostic {
+  return diagnostic(severity, "TARGET_UNREADABLE", at, {
+    raw: displayCell(target.raw, target.numberFormat),
+    reason: unreadableParam(reason),
+  });
 }
 
 export function targetPolarityInferred(at: CellAt, target: SourceCell<Target>, value: ComparisonTarget): Diagnostic {
@@ -102,7 +133,12 @@ export function targetPolarityInferred(at: CellAt, target: SourceCell<Target>, v
 }
 
 export function targetInconsistent(sheet: string, row: number, odd: InconsistentYear): Diagnostic {
-  return diagnostic("warning", "TARGET_INCONSISTENT", { sheet, row, col: odd.col }, { year: odd.year, raw: odd.raw, others: odd.others });
+  return diagnostic(
+    "warning",
+    "TARGET_INCONSISTENT",
+    { sheet, row, col: odd.col },
+    { year: odd.year, raw: odd.raw, others: odd.others },
+  );
 }
 
 export function unitWithoutArea(at: CellAt, unit: string): Diagnostic {

@@ -9,7 +9,14 @@ import { cellText } from "./text";
 export const EMPTY_FILL_DOWN: FillDownMemory = { objective: null, area: null, servizi: null, owner: null };
 
 /** A column filled down on continuation rows: its value, which the next row remembers. */
-function filledColumn(sheet: SheetCells, r: number, row: CellValue[], c: number | undefined, above: string | null, continuation: boolean): string | null {
+function filledColumn(
+  sheet: SheetCells,
+  r: number,
+  row: CellValue[],
+  c: number | undefined,
+  above: string | null,
+  continuation: boolean,
+): string | null {
   if (c === undefined) return null;
   const own = sheet.mergedText(r, row, c);
   return own !== "" ? own : continuation ? above : null;

@@ -37,7 +37,15 @@ export type HeaderMatch =
       /** The header's text per role column, for messages. */
       labels: Map<number, string>;
     }
-  | { kind: "mappa"; perspective?: number; number?: number; strategic: number; missione?: number; firstCol: number; lastCol: number }
+  | {
+      kind: "mappa";
+      perspective?: number;
+      number?: number;
+      strategic: number;
+      missione?: number;
+      firstCol: number;
+      lastCol: number;
+    }
   | { kind: "programmi"; firstCol: number; lastCol: number };
 
 function yearOf(v: CellValue | undefined): number | null {
@@ -63,9 +71,16 @@ export function looksLikeHeader(row: CellValue[]): boolean {
         continue;
       }
       const lower = c0 | 0x20;
-      if (lower !== 0x69 /* i */ && lower !== 0x6b /* k */ && lower !== 0x70 /* p */ && c0 !== 0x20 /* space */) continue;
+      if (lower !== 0x69 /* i */ && lower !== 0x6b /* k */ && lower !== 0x70 /* p */ && c0 !== 0x20 /* space */)
+        continue;
       const head = v.trimStart().slice(0, 11).toLowerCase();
-      if (head.startsWith("indicat") || head.startsWith("kpi") || head.startsWith("prospettiv") || head.startsWith("programm")) return true;
+      if (
+        head.startsWith("indicat") ||
+        head.startsWith("kpi") ||
+        head.startsWith("prospettiv") ||
+        head.startsWith("programm")
+      )
+        return true;
       if (c > 0 && yearOf(v) !== null) return true;
     } else if (c > 0 && typeof v === "number" && yearOf(v) !== null) {
       return true;
@@ -83,9 +98,7 @@ interface Hit {
 /** Picks the column for a role: the one of the evaluation year, else one without a year. */
 function pickByYear(hits: Hit[], year: number, allowOtherYear: boolean): Hit | undefined {
   return (
-    hits.find((h) => h.year === year) ??
-    hits.find((h) => h.year === null) ??
-    (allowOtherYear ? hits[0] : undefined)
+    hits.find((h) => h.year === year) ?? hits.find((h) => h.year === null) ?? (allowOtherYear ? hits[0] : undefined)
   );
 }
 

@@ -33,14 +33,27 @@ function derivedKind(kind: TableKind, indicator: string): IndicatorRow["derived"
   return null;
 }
 
-function targetCell(sheet: SheetCells, r: number, row: CellValue[], c: number | undefined, indicator: string, parsers: CellParsers): SourceCell<Target> {
+function targetCell(
+  sheet: SheetCells,
+  r: number,
+  row: CellValue[],
+  c: number | undefined,
+  indicator: string,
+  parsers: CellParsers,
+): SourceCell<Target> {
   if (c === undefined) return { col: null, raw: null, numberFormat: "General", value: null };
   const raw = row[c] ?? null;
   const format = sheet.format(r, c);
   return { col: c, raw, numberFormat: format, value: isBlank(raw) ? null : parsers.target(raw, format, indicator) };
 }
 
-function actualCell(sheet: SheetCells, r: number, row: CellValue[], c: number | undefined, parsers: CellParsers): SourceCell<Actual> {
+function actualCell(
+  sheet: SheetCells,
+  r: number,
+  row: CellValue[],
+  c: number | undefined,
+  parsers: CellParsers,
+): SourceCell<Actual> {
   if (c === undefined) return { col: null, raw: null, numberFormat: "General", value: null };
   const raw = row[c] ?? null;
   const format = sheet.format(r, c);
@@ -73,7 +86,12 @@ function targetDiagnostics(sheet: string, ir: IndicatorRow): readonly Diagnostic
  * The other years of a cruscotto row are not scored this run, but an unreadable one is still a cell
  * a person must fix before its year comes, and a year unlike the others is likely debris.
  */
-function otherYearsDiagnostics(sheet: string, r: number, byYear: Record<number, SourceCell<Target>>, year: number): Diagnostic[] {
+function otherYearsDiagnostics(
+  sheet: string,
+  r: number,
+  byYear: Record<number, SourceCell<Target>>,
+  year: number,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const [y, cell] of Object.entries(byYear)) {
     if (Number(y) === year || cell.value?.kind !== "invalid" || cell.col === null) continue;
@@ -93,7 +111,13 @@ export interface RowReading {
 }
 
 /** `strategic` is the strategic objective of the headings above the row. */
-export function readIndicatorRow(sheet: SheetCells, r: number, row: CellValue[], open: OpenTable, strategic: StrategicRef | null): RowReading {
+export function readIndicatorRow(
+  sheet: SheetCells,
+  r: number,
+  row: CellValue[],
+  open: OpenTable,
+  strategic: StrategicRef | null,
+): RowReading {
   const { kind, columns: cols, table } = open;
   const { year, parsers } = sheet;
   const indicator = cellText(row[cols.indicator]);
@@ -103,7 +127,8 @@ export function readIndicatorRow(sheet: SheetCells, r: number, row: CellValue[],
   let targetsByYear: Record<number, SourceCell<Target>> | undefined;
   if (kind === "cruscotto" && cols.years) {
     targetsByYear = {};
-    for (const [y, c] of Object.entries(cols.years)) targetsByYear[Number(y)] = targetCell(sheet, r, row, c, indicator, parsers);
+    for (const [y, c] of Object.entries(cols.years))
+      targetsByYear[Number(y)] = targetCell(sheet, r, row, c, indicator, parsers);
   }
   const anyYear = targetsByYear !== undefined && Object.values(targetsByYear).some((cell) => cell.value);
   if (indicator === "" && !target.value && !anyYear) {

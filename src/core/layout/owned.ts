@@ -38,8 +38,10 @@ export interface Ownership {
   foreign: DefinedName[];
 }
 
-const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-const fold = (v: CellValue | undefined): string | null => (typeof v === "string" ? v.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase() : null);
+const isBlank = (v: CellValue | undefined): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const fold = (v: CellValue | undefined): string | null =>
+  typeof v === "string" ? v.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase() : null;
 
 function valueAt(grid: Grid, row: number, col: number): CellValue | undefined {
   return grid.values[row]?.[col];
@@ -57,7 +59,11 @@ function rectIsBlank(grid: Grid, rect: Rect): boolean {
 }
 
 /** The label alone, or followed by a year (a cruscotto's «Raggiungimento 2024»), in any language. */
-function isHeader(v: CellValue | undefined, pick: (t: (typeof WRITE_TEXTS)["it"]) => string, withYear: boolean): boolean {
+function isHeader(
+  v: CellValue | undefined,
+  pick: (t: (typeof WRITE_TEXTS)["it"]) => string,
+  withYear: boolean,
+): boolean {
   const f = fold(v);
   if (f === null) return false;
   return LANGS.some((lang) => {
@@ -88,7 +94,8 @@ export function isOwnedRange(grid: Grid, rect: Rect): boolean {
 
 /** True when the sheet starts with the Riepilogo's title as the write plan writes it (or is still empty). */
 export function isSummarySheet(grid: Grid): boolean {
-  if (rectIsBlank(grid, { top: 0, left: 0, bottom: grid.values.length - 1, right: Number.MAX_SAFE_INTEGER })) return true;
+  if (rectIsBlank(grid, { top: 0, left: 0, bottom: grid.values.length - 1, right: Number.MAX_SAFE_INTEGER }))
+    return true;
   const first = valueAt(grid, 0, 0);
   if (typeof first !== "string") return false;
   const year = /(\d{4})\s*$/.exec(first);

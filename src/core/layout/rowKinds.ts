@@ -49,7 +49,8 @@ export function classifyRow(sheet: SheetCells, r: number, row: CellValue[], posi
   if (count === 1 && first <= leftmost && typeof text === "string") {
     const heading = classifyHeading(text);
     // Inside a cruscotto a KPI text alone in its row is data, whatever word it starts with.
-    const isData = open !== null && (heading.kind === "other" || (heading.kind === "unit" && open.kind === "cruscotto"));
+    const isData =
+      open !== null && (heading.kind === "other" || (heading.kind === "unit" && open.kind === "cruscotto"));
     if (!isData) return { kind: "heading", heading, col: first };
   }
   return DATA;
@@ -72,7 +73,8 @@ function isTotalRow(sheet: SheetCells, r: number, row: CellValue[], cols: Column
     const v = row[c];
     if (c === cols.weight || c === cols.weightOther || isBlank(v)) continue;
     const labelColumn = c === cols.objective || c === cols.indicator;
-    if (!(labelColumn && typeof v === "string" && v.length <= MAX_TOTAL_LABEL && TOTAL_LABELS.has(normalise(v)))) return false;
+    if (!(labelColumn && typeof v === "string" && v.length <= MAX_TOTAL_LABEL && TOTAL_LABELS.has(normalise(v))))
+      return false;
   }
   return true;
 }

@@ -32,7 +32,13 @@ export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): 
   const unitForTable = (headerRow: number, headerCol: number): UnitDraft => {
     if (headings.unit) return headings.unit;
     if (!sheetUnit) {
-      sheetUnit = draft.units.unit({ sheet: grid.name, name: grid.name, kind: unitKindOfSheetName(grid.name), headingRow: null, headingCol: 0 });
+      sheetUnit = draft.units.unit({
+        sheet: grid.name,
+        name: grid.name,
+        kind: unitKindOfSheetName(grid.name),
+        headingRow: null,
+        headingCol: 0,
+      });
       draft.diagnostics.push(unitFromSheetName({ sheet: grid.name, row: headerRow, col: headerCol }));
     }
     return sheetUnit;
@@ -40,7 +46,8 @@ export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): 
 
   const openBlock = (match: HeaderMatch, r: number, inherited: boolean): OpenBlock => {
     hasBlock = true;
-    if (match.kind === "mappa") return { kind: "mappa", columns: match, firstCol: match.firstCol, lastCol: match.lastCol };
+    if (match.kind === "mappa")
+      return { kind: "mappa", columns: match, firstCol: match.firstCol, lastCol: match.lastCol };
     if (match.kind === "programmi") return { kind: "programmi", firstCol: match.firstCol, lastCol: match.lastCol };
     const headerRow = inherited ? Math.max(r - 1, 0) : r;
     const unit = match.kind === "cruscotto" ? null : unitForTable(headerRow, match.firstCol);
@@ -89,14 +96,22 @@ export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): 
       case "total": {
         const { table } = kind;
         const unitSums = table.unit ? table.unit.sinceTotal : table.sums;
-        for (const d of checkTotal({ sheet, r, row, columns: table.columns, tableSums: table.sums, unitSums })) draft.diagnostics.push(d);
+        for (const d of checkTotal({ sheet, r, row, columns: table.columns, tableSums: table.sums, unitSums }))
+          draft.diagnostics.push(d);
         table.sums = NO_PESO;
         if (table.unit) table.unit.sinceTotal = NO_PESO;
         break;
       }
       case "heading":
         position.open = null;
-        headings = afterHeading({ context: headings, heading: kind.heading, units: draft.units, sheet: grid.name, row: r, col: kind.col });
+        headings = afterHeading({
+          context: headings,
+          heading: kind.heading,
+          units: draft.units,
+          sheet: grid.name,
+          row: r,
+          col: kind.col,
+        });
         // A new unit does not reuse the previous unit's header.
         if (kind.heading.kind === "unit") position.lastHeader = null;
         break;

@@ -61,11 +61,22 @@ export function openTable(input: {
     strategicObjective: strategic,
   };
   // A header reused under a later heading keeps its duplicates silent: they were reported once.
-  if (!inherited && m.duplicates.length > 0) draft.diagnostics.push(headerDuplicated(sheet, headerRow, m.duplicates[0]));
+  if (!inherited && m.duplicates.length > 0)
+    draft.diagnostics.push(headerDuplicated(sheet, headerRow, m.duplicates[0]));
   draft.tables.push(table);
   unit?.tables.push(table);
   return {
-    open: { kind, table, columns: m.columns, firstCol: m.firstCol, lastCol: m.lastCol, unit, objective, fillDown: EMPTY_FILL_DOWN, sums: NO_PESO },
+    open: {
+      kind,
+      table,
+      columns: m.columns,
+      firstCol: m.firstCol,
+      lastCol: m.lastCol,
+      unit,
+      objective,
+      fillDown: EMPTY_FILL_DOWN,
+      sums: NO_PESO,
+    },
     headings,
   };
 }

@@ -24,7 +24,9 @@ export function headerKey(text: string): HeaderKey {
   if (known) return known;
   const n = normalise(text);
   const m = TRAILING_YEAR.exec(n);
-  const hk: HeaderKey = m ? { key: n.slice(0, m.index).trim(), year: Number(n.slice(m.index + 1)) } : { key: n, year: null };
+  const hk: HeaderKey = m
+    ? { key: n.slice(0, m.index).trim(), year: Number(n.slice(m.index + 1)) }
+    : { key: n, year: null };
   if (headerKeys.size < MAX_HEADER_KEYS) headerKeys.set(text, hk);
   return hk;
 }
@@ -35,7 +37,20 @@ export function isBlank(v: CellValue | undefined): boolean {
   if (v.length === 0) return true;
   // Only a string that starts with white space can be blank: skip trim() (an allocation) otherwise.
   const c = v.charCodeAt(0);
-  return (c <= 32 || c === 160 || c === 0x2007 || c === 0x202f || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x205f) && v.trim() === "";
+  return (
+    (c <= 32 ||
+      c === 160 ||
+      c === 0x2007 ||
+      c === 0x202f ||
+      c === 0xfeff ||
+      c === 0x3000 ||
+      (c >= 0x2000 && c <= 0x200b) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x1680 ||
+      c === 0x205f) &&
+    v.trim() === ""
+  );
 }
 
 /** The cell as trimmed text; "" for empty cells. */

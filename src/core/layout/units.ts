@@ -41,7 +41,13 @@ export function afterHeading(input: {
     case "unit":
       return {
         ...context,
-        unit: input.units.unit({ sheet: input.sheet, name: heading.name, kind: heading.unitKind, headingRow: input.row, headingCol: input.col }),
+        unit: input.units.unit({
+          sheet: input.sheet,
+          name: heading.name,
+          kind: heading.unitKind,
+          headingRow: input.row,
+          headingCol: input.col,
+        }),
         strategic: null,
         perspective: null,
       };
@@ -56,7 +62,13 @@ export class UnitRegistry {
   private readonly byKey = new Map<string, UnitDraft>();
 
   /** The unit of that name on that sheet; the first mention creates it, and its heading is where. */
-  unit(input: { sheet: string; name: string; kind: UnitKind; headingRow: number | null; headingCol: number }): UnitDraft {
+  unit(input: {
+    sheet: string;
+    name: string;
+    kind: UnitKind;
+    headingRow: number | null;
+    headingCol: number;
+  }): UnitDraft {
     const key = `${input.sheet}\u0000${input.name}`;
     const existing = this.byKey.get(key);
     if (existing) return existing;
@@ -90,7 +102,14 @@ export function strategicObjective(
   const key = objectiveKey(ref);
   let o = objectives.get(key);
   if (!o) {
-    o = { number: ref.number, name: ref.name, perspective: context.perspective, missione: context.missione, kpis: [], weighted: false };
+    o = {
+      number: ref.number,
+      name: ref.name,
+      perspective: context.perspective,
+      missione: context.missione,
+      kpis: [],
+      weighted: false,
+    };
     objectives.set(key, o);
   }
   return o;

@@ -6,12 +6,25 @@
 
 /** What a header cell says its column holds. */
 export type Role =
-  | "objective" | "indicator" | "target" | "weight" | "actual" | "servizi" | "area" | "albero"
-  | "produttivita" | "owner"
+  | "objective"
+  | "indicator"
+  | "target"
+  | "weight"
+  | "actual"
+  | "servizi"
+  | "area"
+  | "albero"
+  | "produttivita"
+  | "owner"
   // Mappa strategica
-  | "perspective" | "number" | "strategic" | "missione"
+  | "perspective"
+  | "number"
+  | "strategic"
+  | "missione"
   // Programmi di intervento
-  | "programma" | "benefici" | "azioni";
+  | "programma"
+  | "benefici"
+  | "azioni";
 
 export const HEADER_SYNONYMS: Record<Role, string[]> = {
   objective: ["obiettivo", "obiettivi", "obiettivo operativo", "obiettivi operativi", "azione", "azioni"],
@@ -19,8 +32,13 @@ export const HEADER_SYNONYMS: Record<Role, string[]> = {
   target: ["target", "valore atteso", "risultato atteso", "valore target"],
   weight: ["peso", "pesi", "peso percentuale"],
   actual: [
-    "consuntivo", "valore consuntivo", "risultato", "risultato effettivo", "valore rilevato",
-    "valore raggiunto", "risultato raggiunto",
+    "consuntivo",
+    "valore consuntivo",
+    "risultato",
+    "risultato effettivo",
+    "valore rilevato",
+    "valore raggiunto",
+    "risultato raggiunto",
   ],
   servizi: ["servizi interni coinvolti", "strutture coinvolte", "servizi coinvolti", "strutture interne coinvolte"],
   area: ["area"],

@@ -34,7 +34,12 @@ function readPeso(sheet: SheetCells, r: number, row: CellValue[], c: number | un
   const p = sheet.parsers.weight(raw, format);
   if (p === null) return { raw, value: null, readable: true, diagnostics: NO_DIAGNOSTICS };
   if (!p.ok) {
-    return { raw, value: null, readable: false, diagnostics: [weightUnreadable({ sheet: sheet.name, row: r, col: c }, raw, format, p.reason)] };
+    return {
+      raw,
+      value: null,
+      readable: false,
+      diagnostics: [weightUnreadable({ sheet: sheet.name, row: r, col: c }, raw, format, p.reason)],
+    };
   }
   return { raw, value: p.value, readable: true, diagnostics: NO_DIAGNOSTICS };
 }
@@ -54,7 +59,12 @@ export function readWeight(
   if (cols.weightOther === undefined) {
     const col = cols.weight ?? null;
     return {
-      cell: { col, raw: scored.raw, numberFormat: col !== null ? sheet.format(r, col) : "General", value: scored.value },
+      cell: {
+        col,
+        raw: scored.raw,
+        numberFormat: col !== null ? sheet.format(r, col) : "General",
+        value: scored.value,
+      },
       added: { weight: scored.value ?? 0, weightOther: 0 },
       diagnostics: scored.diagnostics,
     };
@@ -68,9 +78,17 @@ export function readWeight(
     if (isBlank(scored.raw) && !isBlank(other.raw) && other.readable) {
       col = cols.weightOther;
       used = other;
-      diagnostics.push(weightColumnsDisagree(at, { first: cellText(other.raw), second: null, used: cellText(other.raw) }));
+      diagnostics.push(
+        weightColumnsDisagree(at, { first: cellText(other.raw), second: null, used: cellText(other.raw) }),
+      );
     } else if (scored.value !== null && other.value !== null && Math.abs(scored.value - other.value) > SAME_WEIGHT) {
-      diagnostics.push(weightColumnsDisagree(at, { first: cellText(other.raw), second: cellText(scored.raw), used: cellText(scored.raw) }));
+      diagnostics.push(
+        weightColumnsDisagree(at, {
+          first: cellText(other.raw),
+          second: cellText(scored.raw),
+          used: cellText(scored.raw),
+        }),
+      );
     }
   }
   return {
@@ -103,7 +121,11 @@ export function checkTotal(input: {
     if (col === undefined || isBlank(row[col])) continue;
     const printed = sheet.parsers.weight(row[col], sheet.format(r, col));
     if (!printed || !printed.ok) continue;
-    if (Math.abs(printed.value - tableSums[key]) < TOTAL_TOLERANCE || Math.abs(printed.value - unitSums[key]) < TOTAL_TOLERANCE) continue;
+    if (
+      Math.abs(printed.value - tableSums[key]) < TOTAL_TOLERANCE ||
+      Math.abs(printed.value - unitSums[key]) < TOTAL_TOLERANCE
+    )
+      continue;
     diagnostics.push(totalRowMismatch({ sheet: sheet.name, row: r, col }, cellText(row[col]), unitSums[key]));
   }
   return diagnostics;

@@ -38,11 +38,11 @@ export function buildReport(plan: Plan, scorecard: Scorecard, diagnostics: Diagn
     strategicObjectives: scorecard.strategicObjectives.map((s) => ({ number: s.number, name: s.name, score: s.score })),
     indicators: plan.indicators.map((row) => {
       const result = resultByKey.get(row.key);
-      const hasActual = row.actual.raw !== null && row.actual.raw !== "" || (result?.actualValue ?? null) !== null;
+      const hasActual = (row.actual.raw !== null && row.actual.raw !== "") || (result?.actualValue ?? null) !== null;
       return {
         sheet: row.sheet,
         row: row.row + 1,
-        unit: row.unitId === null ? "" : unitName.get(row.unitId) ?? row.unitId,
+        unit: row.unitId === null ? "" : (unitName.get(row.unitId) ?? row.unitId),
         objective: row.objective,
         indicator: row.indicator,
         weight: row.weight.value,

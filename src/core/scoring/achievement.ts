@@ -3,14 +3,7 @@
  * the soglia). Follows domain.md "Default scoring rules" and "Precise readings" to the letter.
  */
 import type { Settings } from "../settings/types";
-import type {
-  Actual,
-  ComparisonTarget,
-  DeadlineTarget,
-  Operator,
-  QualitativeTarget,
-  Target,
-} from "../targets/types";
+import type { Actual, ComparisonTarget, DeadlineTarget, Operator, QualitativeTarget, Target } from "../targets/types";
 
 /** Tolerance for "met" tests, so that 0.1 + 0.2 meets "≥ 0.3"; far below the 4th decimal. */
 const MET_EPSILON = 1e-9;
@@ -65,10 +58,7 @@ function done(raw: number): Measure {
 }
 
 /** The actual as a number comparable with the target's value, or null when it has no number. */
-function comparableValue(
-  target: ComparisonTarget,
-  actual: Actual,
-): { value: number; percentPoints: boolean } | null {
+function comparableValue(target: ComparisonTarget, actual: Actual): { value: number; percentPoints: boolean } | null {
   if (actual.kind === "ratio") return { value: actual.value, percentPoints: false };
   if (actual.kind !== "number") return null;
   // An actual written in % is its fraction whatever the target (105% against ≥1 is 1.05).

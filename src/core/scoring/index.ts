@@ -7,7 +7,14 @@ import { a1 } from "../grid/address";
 import type { Diagnostic } from "../diagnostics/types";
 import type { IndicatorRow, Plan, TableBlock, Unit } from "../model/types";
 import type { Settings } from "../settings/types";
-import { AWAITING_SYNTHESIS, scoreRow, type CellLocator, type DerivedSource, type RowContext, type ScoredRow } from "./rows";
+import {
+  AWAITING_SYNTHESIS,
+  scoreRow,
+  type CellLocator,
+  type DerivedSource,
+  type RowContext,
+  type ScoredRow,
+} from "./rows";
 import { scoreAreas, scoreEnte, scoreObjectives, scoreStrategic, scoreUnit } from "./syntheses";
 import type { IndicatorResult, Scorecard, UnitResult } from "./types";
 
@@ -20,7 +27,10 @@ export { weighted, mean } from "./weighted";
  * first, then rows only a unit lists, then rows only a strategic objective lists. Ordinary rows are
  * scored; a derived row holds its place, unscored, until the syntheses it takes its actual from are known.
  */
-function scoreOrdinaryRows(plan: Plan, context: RowContext): { scores: Map<IndicatorRow, ScoredRow>; awaiting: IndicatorRow[] } {
+function scoreOrdinaryRows(
+  plan: Plan,
+  context: RowContext,
+): { scores: Map<IndicatorRow, ScoredRow>; awaiting: IndicatorRow[] } {
   const scores = new Map<IndicatorRow, ScoredRow>();
   const awaiting: IndicatorRow[] = [];
   const add = (rows: readonly IndicatorRow[]): void => {

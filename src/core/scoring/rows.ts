@@ -47,13 +47,25 @@ export const AWAITING_SYNTHESIS: ScoredRow = {
 };
 
 /** A row's diagnostics point at its actual cell. */
-function diagnosticAt(row: IndicatorRow, context: RowContext, severity: Diagnostic["severity"], code: Diagnostic["code"], params: Diagnostic["params"]): Diagnostic {
+function diagnosticAt(
+  row: IndicatorRow,
+  context: RowContext,
+  severity: Diagnostic["severity"],
+  code: Diagnostic["code"],
+  params: Diagnostic["params"],
+): Diagnostic {
   return { severity, code, sheet: row.sheet, cell: context.actualCell(row), params };
 }
 
 function scored(
   row: IndicatorRow,
-  outcome: { achievement: number | null; status: IndicatorResult["status"]; actualValue: number | null; scorable: boolean; measured: boolean },
+  outcome: {
+    achievement: number | null;
+    status: IndicatorResult["status"];
+    actualValue: number | null;
+    scorable: boolean;
+    measured: boolean;
+  },
   diagnostics: Diagnostic[],
 ): ScoredRow {
   const { achievement, status, actualValue, scorable, measured } = outcome;
@@ -76,23 +88,33 @@ export function scoreRow(row: IndicatorRow, context: RowContext): ScoredRow {
   if (derived !== undefined) {
     const typed = row.actual.raw !== null && row.actual.raw !== "";
     if (typed) {
-      diagnostics.push(diagnosticAt(row, context, "warning", "ACTUAL_IGNORED_DERIVED", {
-        raw: displayCell(row.actual.raw, row.actual.numberFormat),
-        value: derived.value === null ? NONE_PARAM : percentParam(derived.value),
-      }));
+      diagnostics.push(
+        diagnosticAt(row, context, "warning", "ACTUAL_IGNORED_DERIVED", {
+          raw: displayCell(row.actual.raw, row.actual.numberFormat),
+          value: derived.value === null ? NONE_PARAM : percentParam(derived.value),
+        }),
+      );
     }
     // The synthesis is a fraction; handing it over as a %-actual makes it read as such against any target.
     actual =
       derived.value === null ? null : { kind: "number", raw: derived.value, value: derived.value, percent: true };
     if (isScorable(target)) {
-      if (derived.value === null) diagnostics.push(diagnosticAt(row, context, "info", "DERIVED_NOT_AVAILABLE", { of: derived.of }));
-      else diagnostics.push(diagnosticAt(row, context, "info", "DERIVED_ACTUAL", { of: derived.of, value: percentParam(derived.value) }));
+      if (derived.value === null)
+        diagnostics.push(diagnosticAt(row, context, "info", "DERIVED_NOT_AVAILABLE", { of: derived.of }));
+      else
+        diagnostics.push(
+          diagnosticAt(row, context, "info", "DERIVED_ACTUAL", { of: derived.of, value: percentParam(derived.value) }),
+        );
     }
   }
 
   if (!isScorable(target)) {
     // Baseline, broken or missing target: the recogniser reports the target itself.
-    return scored(row, { achievement: null, status: "non_valutabile", actualValue: null, scorable: false, measured: false }, diagnostics);
+    return scored(
+      row,
+      { achievement: null, status: "non_valutabile", actualValue: null, scorable: false, measured: false },
+      diagnostics,
+    );
   }
 
   if (actual === null) {
@@ -100,28 +122,56 @@ export function scoreRow(row: IndicatorRow, context: RowContext): ScoredRow {
     // back to the Areas, not score 0.
     if (settings.missingAsZero && row.unitId !== null) {
       const a = finish(0, settings);
-      return scored(row, { achievement: a, status: statusFor(a, settings), actualValue: null, scorable: true, measured: false }, diagnostics);
+      return scored(
+        row,
+        { achievement: a, status: statusFor(a, settings), actualValue: null, scorable: true, measured: false },
+        diagnostics,
+      );
     }
-    return scored(row, { achievement: null, status: "non_rilevato", actualValue: null, scorable: true, measured: false }, diagnostics);
+    return scored(
+      row,
+      { achievement: null, status: "non_rilevato", actualValue: null, scorable: true, measured: false },
+      diagnostics,
+    );
   }
 
   const m = measure(target, actual, settings);
   if (!m.ok) {
     if (m.problem === "unreadable" && actual.kind === "invalid") {
-      diagnostics.push(diagnosticAt(row, context, "warning", "ACTUAL_UNREADABLE", { raw: displayCell(row.actual.raw, row.actual.numberFormat), reason: unreadableParam(actual.reason) }));
+      diagnostics.push(
+        diagnosticAt(row, context, "warning", "ACTUAL_UNREADABLE", {
+          raw: displayCell(row.actual.raw, row.actual.numberFormat),
+          reason: unreadableParam(actual.reason),
+        }),
+      );
     } else {
-      diagnostics.push(diagnosticAt(row, context, "warning", "ACTUAL_KIND_MISMATCH", {
-        raw: displayCell(row.actual.raw, row.actual.numberFormat),
-        target: displayCell(row.target.raw, row.target.numberFormat),
-        targetKind: { kind: "targetKind", targetKind: target.kind },
-      }));
+      diagnostics.push(
+        diagnosticAt(row, context, "warning", "ACTUAL_KIND_MISMATCH", {
+          raw: displayCell(row.actual.raw, row.actual.numberFormat),
+          target: displayCell(row.target.raw, row.target.numberFormat),
+          targetKind: { kind: "targetKind", targetKind: target.kind },
+        }),
+      );
     }
-    return scored(row, { achievement: null, status: "non_valutabile", actualValue: null, scorable: true, measured: false }, diagnostics);
+    return scored(
+      row,
+      { achievement: null, status: "non_valutabile", actualValue: null, scorable: true, measured: false },
+      diagnostics,
+    );
   }
 
   if (m.percentPoints && m.actualValue !== null) {
-    diagnostics.push(diagnosticAt(row, context, "info", "ACTUAL_PERCENT_POINTS", { raw: displayCell(row.actual.raw, row.actual.numberFormat), percent: percentParam(m.actualValue) }));
+    diagnostics.push(
+      diagnosticAt(row, context, "info", "ACTUAL_PERCENT_POINTS", {
+        raw: displayCell(row.actual.raw, row.actual.numberFormat),
+        percent: percentParam(m.actualValue),
+      }),
+    );
   }
   const a = finish(m.raw, settings);
-  return scored(row, { achievement: a, status: statusFor(a, settings), actualValue: m.actualValue, scorable: true, measured: true }, diagnostics);
+  return scored(
+    row,
+    { achievement: a, status: statusFor(a, settings), actualValue: m.actualValue, scorable: true, measured: true },
+    diagnostics,
+  );
 }

@@ -28,9 +28,18 @@ function achievementOf(scores: RowScores, row: IndicatorRow): number | null {
   return scores.get(row)?.achievement ?? null;
 }
 
-export function scoreUnit(unit: Unit, scores: RowScores, settings: Settings): { result: UnitResult; diagnostics: Diagnostic[] } {
+export function scoreUnit(
+  unit: Unit,
+  scores: RowScores,
+  settings: Settings,
+): { result: UnitResult; diagnostics: Diagnostic[] } {
   const all = weighted(entriesOf(scores, unit.indicators));
-  const productivity = weighted(entriesOf(scores, unit.indicators.filter((r) => r.produttivita)));
+  const productivity = weighted(
+    entriesOf(
+      scores,
+      unit.indicators.filter((r) => r.produttivita),
+    ),
+  );
   const diagnostics: Diagnostic[] = [];
   if (Math.abs(all.weightSum - 1) > WEIGHT_SUM_TOLERANCE) {
     // Point at the first Peso cell of the unit: that is where a person starts checking the column.
@@ -128,15 +137,20 @@ export function scoreEnte(input: {
     aree: mean(areas.map((a) => a.score)),
     unita: mean(unitScores),
   };
-  const order: EnteMethod[] =
-    settings.enteMethod === "auto" ? ["strategico", "aree", "unita"] : [settings.enteMethod];
+  const order: EnteMethod[] = settings.enteMethod === "auto" ? ["strategico", "aree", "unita"] : [settings.enteMethod];
   const method = order.find((m) => candidates[m] !== null) ?? null;
   if (method === null) return { score: null, method: null, diagnostics: [] };
   return {
     score: candidates[method],
     method,
     diagnostics: [
-      { severity: "info", code: "ENTE_METHOD", sheet: "", cell: null, params: { method: { kind: "enteMethod", method } } },
+      {
+        severity: "info",
+        code: "ENTE_METHOD",
+        sheet: "",
+        cell: null,
+        params: { method: { kind: "enteMethod", method } },
+      },
     ],
   };
 }

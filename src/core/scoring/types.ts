@@ -3,12 +3,7 @@ import type { Diagnostic } from "../diagnostics/types";
 import type { Settings } from "../settings/types";
 import type { UnitKind } from "../model/types";
 
-export type Status =
-  | "raggiunto"
-  | "parzialmente_raggiunto"
-  | "non_raggiunto"
-  | "non_rilevato"
-  | "non_valutabile";
+export type Status = "raggiunto" | "parzialmente_raggiunto" | "non_raggiunto" | "non_rilevato" | "non_valutabile";
 
 export const STATUSES: readonly Status[] = [
   "raggiunto",

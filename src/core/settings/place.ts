@@ -29,7 +29,8 @@ export function hasSettingsLayout(grid: Grid): boolean {
   for (let r = 0; r < Math.min(HEADER_ROWS, grid.values.length); r++) {
     const row = grid.values[r] ?? [];
     for (let c = 0; c < KEY_COLUMNS; c++) {
-      if (HEADER.every((h, i) => typeof row[c + i] === "string" && normaliseWords(String(row[c + i])) === h)) return true;
+      if (HEADER.every((h, i) => typeof row[c + i] === "string" && normaliseWords(String(row[c + i])) === h))
+        return true;
     }
   }
   let keys = 0;

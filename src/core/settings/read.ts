@@ -14,10 +14,20 @@ function isEmpty(value: CellValue | undefined): value is null | undefined | "" {
 }
 
 function fresh(): Settings {
-  return { ...DEFAULT_SETTINGS, levels: [...DEFAULT_SETTINGS.levels], lowerIsBetterWords: [...DEFAULT_SETTINGS.lowerIsBetterWords] };
+  return {
+    ...DEFAULT_SETTINGS,
+    levels: [...DEFAULT_SETTINGS.levels],
+    lowerIsBetterWords: [...DEFAULT_SETTINGS.lowerIsBetterWords],
+  };
 }
 
-function invalid(grid: Grid, cell: string | null, key: string, raw: DiagnosticParam, used: DiagnosticParam): Diagnostic {
+function invalid(
+  grid: Grid,
+  cell: string | null,
+  key: string,
+  raw: DiagnosticParam,
+  used: DiagnosticParam,
+): Diagnostic {
   return {
     severity: "warning",
     code: "SETTINGS_INVALID",

@@ -60,7 +60,8 @@ export function readBoolean(value: CellValue): boolean | null {
 
 /** A four-digit evaluation year, as a number or as text. */
 export function readYear(value: CellValue): number | null {
-  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d{4}\s*$/.test(value) ? Number(value) : NaN;
+  const n =
+    typeof value === "number" ? value : typeof value === "string" && /^\s*\d{4}\s*$/.test(value) ? Number(value) : NaN;
   return Number.isInteger(n) && n >= 1990 && n <= 2100 ? n : null;
 }
 

@@ -15,9 +15,7 @@ export function findMarkup(text: string): string | null {
 }
 
 /** Non-ASCII characters an Italian officer plausibly types in a target or a value. */
-const TYPED_SYMBOLS: ReadonlySet<number> = new Set(
-  [..."≥≤⩾⩽≧≦°ºª€–—−‘’“”«»…·"].map((c) => c.codePointAt(0) as number),
-);
+const TYPED_SYMBOLS: ReadonlySet<number> = new Set([..."≥≤⩾⩽≧≦°ºª€–—−‘’“”«»…·"].map((c) => c.codePointAt(0) as number));
 
 function isExpectedCodePoint(cp: number): boolean {
   if (cp >= 0x20 && cp <= 0x7e) return true;
@@ -73,7 +71,9 @@ export function debrisReason(text: string): Unreadable | null {
 const WHITESPACE_RUN = /\s+/g;
 
 function isWhitespace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || code === 0x2007 || code === 0xfeff;
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || code === 0x2007 || code === 0xfeff
+  );
 }
 
 /** Trim and collapse runs of spaces, tabs, line breaks and no-break spaces into one space. */

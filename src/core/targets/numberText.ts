@@ -162,8 +162,7 @@ function digitsValue(text: string, start: number, end: number, decimalAt: number
 export type QuantityUnit = "%" | "gg" | "€" | null;
 
 export type Quantity =
-  | { ok: true; value: number; unit: QuantityUnit; percent: boolean }
-  | { ok: false; reason: Unreadable };
+  { ok: true; value: number; unit: QuantityUnit; percent: boolean } | { ok: false; reason: Unreadable };
 
 const UNIT_WORDS: ReadonlyMap<string, Exclude<QuantityUnit, null>> = new Map<string, Exclude<QuantityUnit, null>>([
   ["%", "%"],
@@ -206,7 +205,10 @@ export function parseQuantity(text: string): Quantity {
   const token = s.slice(0, i);
   const value = token.length > 0 ? parseNumber(token) : null;
   if (value === null) {
-    return { ok: false, reason: token.length > 0 && token !== s ? { code: "unreadable_number", text: token } : describeUnreadable(s) };
+    return {
+      ok: false,
+      reason: token.length > 0 && token !== s ? { code: "unreadable_number", text: token } : describeUnreadable(s),
+    };
   }
   const suffix = s.slice(i).trim();
   if (suffix.length === 0) {

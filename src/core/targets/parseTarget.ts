@@ -24,7 +24,13 @@ function invalid(raw: Raw, reason: Unreadable): InvalidTarget {
 }
 
 /** A bare value: no operator written, so the polarity (and with it the operator) is inferred. */
-function bareComparison(raw: Raw, value: number, unit: MeasureUnit, percent: boolean, ctx: ParseContext): ComparisonTarget {
+function bareComparison(
+  raw: Raw,
+  value: number,
+  unit: MeasureUnit,
+  percent: boolean,
+  ctx: ParseContext,
+): ComparisonTarget {
   const polarity = inferBarePolarity(percent, unit, ctx);
   return {
     kind: "comparison",

@@ -95,12 +95,7 @@ export interface InvalidTarget extends TargetBase {
 }
 
 export type Target =
-  | ComparisonTarget
-  | DeadlineTarget
-  | QualitativeTarget
-  | BooleanTarget
-  | BaselineTarget
-  | InvalidTarget;
+  ComparisonTarget | DeadlineTarget | QualitativeTarget | BooleanTarget | BaselineTarget | InvalidTarget;
 
 export type TargetKind = Target["kind"];
 

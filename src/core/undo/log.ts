@@ -31,7 +31,15 @@ export const FIRST_BLOCK_ROW = 1;
 
 export type UndoEntry =
   | { kind: "sheet_created"; name: string }
-  | { kind: "sheet_replaced"; name: string; position: number; logRow: number; rows: number; cols: number; widths: Record<number, number> }
+  | {
+      kind: "sheet_replaced";
+      name: string;
+      position: number;
+      logRow: number;
+      rows: number;
+      cols: number;
+      widths: Record<number, number>;
+    }
   | { kind: "name_removed"; name: string; sheet: string; range: string }
   | { kind: "name_set"; name: string }
   | { kind: "backup"; sheet: string; rect: Rect; logRow: number; logCol: number }
@@ -151,7 +159,8 @@ function parseSingle(row: readonly CellValue[] | undefined): UndoEntry | null {
     }
     case "backup": {
       const [top, left, bottom, right, logRow, logCol] = [2, 3, 4, 5, 6, 7].map((i) => int(row[i]));
-      if (top === null || left === null || bottom === null || right === null || logRow === null || logCol === null) return null;
+      if (top === null || left === null || bottom === null || right === null || logRow === null || logCol === null)
+        return null;
       if (bottom < top || right < left) return null;
       return { kind, sheet: name, rect: { top, left, bottom, right }, logRow, logCol };
     }
@@ -205,7 +214,14 @@ export function parseBlocks(log: Grid): UndoBlock[] {
     const span = int(row?.[2]);
     const width = int(row?.[3]);
     const count = int(row?.[4]);
-    if (row?.[0] !== BLOCK_MARKER || n === null || span === null || width === null || count === null || span < 1 + count) {
+    if (
+      row?.[0] !== BLOCK_MARKER ||
+      n === null ||
+      span === null ||
+      width === null ||
+      count === null ||
+      span < 1 + count
+    ) {
       r++;
       continue;
     }

@@ -7,7 +7,15 @@ import type { CellValue, WorkbookGrid } from "../grid/types";
 import type { ColumnWidth, NameSet, RangeCopy, SheetCreate, WritePlan } from "../write/types";
 import { undoLogOf, writePlan } from "../write/steps";
 import { lockedSheets } from "../write/reach";
-import { UNDO_NAME, UNDO_SHEET_NAME, parseBlocks, parseEntryRow, undoLogPlace, type UndoBlock, type UndoEntry } from "./log";
+import {
+  UNDO_NAME,
+  UNDO_SHEET_NAME,
+  parseBlocks,
+  parseEntryRow,
+  undoLogPlace,
+  type UndoBlock,
+  type UndoEntry,
+} from "./log";
 
 export interface UndoPlan {
   writePlan: WritePlan;
@@ -56,7 +64,8 @@ export function undoBlockPlan(
         removeNames.add(e.name);
         break;
       case "widths":
-        for (const [col, width] of Object.entries(e.widths)) columnWidths.push({ sheet: e.sheet, col: Number(col), width });
+        for (const [col, width] of Object.entries(e.widths))
+          columnWidths.push({ sheet: e.sheet, col: Number(col), width });
         break;
       case "backup":
         restores.push({
@@ -84,7 +93,9 @@ export function undoBlockPlan(
     restores,
     setNames,
     columnWidths,
-    logClears: lastBlock ? [] : [{ sheet: logSheet, top: block.top, left: 0, bottom: block.top + block.span - 1, right: block.width - 1 }],
+    logClears: lastBlock
+      ? []
+      : [{ sheet: logSheet, top: block.top, left: 0, bottom: block.top + block.span - 1, right: block.width - 1 }],
     deleteSheets,
   });
 }
@@ -101,13 +112,15 @@ export function planUndo(workbook: WorkbookGrid): UndoPlan | null {
   const entries = block.entries.filter((e) => (e.kind !== "backup" && e.kind !== "widths") || grids.has(e.sheet));
   const plan = undoBlockPlan({ ...block, entries }, blocks.length === 1, logSheet);
   // A protected sheet refuses the restore: say so, as a run does, and let the caller write nothing.
-  const diagnostics: Diagnostic[] = lockedSheets(plan, (sheet) => grids.get(sheet)?.protected === true).map((sheet) => ({
-    severity: "error",
-    code: "SHEET_PROTECTED",
-    sheet,
-    cell: null,
-    params: { sheet },
-  }));
+  const diagnostics: Diagnostic[] = lockedSheets(plan, (sheet) => grids.get(sheet)?.protected === true).map(
+    (sheet) => ({
+      severity: "error",
+      code: "SHEET_PROTECTED",
+      sheet,
+      cell: null,
+      params: { sheet },
+    }),
+  );
   return { writePlan: plan, diagnostics };
 }
 
@@ -151,5 +164,7 @@ export function discardBlockPlan(forward: WritePlan): WritePlan | null {
   if (log.create) return writePlan({ removeNames: [UNDO_NAME], deleteSheets: [log.sheet] });
   const span = Number(log.header[2]?.value ?? 1);
   const width = Number(log.header[3]?.value ?? 1);
-  return writePlan({ logClears: [{ sheet: log.sheet, top, left: 0, bottom: top + Math.max(span, 1) - 1, right: Math.max(width, 1) - 1 }] });
+  return writePlan({
+    logClears: [{ sheet: log.sheet, top, left: 0, bottom: top + Math.max(span, 1) - 1, right: Math.max(width, 1) - 1 }],
+  });
 }

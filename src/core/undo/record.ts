@@ -25,7 +25,8 @@ interface SheetRect {
   rect: Rect;
 }
 
-const inside = (r: Rect, row: number, col: number): boolean => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+const inside = (r: Rect, row: number, col: number): boolean =>
+  row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 
 /** The rows and columns a grid's content spans from A1 (0 x 0 for an empty sheet). */
 function extent(g: Grid): { rows: number; cols: number } {
@@ -109,7 +110,12 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
   const top = Math.max(FIRST_BLOCK_ROW, log ? extent(log).rows : 0, lastEnd);
 
   const entries: UndoEntry[] = [];
-  const copies: { kind: "sheet" | "backup"; sheet: string; rect: Rect; entry: (logRow: number, logCol: number) => UndoEntry }[] = [];
+  const copies: {
+    kind: "sheet" | "backup";
+    sheet: string;
+    rect: Rect;
+    entry: (logRow: number, logCol: number) => UndoEntry;
+  }[] = [];
   const replaced = new Set<string>();
   const created = new Set<string>();
   for (const s of plan.sheets) {
@@ -123,7 +129,8 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
     const { rows, cols } = extent(old);
     const widths = s.columnWidths ?? {};
     const pos = position.get(s.name) ?? workbook.sheets.length;
-    if (rows === 0) entries.push({ kind: "sheet_replaced", name: s.name, position: pos, logRow: 0, rows: 0, cols: 0, widths });
+    if (rows === 0)
+      entries.push({ kind: "sheet_replaced", name: s.name, position: pos, logRow: 0, rows: 0, cols: 0, widths });
     else {
       copies.push({
         kind: "sheet",
@@ -135,10 +142,12 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
   }
   const removed = new Set(plan.removeNames.map((n) => n.toUpperCase()));
   for (const dn of workbook.names) {
-    if (removed.has(dn.name.toUpperCase())) entries.push({ kind: "name_removed", name: dn.name, sheet: dn.sheet, range: dn.range });
+    if (removed.has(dn.name.toUpperCase()))
+      entries.push({ kind: "name_removed", name: dn.name, sheet: dn.sheet, range: dn.range });
   }
   for (const name of new Set(plan.setNames.map((n) => n.name))) entries.push({ kind: "name_set", name });
-  const kept = (sheet: string): boolean => grids.has(sheet) && !replaced.has(sheet) && !created.has(sheet) && sheet !== logSheet;
+  const kept = (sheet: string): boolean =>
+    grids.has(sheet) && !replaced.has(sheet) && !created.has(sheet) && sheet !== logSheet;
   // The widths the run changes on sheets it keeps, as the host read them (a host that read none: not kept).
   const oldWidths = new Map<string, Record<number, number>>();
   for (const w of plan.columnWidths) {
@@ -150,7 +159,12 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
   }
   for (const [sheet, widths] of oldWidths) entries.push({ kind: "widths", sheet, widths });
   for (const { sheet, rect } of changedRects(plan, kept)) {
-    copies.push({ kind: "backup", sheet, rect, entry: (logRow, logCol) => ({ kind: "backup", sheet, rect, logRow, logCol }) });
+    copies.push({
+      kind: "backup",
+      sheet,
+      rect,
+      entry: (logRow, logCol) => ({ kind: "backup", sheet, rect, logRow, logCol }),
+    });
   }
 
   // The copies go under the entries, one under the other. Excel copies like a paste: a formula's relative
@@ -162,9 +176,11 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
   const LONGEST = 9_999_999;
   const reserved = entryRows([
     ...entries,
-    ...copies.map((c) => c.entry(LONGEST, LONGEST)).map((e) =>
-      e.kind === "backup" ? { ...e, rect: { top: LONGEST, left: LONGEST, bottom: LONGEST, right: LONGEST } } : e,
-    ),
+    ...copies
+      .map((c) => c.entry(LONGEST, LONGEST))
+      .map((e) =>
+        e.kind === "backup" ? { ...e, rect: { top: LONGEST, left: LONGEST, bottom: LONGEST, right: LONGEST } } : e,
+      ),
   ]).length;
   let row = top + 1 + reserved;
   let width = ENTRY_WIDTH;

@@ -34,7 +34,12 @@ export function rollbackProbe(forward: WritePlan): RollbackProbe | null {
   const top = blockHeaderRow(forward);
   if (!log || top === null) return null;
   const widths = planParts(forward).columnWidths.map((w) => w.sheet);
-  return { logSheet: log.sheet, row: top, col: 0, sheets: [...new Set([...log.backups.map((b) => b.from.sheet), ...widths])] };
+  return {
+    logSheet: log.sheet,
+    row: top,
+    col: 0,
+    sheets: [...new Set([...log.backups.map((b) => b.from.sheet), ...widths])],
+  };
 }
 
 export function rollbackAfterFailure(forward: WritePlan, facts: RollbackFacts): WritePlan | null {

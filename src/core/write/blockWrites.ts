@@ -25,12 +25,25 @@ export interface BlockWriteContext {
 }
 
 /** Writes the block whose rows are rows[at[from]] … rows[at[to - 1]] (positions in plan.indicators). */
-export function writeBlock(out: CellWrite[], l: BlockLayout, at: Int32Array, from: number, to: number, ctx: BlockWriteContext): void {
+export function writeBlock(
+  out: CellWrite[],
+  l: BlockLayout,
+  at: Int32Array,
+  from: number,
+  to: number,
+  ctx: BlockWriteContext,
+): void {
   const { block } = l;
   const sheet = block.sheet;
   if (l.consuntivoCol !== null) {
     // Header only: the data cells are the person's to type into.
-    out.push({ sheet, row: block.headerRow, col: l.consuntivoCol, value: consuntivoHeader(block.kind, ctx.year), style: CONSUNTIVO_HEADER });
+    out.push({
+      sheet,
+      row: block.headerRow,
+      col: l.consuntivoCol,
+      value: consuntivoHeader(block.kind, ctx.year),
+      style: CONSUNTIVO_HEADER,
+    });
   }
   const [hA, hS, hN] = ownedHeaders(block.kind, ctx.year, ctx.lang);
   const a = l.ownedLeft;

@@ -12,7 +12,15 @@ import { settingsPlace } from "../settings/place";
 import type { Lang } from "../../i18n/messages";
 import type { CellWrite, ColumnWidth, NameSet, PageSetup, RangeClear, SheetCreate, WritePlan } from "./types";
 import { writePlan as orderedPlan } from "./steps";
-import { nameNumbers, readPreviousRun, OWN_PREFIX, SETTINGS_NAME, SHEET_PREFIX, type OwnedRange, type PreviousRun } from "./previous";
+import {
+  nameNumbers,
+  readPreviousRun,
+  OWN_PREFIX,
+  SETTINGS_NAME,
+  SHEET_PREFIX,
+  type OwnedRange,
+  type PreviousRun,
+} from "./previous";
 import { SheetView } from "./sheetView";
 import { placeSheetBlocks, ownedRect, type BlockLayout } from "./placement";
 import { RowNotes } from "./notes";
@@ -43,7 +51,11 @@ export { writePlan, planParts, cellsOf, undoLogOf, emptyPlan, type PlanParts } f
 export { sheetsWritten, lockedSheets, ownedRanges, copiesOf } from "./reach";
 
 /** The first "Riepilogo <year>[ (n)]" that is free or ours (and not protected). */
-function chooseSummarySheet(year: number, grids: ReadonlyMap<string, Grid>, prev: PreviousRun): { name: string; replace: boolean } {
+function chooseSummarySheet(
+  year: number,
+  grids: ReadonlyMap<string, Grid>,
+  prev: PreviousRun,
+): { name: string; replace: boolean } {
   for (let attempt = 1; ; attempt++) {
     const name = summarySheetName(year, attempt);
     const grid = grids.get(name);
@@ -130,10 +142,22 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   for (const dn of prev.foreign) {
     const rect = parseRange(dn.range);
     const cell = rect ? a1(rect.top, rect.left) : null;
-    diagnostics.push({ severity: "warning", code: "OWNED_NAME_NOT_OURS", sheet: dn.sheet, cell, params: { name: dn.name, sheet: dn.sheet, cell: cell ?? dn.range } });
+    diagnostics.push({
+      severity: "warning",
+      code: "OWNED_NAME_NOT_OURS",
+      sheet: dn.sheet,
+      cell,
+      params: { name: dn.name, sheet: dn.sheet, cell: cell ?? dn.range },
+    });
   }
   for (const sheet of settings.skipped) {
-    diagnostics.push({ severity: "warning", code: "RESERVED_SHEET_TAKEN", sheet, cell: null, params: { sheet, used: settings.name } });
+    diagnostics.push({
+      severity: "warning",
+      code: "RESERVED_SHEET_TAKEN",
+      sheet,
+      cell: null,
+      params: { sheet, used: settings.name },
+    });
   }
 
   const summary = chooseSummarySheet(year, grids, prev);
@@ -158,7 +182,8 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
       continue;
     }
     // Never annotate the add-in's own sheets, should a table ever be recognised on them.
-    if ((summary.replace && sheet === summary.name) || (settings.grid !== undefined && sheet === settings.name)) continue;
+    if ((summary.replace && sheet === summary.name) || (settings.grid !== undefined && sheet === settings.name))
+      continue;
     const view = new SheetView(grid, previousBySheet.get(sheet) ?? []);
     for (const l of placeSheetBlocks(view, blocks, year, previousBySheet.get(sheet) ?? [])) layouts.set(l.block, l);
   }
@@ -197,16 +222,29 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     if (l.moved) {
       const column = l.moved.consuntivo ? consuntivoHeader(table.kind, year) : ownedHeaders(table.kind, year, lang)[0];
       const cell = a1(table.headerRow, l.moved.col);
-      diagnostics.push({ severity: "warning", code: "OWNED_COLUMN_MOVED", sheet: table.sheet, cell, params: { column, cell } });
+      diagnostics.push({
+        severity: "warning",
+        code: "OWNED_COLUMN_MOVED",
+        sheet: table.sheet,
+        cell,
+        params: { column, cell },
+      });
     }
     // Cleared in the first run too (styles included), so that the first run's output equals a rerun's.
-    if (previousKeys.size === 0 || !previousKeys.has(`${table.sheet}!${rect.top},${rect.left},${rect.bottom},${rect.right}`)) {
+    if (
+      previousKeys.size === 0 ||
+      !previousKeys.has(`${table.sheet}!${rect.top},${rect.left},${rect.bottom},${rect.right}`)
+    ) {
       clears.push({ sheet: table.sheet, ...rect });
     }
     // Rows are found by table id: a table whose id repeats an earlier table's gets that table's rows.
     const tn = tableRows.tableNo.get(table.id) ?? t;
     writeBlock(cells, l, tableRows.at, tableRows.start[tn], tableRows.start[tn + 1], context);
-    setNames.push({ name: nextOwnName(), sheet: table.sheet, range: absRange(rect.top, rect.left, rect.bottom, rect.right) });
+    setNames.push({
+      name: nextOwnName(),
+      sheet: table.sheet,
+      range: absRange(rect.top, rect.left, rect.bottom, rect.right),
+    });
     if (l.consuntivoCol !== null) setWidth(table.sheet, l.consuntivoCol, WIDTHS.consuntivo);
     setWidth(table.sheet, rect.left, WIDTHS.raggiungimento);
     setWidth(table.sheet, rect.left + 1, WIDTHS.stato);
@@ -214,7 +252,8 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   }
   // Ranges owned on a sheet now protected stay owned: the next unprotected run will clear them.
   const kept: OwnedRange[] = prev.owned.filter((o) => isProtected(o.sheet));
-  for (const o of kept) setNames.push({ name: nextOwnName(), sheet: o.sheet, range: absRange(o.top, o.left, o.bottom, o.right) });
+  for (const o of kept)
+    setNames.push({ name: nextOwnName(), sheet: o.sheet, range: absRange(o.top, o.left, o.bottom, o.right) });
 
   // 4. The settings sheet, only when missing; an existing one is never written to. A person's sheet of its
   // name that is not laid out as settings is plan data: the settings sheet is made beside it.
@@ -250,6 +289,14 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     cells,
   });
 
-  const writePlan: WritePlan = orderedPlan({ removeNames: prev.names, clears, sheets, setNames, cells, columnWidths: widths, pageSetups });
+  const writePlan: WritePlan = orderedPlan({
+    removeNames: prev.names,
+    clears,
+    sheets,
+    setNames,
+    cells,
+    columnWidths: widths,
+    pageSetups,
+  });
   return { writePlan, diagnostics };
 }

@@ -39,7 +39,12 @@ export function cellRow(cell: string | null): number | null {
  */
 export function belongsInNote(d: Diagnostic): boolean {
   const basis = d.params.basis;
-  return !(d.code === "TARGET_POLARITY_INFERRED" && typeof basis === "object" && basis.kind === "inferenceBasis" && basis.basis === "percent");
+  return !(
+    d.code === "TARGET_POLARITY_INFERRED" &&
+    typeof basis === "object" &&
+    basis.kind === "inferenceBasis" &&
+    basis.basis === "percent"
+  );
 }
 
 export class RowNotes {

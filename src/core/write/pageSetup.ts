@@ -35,10 +35,17 @@ export interface PageSetupInput {
   cells: readonly CellWrite[];
 }
 
-const TEXTS: Record<Lang, { plan: (year: number) => string; page: string; printed: string; ente: string }> = withPseudo({
-  it: { plan: (y) => `Piano della Performance ${y}`, page: "Pagina &P di &N", printed: "Stampato il &D", ente: "Ente" },
-  en: { plan: (y) => `Performance Plan ${y}`, page: "Page &P of &N", printed: "Printed on &D", ente: "Ente" },
-});
+const TEXTS: Record<Lang, { plan: (year: number) => string; page: string; printed: string; ente: string }> = withPseudo(
+  {
+    it: {
+      plan: (y) => `Piano della Performance ${y}`,
+      page: "Pagina &P di &N",
+      printed: "Stampato il &D",
+      ente: "Ente",
+    },
+    en: { plan: (y) => `Performance Plan ${y}`, page: "Page &P of &N", printed: "Printed on &D", ente: "Ente" },
+  },
+);
 
 /** A literal text inside a header: '&' starts a code in Excel's syntax, so it is doubled. */
 export function escapeHeaderText(text: string): string {
@@ -46,7 +53,11 @@ export function escapeHeaderText(text: string): string {
 }
 
 /** The header and footer every printed sheet gets (the same for all: &A names the sheet). */
-export function headerFooter(ente: string | null, year: number, lang: Lang): { header: HeaderFooterText; footer: HeaderFooterText } {
+export function headerFooter(
+  ente: string | null,
+  year: number,
+  lang: Lang,
+): { header: HeaderFooterText; footer: HeaderFooterText } {
   const t = TEXTS[lang];
   return {
     header: { left: escapeHeaderText(ente ?? t.ente), center: "&A", right: escapeHeaderText(t.plan(year)) },
@@ -54,7 +65,12 @@ export function headerFooter(ente: string | null, year: number, lang: Lang): { h
   };
 }
 
-function setup(sheet: string, printArea: PageSetup["printArea"], printTitleRows: PageSetup["printTitleRows"], hf: ReturnType<typeof headerFooter>): PageSetup {
+function setup(
+  sheet: string,
+  printArea: PageSetup["printArea"],
+  printTitleRows: PageSetup["printTitleRows"],
+  hf: ReturnType<typeof headerFooter>,
+): PageSetup {
   return {
     sheet,
     orientation: "landscape",
@@ -99,7 +115,9 @@ export function planPageSetups(input: PageSetupInput): PageSetup[] {
   }
 
   if (input.createdSheets.length > 0) {
-    const extents = new Map<string, { bottom: number; right: number }>(input.createdSheets.map((s) => [s, { bottom: 0, right: 0 }]));
+    const extents = new Map<string, { bottom: number; right: number }>(
+      input.createdSheets.map((s) => [s, { bottom: 0, right: 0 }]),
+    );
     for (const c of input.cells) {
       const e = extents.get(c.sheet);
       if (!e) continue;

@@ -69,7 +69,13 @@ function isConsuntivoHeader(v: unknown, block: TableBlock, year: number): boolea
  * them. Every run computes this the same way, whatever the recogniser decided, which keeps the
  * placement, and its diagnostics, identical on a rerun.
  */
-function extendOverHeaders(view: SheetView, block: TableBlock, from: number, year: number, stopAtConsuntivo: boolean): number {
+function extendOverHeaders(
+  view: SheetView,
+  block: TableBlock,
+  from: number,
+  year: number,
+  stopAtConsuntivo: boolean,
+): number {
   let c = from;
   while (c + 1 <= MAX_COL) {
     const v = view.value(block.headerRow, c + 1);
@@ -86,7 +92,13 @@ function extendOverHeaders(view: SheetView, block: TableBlock, from: number, yea
  * on this header row (where it went when the column next to the table was a person's). Seen here, it is
  * not created twice and not mistaken for a person's cell in the way.
  */
-function createdConsuntivoCol(view: SheetView, block: TableBlock, lastCol: number, year: number, previous: readonly Rect[]): number | null {
+function createdConsuntivoCol(
+  view: SheetView,
+  block: TableBlock,
+  lastCol: number,
+  year: number,
+  previous: readonly Rect[],
+): number | null {
   if (isConsuntivoHeader(view.value(block.headerRow, lastCol + 1), block, year)) return lastCol + 1;
   let found: number | null = null;
   for (const p of previous) {
@@ -103,7 +115,8 @@ function shapeOf(view: SheetView, block: TableBlock, year: number, previous: rea
   const bottom = Math.max(block.headerRow, block.lastRow);
   const tableLast = Math.max(block.lastCol, block.columns.actual ?? -1);
   const none = { block, top, bottom, consuntivo: "none", consuntivoCol: null, detached: null } as const;
-  if (block.columns.actual !== undefined) return { ...none, base: extendOverHeaders(view, block, tableLast, year, false) + 1 };
+  if (block.columns.actual !== undefined)
+    return { ...none, base: extendOverHeaders(view, block, tableLast, year, false) + 1 };
   const lastCol = extendOverHeaders(view, block, tableLast, year, true);
   const created = createdConsuntivoCol(view, block, lastCol, year, previous);
   if (created !== null) {
@@ -121,7 +134,9 @@ function shapeOf(view: SheetView, block: TableBlock, year: number, previous: rea
 function fits(view: SheetView, s: Shape, left: number): boolean {
   if (left + OWNED_WIDTH - 1 > MAX_COL) return false;
   if (!view.isRectFree({ top: s.top, bottom: s.bottom, left, right: left + OWNED_WIDTH - 1 })) return false;
-  return s.consuntivo !== "travel" || view.isRectFree({ top: s.top, bottom: s.bottom, left: left - 1, right: left - 1 });
+  return (
+    s.consuntivo !== "travel" || view.isRectFree({ top: s.top, bottom: s.bottom, left: left - 1, right: left - 1 })
+  );
 }
 
 function firstFit(view: SheetView, s: Shape, from: number): number | null {
@@ -145,7 +160,8 @@ function commonFit(view: SheetView, group: Shape[], base: number): number | null
 
 function claim(view: SheetView, l: BlockLayout): void {
   view.claimed.add(ownedRect(l));
-  if (l.consuntivoCol !== null) view.claimed.add({ top: l.top, bottom: l.bottom, left: l.consuntivoCol, right: l.consuntivoCol });
+  if (l.consuntivoCol !== null)
+    view.claimed.add({ top: l.top, bottom: l.bottom, left: l.consuntivoCol, right: l.consuntivoCol });
 }
 
 /** The left column of the range a previous run owned on this block's header row, if it still fits. */
@@ -165,7 +181,12 @@ function previousPlace(view: SheetView, s: Shape, previous: readonly Rect[]): nu
  * possible (the sheet then reads as one table); otherwise each goes to its own first fit.
  * Returns layouts in the order of the blocks given; a block that fits nowhere is left out.
  */
-export function placeSheetBlocks(view: SheetView, blocks: readonly TableBlock[], year: number, previous: readonly Rect[] = []): BlockLayout[] {
+export function placeSheetBlocks(
+  view: SheetView,
+  blocks: readonly TableBlock[],
+  year: number,
+  previous: readonly Rect[] = [],
+): BlockLayout[] {
   const shapes = blocks.map((b) => shapeOf(view, b, year, previous));
   // Decided before anything is claimed: would the block fit where it naturally belongs?
   const fitsAtBase = new Map<Shape, boolean>(shapes.map((s) => [s, fits(view, s, s.base)]));

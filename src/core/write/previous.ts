@@ -42,8 +42,15 @@ export function readPreviousRun(workbook: WorkbookGrid): PreviousRun {
     names.add(dn.name);
     if (upper === SETTINGS_NAME) settingsNamed = true;
   }
-  const owned: OwnedRange[] = ownership.ranges.map((o) => ({ ...o.rect, name: o.name, sheet: o.sheet, n: nameNumber(o.name.toUpperCase(), OWN_PREFIX) }));
-  owned.sort((a, b) => a.n - b.n || (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.top - b.top || a.left - b.left));
+  const owned: OwnedRange[] = ownership.ranges.map((o) => ({
+    ...o.rect,
+    name: o.name,
+    sheet: o.sheet,
+    n: nameNumber(o.name.toUpperCase(), OWN_PREFIX),
+  }));
+  owned.sort(
+    (a, b) => a.n - b.n || (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.top - b.top || a.left - b.left),
+  );
   return { names: [...names].sort(), owned, ownedSheets: ownership.sheets, settingsNamed, foreign: ownership.foreign };
 }
 

@@ -102,6 +102,7 @@ export class StaticRectIndex {
   private column(col: number): void {
     if (this.built.has(col)) return;
     this.built.add(col);
-    for (const r of this.rects) if (r.left <= col && col <= r.right) this.index.add({ top: r.top, bottom: r.bottom, left: col, right: col });
+    for (const r of this.rects)
+      if (r.left <= col && col <= r.right) this.index.add({ top: r.top, bottom: r.bottom, left: col, right: col });
   }
 }

@@ -66,11 +66,17 @@ function diagnosticCounts(diagnostics: readonly Diagnostic[]): { code: string; s
     }
   }
   return [...counts.values()].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
 }
 
-export function summaryCells(sheet: string, scorecard: Scorecard, diagnostics: readonly Diagnostic[], lang: Lang): CellWrite[] {
+export function summaryCells(
+  sheet: string,
+  scorecard: Scorecard,
+  diagnostics: readonly Diagnostic[],
+  lang: Lang,
+): CellWrite[] {
   const t = WRITE_TEXTS[lang];
   const w = new SheetWriter(sheet, []);
   w.line([text(t.summaryTitle(scorecard.year), TITLE)]);
@@ -108,7 +114,8 @@ export function summaryCells(sheet: string, scorecard: Scorecard, diagnostics: r
 
   w.line([text(t.strategic, SECTION)]);
   w.line(header([t.strategicObjective, t.number, t.score]));
-  for (const s of scorecard.strategicObjectives) w.line([text(s.name), s.number === null ? null : num(s.number), pct(s.score)]);
+  for (const s of scorecard.strategicObjectives)
+    w.line([text(s.name), s.number === null ? null : num(s.number), pct(s.score)]);
   if (scorecard.strategicObjectives.length === 0) w.line([text(t.none, SUBTITLE)]);
   w.blank();
 

@@ -71,7 +71,9 @@ export function settingsWritePlan(workbook: WorkbookGrid, settings: Settings): S
   if (grid.protected) {
     return {
       writePlan: emptyPlan(),
-      diagnostics: [{ severity: "warning", code: "SHEET_PROTECTED", sheet: grid.name, cell: null, params: { sheet: grid.name } }],
+      diagnostics: [
+        { severity: "warning", code: "SHEET_PROTECTED", sheet: grid.name, cell: null, params: { sheet: grid.name } },
+      ],
     };
   }
   const cells: CellWrite[] = [];

@@ -46,7 +46,9 @@ export interface PlanParts {
 }
 
 /** Every part present (empty when the plan has none). */
-export type AllPlanParts = { [K in keyof PlanParts]-?: K extends "undoLog" ? UndoLogWrite | null : NonNullable<PlanParts[K]> };
+export type AllPlanParts = {
+  [K in keyof PlanParts]-?: K extends "undoLog" ? UndoLogWrite | null : NonNullable<PlanParts[K]>;
+};
 
 /** The plan of these parts, its steps in the one order above. */
 export function writePlan(parts: PlanParts): WritePlan {

@@ -28,7 +28,8 @@ export interface OfficeHost extends WorkbookHost {
 
 const containsRect = (outer: Rect, inner: Rect): boolean =>
   inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
-const sameRect = (a: Rect, b: Rect): boolean => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+const sameRect = (a: Rect, b: Rect): boolean =>
+  a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 
 export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {}): OfficeHost {
   const supported = options.isSetSupported ?? ((): boolean => false);
@@ -121,7 +122,10 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
         const back = await rollbackFor(context, plan, rolled);
         if (!back) return;
         const copies = copiesOf(back);
-        const copied = !copyFrom() && copies.length > 0 ? await readCopySources(context, copies, rolled) : new Map<RangeCopy, CopiedCells>();
+        const copied =
+          !copyFrom() && copies.length > 0
+            ? await readCopySources(context, copies, rolled)
+            : new Map<RangeCopy, CopiedCells>();
         const chunks = planOfficeWrites(back, {
           cellProperties: supported("ExcelApi", "1.9"),
           maxRequestBytes,
@@ -132,9 +136,21 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
         await executeChunks(context, chunks, supported("ExcelApi", "1.6"), rolled, expectEcho);
       });
     } catch {
-      return new HostError(cause.code, `${cause.message} The rollback failed too: "Annulla ultimo calcolo" restores the workbook.`, cause.sheet, "undo", cause.hostCode);
+      return new HostError(
+        cause.code,
+        `${cause.message} The rollback failed too: "Annulla ultimo calcolo" restores the workbook.`,
+        cause.sheet,
+        "undo",
+        cause.hostCode,
+      );
     }
-    return new HostError(cause.code, `${cause.message} What had been written was rolled back: the workbook is as before.`, cause.sheet, "rolled_back", cause.hostCode);
+    return new HostError(
+      cause.code,
+      `${cause.message} What had been written was rolled back: the workbook is as before.`,
+      cause.sheet,
+      "rolled_back",
+      cause.hostCode,
+    );
   }
 
   return {
@@ -161,7 +177,10 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
 
     async apply(plan: WritePlan): Promise<void> {
       if (watching && editedSinceRead) {
-        throw new HostError("changed", "The workbook was edited after it was read: nothing was written; read it again.");
+        throw new HostError(
+          "changed",
+          "The workbook was edited after it was read: nothing was written; read it again.",
+        );
       }
       try {
         await run(async (context) => {
@@ -175,7 +194,11 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
           if (!copyFrom() && copies.length > 0) {
             copied = await readCopySources(context, copies, () => stats.applySyncs++);
             const edited = changedCell(plan, copied, lastRead);
-            if (edited) throw new HostError("changed", `Cell ${edited} was edited after the workbook was read: nothing was written.`);
+            if (edited)
+              throw new HostError(
+                "changed",
+                `Cell ${edited} was edited after the workbook was read: nothing was written.`,
+              );
           }
           let chunks;
           try {

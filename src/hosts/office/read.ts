@@ -54,7 +54,10 @@ export const READ_CELL_LIMIT = 5_000_000;
 
 /** A read refused for its size: 5 MB of response (Excel on the web), or more cells than one read may span. */
 const isTooLarge = (err: unknown): boolean =>
-  typeof err === "object" && err !== null && "code" in err && /PayloadSizeLimitExceeded|^RangeExceedsLimit$/.test(String((err as { code: unknown }).code));
+  typeof err === "object" &&
+  err !== null &&
+  "code" in err &&
+  /PayloadSizeLimitExceeded|^RangeExceedsLimit$/.test(String((err as { code: unknown }).code));
 
 /** The other way Excel answers a read over the cell limit: no arrays at all. */
 const cameBack = (range: Excel.Range): boolean => Array.isArray(range.values) && Array.isArray(range.numberFormat);
@@ -92,7 +95,9 @@ function queueSheetFacts(ws: Excel.Worksheet, opts: ReadOptions, props: string):
   // On the whole sheet, not the used range: a merge may lie partly outside the cells that hold values.
   const merged = opts.merges ? ws.getRange().getMergedAreasOrNullObject() : null;
   if (merged) merged.load("address");
-  const widths = opts.widths ? ws.getRange(WIDTH_WINDOW).getColumnProperties({ columnIndex: true, format: { columnWidth: true } }) : null;
+  const widths = opts.widths
+    ? ws.getRange(WIDTH_WINDOW).getColumnProperties({ columnIndex: true, format: { columnWidth: true } })
+    : null;
   return { ws, used, merged, widths };
 }
 
@@ -107,7 +112,9 @@ function widthColumns(shape: { left: number; cols: number }): number {
 /** Columns right of the used range a run may annotate (its owned columns come just after a table). */
 const WIDTH_MARGIN = 16;
 
-function widthsOf(result: OfficeExtension.ClientResult<Excel.ColumnProperties[]> | null): Record<number, number> | undefined {
+function widthsOf(
+  result: OfficeExtension.ClientResult<Excel.ColumnProperties[]> | null,
+): Record<number, number> | undefined {
   if (!result) return undefined;
   const out: Record<number, number> = {};
   for (const p of result.value ?? []) {
@@ -241,13 +248,17 @@ async function readInBands(
       const shape = shapes[b.sheet];
       if (b.start !== 0 || !opts.widths || !shape) return [];
       const right = widthColumns(shape) - 1;
-      const result = worksheets[b.sheet].getRange(rangeAddress(0, 0, 0, right)).getColumnProperties({ columnIndex: true, format: { columnWidth: true } });
+      const result = worksheets[b.sheet]
+        .getRange(rangeAddress(0, 0, 0, right))
+        .getColumnProperties({ columnIndex: true, format: { columnWidth: true } });
       return [{ sheet: b.sheet, result }];
     });
     const ranges = batch.map((b) => {
       const shape = shapes[b.sheet] as { top: number; left: number; cols: number };
       const top = shape.top + b.start;
-      const range = worksheets[b.sheet].getRange(rangeAddress(top, shape.left, top + b.rows - 1, shape.left + shape.cols - 1));
+      const range = worksheets[b.sheet].getRange(
+        rangeAddress(top, shape.left, top + b.rows - 1, shape.left + shape.cols - 1),
+      );
       range.load("values,numberFormat");
       return range;
     });
@@ -280,7 +291,9 @@ async function readInBands(
 
   return metas.map((meta, i) => {
     const shape = shapes[i];
-    const used = shape ? { top: shape.top, left: shape.left, values: parts[i].values, numberFormat: parts[i].formats } : null;
+    const used = shape
+      ? { top: shape.top, left: shape.left, values: parts[i].values, numberFormat: parts[i].formats }
+      : null;
     return toGrid(factsOf(meta, used, opts.widths ? widths[i] : null));
   });
 }

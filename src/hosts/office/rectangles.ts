@@ -47,7 +47,10 @@ export function toRectangles(cells: readonly CellWrite[]): Rectangle[] {
       const bandRows = rowNumbers.filter((r) => r >= band.first && r <= band.last);
       const used = new Set<number>();
       for (const r of bandRows) for (const c of (rows.get(r) as Map<number, CellWrite>).keys()) used.add(c);
-      for (const span of runs([...used].sort((a, b) => a - b), MAX_HOLE_COLS)) {
+      for (const span of runs(
+        [...used].sort((a, b) => a - b),
+        MAX_HOLE_COLS,
+      )) {
         const grid: (CellWrite | undefined)[][] = [];
         for (let r = band.first; r <= band.last; r++) {
           const line = rows.get(r);

@@ -21,7 +21,9 @@ export async function readCopySources(
   onSync: () => void,
 ): Promise<Map<RangeCopy, CopiedCells>> {
   const ranges = copies.map((c) => {
-    const range = context.workbook.worksheets.getItem(c.from.sheet).getRange(rangeAddress(c.from.top, c.from.left, c.from.bottom, c.from.right));
+    const range = context.workbook.worksheets
+      .getItem(c.from.sheet)
+      .getRange(rangeAddress(c.from.top, c.from.left, c.from.bottom, c.from.right));
     // The formulas too: written back as values, a person's formula would come back as its result.
     range.load("values,numberFormat,formulas");
     return { c, range };
@@ -44,7 +46,11 @@ export async function readCopySources(
  * The first backed-up cell whose value is not what the last read saw: a person edited the workbook between
  * read and write. Null when every source matches (or there is no read to compare with).
  */
-export function changedCell(plan: WritePlan, copied: ReadonlyMap<RangeCopy, CopiedCells>, lastRead: ReadonlyMap<string, Grid> | null): string | null {
+export function changedCell(
+  plan: WritePlan,
+  copied: ReadonlyMap<RangeCopy, CopiedCells>,
+  lastRead: ReadonlyMap<string, Grid> | null,
+): string | null {
   if (!lastRead) return null;
   for (const b of undoLogOf(plan)?.backups ?? []) {
     const data = copied.get(b);
@@ -54,7 +60,8 @@ export function changedCell(plan: WritePlan, copied: ReadonlyMap<RangeCopy, Copi
       for (let j = 0; j < data.values[i].length; j++) {
         const now = toCellValue(data.values[i][j]);
         const then = grid.values[b.from.top + i]?.[b.from.left + j] ?? null;
-        if (now !== then) return `${b.from.sheet}!${rangeAddress(b.from.top + i, b.from.left + j, b.from.top + i, b.from.left + j)}`;
+        if (now !== then)
+          return `${b.from.sheet}!${rangeAddress(b.from.top + i, b.from.left + j, b.from.top + i, b.from.left + j)}`;
       }
     }
   }
@@ -66,7 +73,11 @@ export function changedCell(plan: WritePlan, copied: ReadonlyMap<RangeCopy, Copi
  * (the log sheet, the block's header cell, the protection of the backed-up sheets), in two syncs before
  * the restoring batch.
  */
-export async function rollbackFor(context: Excel.RequestContext, forward: WritePlan, onSync: () => void): Promise<WritePlan | null> {
+export async function rollbackFor(
+  context: Excel.RequestContext,
+  forward: WritePlan,
+  onSync: () => void,
+): Promise<WritePlan | null> {
   const probe = rollbackProbe(forward);
   if (!probe) return null;
   const ws = context.workbook.worksheets.getItemOrNullObject(probe.logSheet);
@@ -78,11 +89,18 @@ export async function rollbackFor(context: Excel.RequestContext, forward: WriteP
   });
   onSync();
   await context.sync();
-  if (ws.isNullObject) return rollbackAfterFailure(forward, { logSheetExists: false, probe: null, lockedSheets: new Set() });
-  const lockedSheets = new Set(targets.filter(({ t }) => !t.isNullObject && t.protection.protected).map(({ name }) => name));
+  if (ws.isNullObject)
+    return rollbackAfterFailure(forward, { logSheetExists: false, probe: null, lockedSheets: new Set() });
+  const lockedSheets = new Set(
+    targets.filter(({ t }) => !t.isNullObject && t.protection.protected).map(({ name }) => name),
+  );
   const cell = ws.getRange(rangeAddress(probe.row, probe.col, probe.row, probe.col));
   cell.load("values");
   onSync();
   await context.sync();
-  return rollbackAfterFailure(forward, { logSheetExists: true, probe: toCellValue(cell.values[0]?.[0] ?? null), lockedSheets });
+  return rollbackAfterFailure(forward, {
+    logSheetExists: true,
+    probe: toCellValue(cell.values[0]?.[0] ?? null),
+    lockedSheets,
+  });
 }

@@ -3,7 +3,16 @@
  * carry them. Pure, so that the packing (and its byte estimates) is tested without Office or a fake.
  */
 import type { CellValue } from "../../core/grid/types";
-import type { CellStyle, CellWrite, PageSetup, RangeClear, RangeCopy, UndoLogWrite, WritePlan, WriteStep } from "../../core/write/types";
+import type {
+  CellStyle,
+  CellWrite,
+  PageSetup,
+  RangeClear,
+  RangeCopy,
+  UndoLogWrite,
+  WritePlan,
+  WriteStep,
+} from "../../core/write/types";
 import { columnAddress, quoteSheet, rangeAddress } from "./addresses";
 import { toRectangles, type Rectangle } from "./rectangles";
 import { ACTION_OVERHEAD_BYTES, MAX_GROUP_BYTES, jsonBytes, utf8Length } from "./requestSize";
@@ -196,15 +205,22 @@ function bandOps(rect: Rectangle, top: number, cells: Slot[][], opts: WriteOptio
   const right = left + cells[0].length - 1;
   const address = rangeAddress(top, left, bottom, right);
   const finalFormat = (w: CellWrite, i: number, j: number): string =>
-    w.style ? w.style.numberFormat ?? GENERAL : opts.knownFormat(sheet, top + i, left + j) ?? GENERAL;
+    w.style ? (w.style.numberFormat ?? GENERAL) : (opts.knownFormat(sheet, top + i, left + j) ?? GENERAL);
   const ops: OfficeOp[] = [];
   const before = cells.map((row, i) =>
     row.map((w, j) => (w === undefined ? null : isText(w) ? TEXT_FORMAT : w.style ? finalFormat(w, i, j) : null)),
   );
-  if (before.some((row) => row.some((f) => f !== null))) ops.push({ kind: "numberFormat", sheet, address, formats: before });
-  ops.push({ kind: "values", sheet, address, values: cells.map((row) => row.map((w) => (w === undefined ? null : officeValue(w.value)))) });
+  if (before.some((row) => row.some((f) => f !== null)))
+    ops.push({ kind: "numberFormat", sheet, address, formats: before });
+  ops.push({
+    kind: "values",
+    sheet,
+    address,
+    values: cells.map((row) => row.map((w) => (w === undefined ? null : officeValue(w.value)))),
+  });
   const after = cells.map((row, i) => row.map((w, j) => (w !== undefined && isText(w) ? finalFormat(w, i, j) : null)));
-  if (after.some((row) => row.some((f) => f !== null && f !== TEXT_FORMAT))) ops.push({ kind: "numberFormat", sheet, address, formats: after });
+  if (after.some((row) => row.some((f) => f !== null && f !== TEXT_FORMAT)))
+    ops.push({ kind: "numberFormat", sheet, address, formats: after });
   if (cells.some((row) => row.some((w) => w?.style !== undefined))) {
     if (opts.cellProperties) {
       const properties = cells.map((row) => row.map((w) => cellProps(w?.style)));
@@ -227,7 +243,8 @@ function rowBytes(row: Slot[], prev: Slot[] | undefined, opts: WriteOptions): nu
     n += jsonBytes(w.value) + 2 * jsonBytes(w.style?.numberFormat ?? GENERAL) + 2;
     if (!w.style) return;
     if (opts.cellProperties) n += jsonBytes(cellProps(w.style));
-    else if (!prev || styleKey(prev[j]?.style) !== styleKey(w.style)) n += ACTION_OVERHEAD_BYTES * (visualKeys(w.style).length + 1);
+    else if (!prev || styleKey(prev[j]?.style) !== styleKey(w.style))
+      n += ACTION_OVERHEAD_BYTES * (visualKeys(w.style).length + 1);
   });
   return n;
 }
@@ -313,11 +330,16 @@ function undoLogGroups(log: UndoLogWrite, opts: WriteOptions): OfficeOp[][] {
   const groups: OfficeOp[][] = [];
   if (log.create) groups.push([{ kind: "addSheet", sheet: log.sheet, veryHidden: true }]);
   for (const b of log.backups) groups.push(...copyGroups(b, opts));
-  for (const part of [log.cells, log.header]) for (const rect of toRectangles(part)) groups.push(...rectangleGroups(rect, opts));
+  for (const part of [log.cells, log.header])
+    for (const rect of toRectangles(part)) groups.push(...rectangleGroups(rect, opts));
   return groups;
 }
 
-const clearOp = (r: RangeClear): OfficeOp => ({ kind: "clear", sheet: r.sheet, address: rangeAddress(r.top, r.left, r.bottom, r.right) });
+const clearOp = (r: RangeClear): OfficeOp => ({
+  kind: "clear",
+  sheet: r.sheet,
+  address: rangeAddress(r.top, r.left, r.bottom, r.right),
+});
 
 /** One step -> its groups of ops, each group small enough to share a sync with others. */
 function stepGroups(step: WriteStep, opts: WriteOptions): OfficeOp[][] {
@@ -333,16 +355,27 @@ function stepGroups(step: WriteStep, opts: WriteOptions): OfficeOp[][] {
       const s = step.sheet;
       const ops: OfficeOp[] = [];
       if (s.replace) ops.push({ kind: "deleteSheet", sheet: s.name });
-      ops.push(s.position !== undefined ? { kind: "addSheet", sheet: s.name, position: s.position } : { kind: "addSheet", sheet: s.name });
+      ops.push(
+        s.position !== undefined
+          ? { kind: "addSheet", sheet: s.name, position: s.position }
+          : { kind: "addSheet", sheet: s.name },
+      );
       for (const [col, width] of Object.entries(s.columnWidths ?? {})) {
-        ops.push({ kind: "columnWidth", sheet: s.name, address: columnAddress(Number(col)), points: charsToPoints(width) });
+        ops.push({
+          kind: "columnWidth",
+          sheet: s.name,
+          address: columnAddress(Number(col)),
+          points: charsToPoints(width),
+        });
       }
       return ops.map((op) => [op]);
     }
     case "copyRange":
       return copyGroups(step.copy, opts);
     case "defineName":
-      return [[{ kind: "addName", name: step.name.name, reference: `=${quoteSheet(step.name.sheet)}!${step.name.range}` }]];
+      return [
+        [{ kind: "addName", name: step.name.name, reference: `=${quoteSheet(step.name.sheet)}!${step.name.range}` }],
+      ];
     case "writeCells":
       return toRectangles(step.cells).flatMap((rect) => rectangleGroups(rect, opts));
     case "columnWidth": {
@@ -367,7 +400,8 @@ export function planOfficeWrites(plan: WritePlan, opts: WriteOptions): OfficeOp[
   let bytes = 0;
   const push = (group: OfficeOp[]): void => {
     const size = group.reduce((n, op) => n + estimateOpBytes(op), 0);
-    if (size > opts.maxRequestBytes) throw new GroupTooLarge(`a group of ${size} bytes exceeds ${opts.maxRequestBytes}`);
+    if (size > opts.maxRequestBytes)
+      throw new GroupTooLarge(`a group of ${size} bytes exceeds ${opts.maxRequestBytes}`);
     if (cur.length > 0 && bytes + size > opts.maxRequestBytes) {
       chunks.push(cur);
       cur = [];

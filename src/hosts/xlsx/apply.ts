@@ -140,7 +140,9 @@ function applyPageSetup(wb: ExcelJS.Workbook, p: PageSetup): void {
     fitToPage: true,
     fitToWidth: p.fitToWidth,
     fitToHeight: p.fitToHeight,
-    printArea: area ? `${columnLetter(area.left)}$${area.top + 1}:${columnLetter(area.right)}$${area.bottom + 1}` : undefined,
+    printArea: area
+      ? `${columnLetter(area.left)}$${area.top + 1}:${columnLetter(area.right)}$${area.bottom + 1}`
+      : undefined,
     printTitlesRow: p.printTitleRows ? `${p.printTitleRows.top + 1}:${p.printTitleRows.bottom + 1}` : undefined,
   };
   keepPrintNamesQuoted(wb, ws);

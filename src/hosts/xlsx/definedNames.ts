@@ -64,7 +64,8 @@ export class ReferenceDefinedNames {
       if (!p) return;
       const quoted = quoteSheetName(sheet);
       if (p.area) out.push({ name: PRINT_AREA, ranges: [`${quoted}!${p.area}`], localSheetId });
-      if (p.titles.length > 0) out.push({ name: PRINT_TITLES, ranges: p.titles.map((t) => `${quoted}!${t}`), localSheetId });
+      if (p.titles.length > 0)
+        out.push({ name: PRINT_TITLES, ranges: p.titles.map((t) => `${quoted}!${t}`), localSheetId });
     });
     return out;
   }
@@ -167,7 +168,14 @@ export function keepPrintNamesQuoted(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet
   const dollars = (range: string): string =>
     range
       .split(":")
-      .map((part) => part.replace(/\$/g, "").replace(/^([A-Z]*)(\d*)$/, (_m, col: string, row: string) => (col ? `$${col}` : "") + (row ? `$${row}` : "")))
+      .map((part) =>
+        part
+          .replace(/\$/g, "")
+          .replace(
+            /^([A-Z]*)(\d*)$/,
+            (_m, col: string, row: string) => (col ? `$${col}` : "") + (row ? `$${row}` : ""),
+          ),
+      )
       .join(":");
   const area = ps.printArea ? dollars(ps.printArea.split("&&")[0]) : null;
   const titles: string[] = [];

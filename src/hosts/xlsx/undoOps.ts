@@ -45,7 +45,11 @@ function readRect(ws: ExcelJS.Worksheet, r: RangeClear): (Copied | null)[][] {
       const style = cell.style;
       if ((value === null || value === undefined) && !hasStyle(style)) line.push(null);
       // A deep copy: exceljs shares style objects between cells, and setters mutate them.
-      else line.push({ value: value ?? null, style: hasStyle(style) ? (JSON.parse(JSON.stringify(style)) as Partial<ExcelJS.Style>) : {} });
+      else
+        line.push({
+          value: value ?? null,
+          style: hasStyle(style) ? (JSON.parse(JSON.stringify(style)) as Partial<ExcelJS.Style>) : {},
+        });
     }
     out.push(line);
   }

@@ -49,7 +49,12 @@ export function drawHeading(w: Writer, block: HeadingBlock): void {
   if (block.level === 1) {
     const y = w.doc.y + 2;
     w.artifact(() => {
-      w.doc.moveTo(w.left, y).lineTo(w.left + w.width, y).lineWidth(0.8).strokeColor(COLOURS.accent).stroke();
+      w.doc
+        .moveTo(w.left, y)
+        .lineTo(w.left + w.width, y)
+        .lineWidth(0.8)
+        .strokeColor(COLOURS.accent)
+        .stroke();
     });
     w.doc.y = y;
   }

@@ -61,7 +61,9 @@ function geometry(w: Writer): Geometry {
 
 function rowHeight(w: Writer, g: Geometry, bar: ChartBar): number {
   const label = w.font("regular", SIZE.table).heightOfString(bar.label, { width: g.labelWidth });
-  const value = w.font("semibold", SIZE.table).heightOfString(`${bar.valueText} ${bar.statusText}`, { width: g.valueWidth });
+  const value = w
+    .font("semibold", SIZE.table)
+    .heightOfString(`${bar.valueText} ${bar.statusText}`, { width: g.valueWidth });
   return Math.max(label, value, BAR_HEIGHT) + 2 * ROW_PAD;
 }
 
@@ -84,7 +86,12 @@ function drawScale(w: Writer, g: Geometry, block: BarChartBlock): void {
 function drawAxisLabels(w: Writer, g: Geometry, block: BarChartBlock): void {
   const { doc } = w;
   const y = doc.y + 2;
-  doc.moveTo(g.barX, doc.y).lineTo(g.barX + g.barWidth, doc.y).lineWidth(0.6).strokeColor(COLOURS.muted).stroke();
+  doc
+    .moveTo(g.barX, doc.y)
+    .lineTo(g.barX + g.barWidth, doc.y)
+    .lineWidth(0.6)
+    .strokeColor(COLOURS.muted)
+    .stroke();
   w.font("regular", SIZE.note - 1, COLOURS.muted);
   doc.text(block.axisLabels[0], g.barX, y, { lineBreak: false });
   const end = block.axisLabels[1];
@@ -108,7 +115,14 @@ function drawBar(w: Writer, g: Geometry, block: BarChartBlock, bar: ChartBar, he
   // Band edges as dashed lines drawn row by row: they join into one line down the chart.
   for (const t of block.thresholds) {
     const x = xOf(g, block, t.value);
-    doc.moveTo(x, y).lineTo(x, y + height).lineWidth(0.5).dash(1.5, { space: 1.5 }).strokeColor(COLOURS.muted).stroke().undash();
+    doc
+      .moveTo(x, y)
+      .lineTo(x, y + height)
+      .lineWidth(0.5)
+      .dash(1.5, { space: 1.5 })
+      .strokeColor(COLOURS.muted)
+      .stroke()
+      .undash();
   }
 
   w.font("regular", SIZE.table, COLOURS.text).text(bar.label, w.left, y + ROW_PAD, { width: g.labelWidth });

@@ -16,7 +16,12 @@ export function drawFooters(w: Writer, model: ReportDocument): void {
     const width = doc.page.width - left - doc.page.margins.right;
     const number = model.pageTemplate.replace("{n}", String(i + 1)).replace("{N}", String(range.count));
     doc.markContent("Artifact", { type: "Pagination" });
-    doc.moveTo(left, y - 6).lineTo(left + width, y - 6).lineWidth(0.4).strokeColor(COLOURS.rule).stroke();
+    doc
+      .moveTo(left, y - 6)
+      .lineTo(left + width, y - 6)
+      .lineWidth(0.4)
+      .strokeColor(COLOURS.rule)
+      .stroke();
     doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOURS.muted);
     const numberWidth = doc.widthOfString(number);
     doc.text(model.footerText, left, y, { width: width - numberWidth - 20, height: SIZE.footer * 1.5, ellipsis: true });

@@ -28,13 +28,19 @@ export function drawTable(w: Writer, block: TableBlock): void {
     return;
   }
   const layout = columnLayout(w, block);
-  const headerHeight = measureRow(w, layout, block.columns.map((c) => c.header), "semibold");
+  const headerHeight = measureRow(
+    w,
+    layout,
+    block.columns.map((c) => c.header),
+    "semibold",
+  );
   const table = doc.struct("Table");
   w.parent.add(table);
 
   // The header and at least the first row must fit, or the table starts on the next page.
   const first = block.rows[0];
-  const firstHeight = first.kind === "group" ? groupHeight(w, first.text) : measureRow(w, layout, first.cells, "regular");
+  const firstHeight =
+    first.kind === "group" ? groupHeight(w, first.text) : measureRow(w, layout, first.cells, "regular");
   w.ensureRoom(headerHeight + firstHeight);
   drawHeader(w, block, layout, table, headerHeight);
 
@@ -45,7 +51,8 @@ export function drawTable(w: Writer, block: TableBlock): void {
       const height = groupHeight(w, row.text);
       // A group heading is never left alone at the foot of a page.
       const next = block.rows[index + 1];
-      const nextHeight = next && next.kind === "row" ? measureRow(w, layout, visible(block, next, shown), "regular") : 0;
+      const nextHeight =
+        next && next.kind === "row" ? measureRow(w, layout, visible(block, next, shown), "regular") : 0;
       if (w.room < height + Math.min(nextHeight, maxRow - height)) {
         breakPage(w, block, layout, table, headerHeight);
         shown = block.columns.map(() => null);
@@ -102,17 +109,34 @@ function groupHeight(w: Writer, text: string): number {
   return w.doc.heightOfString(text, { width: w.width - 2 * PAD_X, lineGap: LINE_GAP }) + 2 * PAD_Y + 1;
 }
 
-function breakPage(w: Writer, block: TableBlock, layout: Layout, table: PDFKit.PDFStructureElement, headerHeight: number): void {
+function breakPage(
+  w: Writer,
+  block: TableBlock,
+  layout: Layout,
+  table: PDFKit.PDFStructureElement,
+  headerHeight: number,
+): void {
   w.newPage();
   drawHeader(w, block, layout, table, headerHeight);
 }
 
-function drawHeader(w: Writer, block: TableBlock, layout: Layout, table: PDFKit.PDFStructureElement, height: number): void {
+function drawHeader(
+  w: Writer,
+  block: TableBlock,
+  layout: Layout,
+  table: PDFKit.PDFStructureElement,
+  height: number,
+): void {
   const { doc } = w;
   const y = doc.y;
   w.artifact(() => {
     doc.rect(w.left, y, w.width, height).fill(COLOURS.headerFill);
-    doc.moveTo(w.left, y + height).lineTo(w.left + w.width, y + height).lineWidth(0.8).strokeColor(COLOURS.text).stroke();
+    doc
+      .moveTo(w.left, y + height)
+      .lineTo(w.left + w.width, y + height)
+      .lineWidth(0.8)
+      .strokeColor(COLOURS.text)
+      .stroke();
   });
   const row = doc.struct("TR");
   table.add(row);
@@ -140,7 +164,12 @@ function drawGroup(w: Writer, text: string, span: number, table: PDFKit.PDFStruc
   const y = doc.y;
   w.artifact(() => {
     doc.rect(w.left, y, w.width, height).fill(COLOURS.groupFill);
-    doc.moveTo(w.left, y + height).lineTo(w.left + w.width, y + height).lineWidth(0.4).strokeColor(COLOURS.rule).stroke();
+    doc
+      .moveTo(w.left, y + height)
+      .lineTo(w.left + w.width, y + height)
+      .lineWidth(0.4)
+      .strokeColor(COLOURS.rule)
+      .stroke();
   });
   const row = doc.struct("TR");
   table.add(row);
@@ -177,7 +206,12 @@ function drawRow(
     if (colours && statusColumn !== null) {
       doc.rect(layout.xs[statusColumn] + 1, y + 1, layout.widths[statusColumn] - 2, height - 2).fill(colours.fill);
     }
-    doc.moveTo(w.left, y + height).lineTo(w.left + w.width, y + height).lineWidth(0.4).strokeColor(COLOURS.rule).stroke();
+    doc
+      .moveTo(w.left, y + height)
+      .lineTo(w.left + w.width, y + height)
+      .lineWidth(0.4)
+      .strokeColor(COLOURS.rule)
+      .stroke();
   });
   const tr = doc.struct("TR");
   table.add(tr);

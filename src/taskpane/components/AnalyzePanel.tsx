@@ -81,7 +81,12 @@ function Recognised({ texts, analysis }: { texts: PaneTexts; analysis: Analysis 
   );
 }
 
-function Diagnostics(props: { texts: PaneTexts; lang: Lang; diagnostics: Diagnostic[]; onGoTo: (sheet: string, cell: string) => void }): JSX.Element {
+function Diagnostics(props: {
+  texts: PaneTexts;
+  lang: Lang;
+  diagnostics: Diagnostic[];
+  onGoTo: (sheet: string, cell: string) => void;
+}): JSX.Element {
   const s = useStyles();
   const { texts } = props;
   const groups = groupDiagnostics(props.diagnostics);

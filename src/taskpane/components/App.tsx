@@ -21,7 +21,15 @@ import { isXlsxName, scoredFileName } from "../../hosts/browser/fileName";
 import type { BrowserHost } from "../../hosts/browser/host";
 import type { ThemeName } from "../model/environment";
 import type { BrowserWindowOpener } from "../model/pdfDelivery";
-import { analyze, saveSettings, scoreAndWrite, undoLast, type Analysis, type Phase, type RunOutcome } from "../model/flow";
+import {
+  analyze,
+  saveSettings,
+  scoreAndWrite,
+  undoLast,
+  type Analysis,
+  type Phase,
+  type RunOutcome,
+} from "../model/flow";
 import { hasUndo } from "../../core/undo";
 import { errorText, openErrorText } from "../model/hostError";
 import { cellReference } from "../model/summary";
@@ -33,7 +41,11 @@ import { ExportPanel } from "./ExportPanel";
 import { EXPORT_TEXTS } from "../../i18n/paneExport";
 import { useStyles } from "./styles";
 
-const THEMES: Record<ThemeName, Theme> = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
+const THEMES: Record<ThemeName, Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  highContrast: teamsHighContrastTheme,
+};
 
 type TabId = "analyze" | "settings" | "run" | "export";
 /** `focus`: the notice takes the focus, for an outcome the person must read before going on (where the PDF went). */
@@ -59,7 +71,15 @@ export function App({ lang, theme, officeHost, browserWindow }: AppProps): JSX.E
   );
 }
 
-function Pane({ lang, officeHost, browserWindow }: { lang: Lang; officeHost?: WorkbookHost; browserWindow: BrowserWindowOpener }): JSX.Element {
+function Pane({
+  lang,
+  officeHost,
+  browserWindow,
+}: {
+  lang: Lang;
+  officeHost?: WorkbookHost;
+  browserWindow: BrowserWindowOpener;
+}): JSX.Element {
   const s = useStyles();
   const texts = PANE_TEXTS[lang];
   const preview = !officeHost;
@@ -91,9 +111,12 @@ function Pane({ lang, officeHost, browserWindow }: { lang: Lang; officeHost?: Wo
   }, [notice]);
 
   // Object URLs hold the whole workbook in memory: release the previous one.
-  useEffect(() => () => {
-    if (download) URL.revokeObjectURL(download.url);
-  }, [download]);
+  useEffect(
+    () => () => {
+      if (download) URL.revokeObjectURL(download.url);
+    },
+    [download],
+  );
 
   /** Runs one action with the pane busy; any failure becomes a sentence, never a stack trace. */
   const act = useCallback(
@@ -119,7 +142,9 @@ function Pane({ lang, officeHost, browserWindow }: { lang: Lang; officeHost?: Wo
     const ph = previewHost.current;
     if (!ph || !fileName) return;
     const bytes = await ph.save();
-    const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const blob = new Blob([bytes as BlobPart], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
     setDownload({ url: URL.createObjectURL(blob), name: scoredFileName(fileName) });
   };
 
@@ -136,7 +161,8 @@ function Pane({ lang, officeHost, browserWindow }: { lang: Lang; officeHost?: Wo
         // exceljs is only needed here: its own chunk, fetched when the first file is opened.
         const { openBrowserHost } = await import(/* webpackChunkName: "preview-host" */ "../../hosts/browser/host");
         const opened = await openBrowserHost(bytes, {
-          onSelect: (sheet, cell) => setNotice({ intent: "info", text: texts.preview.selected(cellReference(sheet, cell)) }),
+          onSelect: (sheet, cell) =>
+            setNotice({ intent: "info", text: texts.preview.selected(cellReference(sheet, cell)) }),
         });
         previewHost.current = opened;
         setHost(opened);
@@ -200,7 +226,10 @@ function Pane({ lang, officeHost, browserWindow }: { lang: Lang; officeHost?: Wo
         const count = (sev: string): number => r.result.diagnostics.filter((d) => d.severity === sev).length;
         // Excel without ExcelApi 1.9 wrote the cells but not the print layout: say so, not silently.
         const noPrint = h.supportsPageLayout?.() === false ? ` ${EXPORT_TEXTS[lang].printUnsupported}` : "";
-        setNotice({ intent: noPrint ? "warning" : "success", text: texts.run.written(count("error"), count("warning")) + noPrint });
+        setNotice({
+          intent: noPrint ? "warning" : "success",
+          text: texts.run.written(count("error"), count("warning")) + noPrint,
+        });
       } catch (err) {
         setPhase(null);
         throw err;
@@ -236,7 +265,13 @@ function Pane({ lang, officeHost, browserWindow }: { lang: Lang; officeHost?: Wo
         )}
       </header>
       {preview && <PreviewBar texts={texts} fileName={fileName} download={download} busy={busy} onFile={onFile} />}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={texts.title} size="medium" className={s.tabs}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        aria-label={texts.title}
+        size="medium"
+        className={s.tabs}
+      >
         <Tab value="analyze" id="tab-analyze">
           {texts.tabs.analyze}
         </Tab>
@@ -259,13 +294,38 @@ function Pane({ lang, officeHost, browserWindow }: { lang: Lang; officeHost?: Wo
       </div>
       <div role="tabpanel" aria-labelledby={`tab-${tab}`} data-testid={`panel-${tab}`}>
         {tab === "analyze" && (
-          <AnalyzePanel texts={texts} lang={lang} analysis={analysis} busy={busy} canRun={!!host} onAnalyze={onAnalyze} onGoTo={onGoTo} />
+          <AnalyzePanel
+            texts={texts}
+            lang={lang}
+            analysis={analysis}
+            busy={busy}
+            canRun={!!host}
+            onAnalyze={onAnalyze}
+            onGoTo={onGoTo}
+          />
         )}
         {tab === "settings" && (
-          <SettingsPanel texts={texts} settings={settings} busy={busy} canRun={!!host} onLoad={onLoadSettings} onSave={onSaveSettings} />
+          <SettingsPanel
+            texts={texts}
+            settings={settings}
+            busy={busy}
+            canRun={!!host}
+            onLoad={onLoadSettings}
+            onSave={onSaveSettings}
+          />
         )}
         {tab === "run" && (
-          <RunPanel texts={texts} lang={lang} phase={phase} outcome={outcome} busy={busy} canRun={!!host} onRun={onRun} canUndo={canUndo} onUndo={onUndo} />
+          <RunPanel
+            texts={texts}
+            lang={lang}
+            phase={phase}
+            outcome={outcome}
+            busy={busy}
+            canRun={!!host}
+            onRun={onRun}
+            canUndo={canUndo}
+            onUndo={onUndo}
+          />
         )}
         {tab === "export" && (
           <ExportPanel

@@ -41,7 +41,17 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function ExportPanel({ texts, units, busy, canRun, fileName, browserWindow, act, notify, onWorkbookChanged }: Props): JSX.Element {
+export function ExportPanel({
+  texts,
+  units,
+  busy,
+  canRun,
+  fileName,
+  browserWindow,
+  act,
+  notify,
+  onWorkbookChanged,
+}: Props): JSX.Element {
   const s = useStyles();
   const [unitId, setUnitId] = useState<string>("");
   const [pdf, setPdf] = useState<{ url: string; name: string } | null>(null);
@@ -49,9 +59,12 @@ export function ExportPanel({ texts, units, busy, canRun, fileName, browserWindo
   const [page, setPage] = useState<{ url: string; name: string } | null>(null);
 
   // The PDF's object URL holds it in memory: release the previous one.
-  useEffect(() => () => {
-    if (pdf) URL.revokeObjectURL(pdf.url);
-  }, [pdf]);
+  useEffect(
+    () => () => {
+      if (pdf) URL.revokeObjectURL(pdf.url);
+    },
+    [pdf],
+  );
   // A unit that is no longer listed (another workbook, another analysis) falls back to the whole plan.
   const chosen = units.find((u) => u.id === unitId) ?? null;
 
@@ -65,14 +78,21 @@ export function ExportPanel({ texts, units, busy, canRun, fileName, browserWindo
       setPdf(null);
       setPage(null);
       notify("info", texts.making);
-      const report = await prepareReport(host, { unitId: chosen?.id ?? null, sourceName: fileName ?? undefined, runDate: today() });
+      const report = await prepareReport(host, {
+        unitId: chosen?.id ?? null,
+        sourceName: fileName ?? undefined,
+        runDate: today(),
+      });
       if (report.kind === "unusable") return notify("warning", texts.unusable);
       if (report.kind === "unknownUnit") return notify("warning", texts.unknownUnit);
       const name = report.fileName;
       // Encoding costs a gzip of the model: only where the browser may be used.
-      const url = mayUseBrowser(browserWindow.context) ? await payloadUrl(document.baseURI, { v: 1, fileName: name, model: report.model }) : null;
+      const url = mayUseBrowser(browserWindow.context)
+        ? await payloadUrl(document.baseURI, { v: 1, fileName: name, model: report.model })
+        : null;
       const delivery = chooseDelivery(browserWindow.context, url?.length ?? 0);
-      if (delivery.kind === "saveAsPdf") return notify("warning", delivery.reason === "tooLong" ? texts.tooLongForBrowser : texts.noBrowser, true);
+      if (delivery.kind === "saveAsPdf")
+        return notify("warning", delivery.reason === "tooLong" ? texts.tooLongForBrowser : texts.noBrowser, true);
       if (url && delivery.kind !== "link") setPage({ url, name });
       if (url && delivery.kind === "browser") return openPage(url, name);
       const bytes = await renderReport(report.model, () => fetchFonts(document.baseURI));
@@ -127,7 +147,12 @@ export function ExportPanel({ texts, units, busy, canRun, fileName, browserWindo
             </Link>
           )}
           {page && (
-            <Button appearance="secondary" onClick={() => openPage(page.url, page.name)} disabled={busy} data-testid="pdf-open-browser">
+            <Button
+              appearance="secondary"
+              onClick={() => openPage(page.url, page.name)}
+              disabled={busy}
+              data-testid="pdf-open-browser"
+            >
               {texts.openInBrowser}
             </Button>
           )}

@@ -96,11 +96,21 @@ function Results({ texts, lang, outcome }: { texts: PaneTexts; lang: Lang; outco
 function UnitsTable({ texts, lang, units }: { texts: PaneTexts; lang: Lang; units: UnitRow[] }): JSX.Element {
   const s = useStyles();
   const t = texts.run;
-  const [sort, setSort] = useState<{ key: UnitSortKey; direction: SortDirection }>({ key: "score", direction: "descending" });
+  const [sort, setSort] = useState<{ key: UnitSortKey; direction: SortDirection }>({
+    key: "score",
+    direction: "descending",
+  });
   const rows = useMemo(() => sortUnits(units, sort.key, sort.direction), [units, sort]);
   const header = (key: UnitSortKey, label: string, numeric = false): JSX.Element => {
     const active = sort.key === key;
-    const next: SortDirection = active && sort.direction === "descending" ? "ascending" : active ? "descending" : key === "name" ? "ascending" : "descending";
+    const next: SortDirection =
+      active && sort.direction === "descending"
+        ? "ascending"
+        : active
+          ? "descending"
+          : key === "name"
+            ? "ascending"
+            : "descending";
     return (
       <th className={numeric ? `${s.th} ${s.num}` : s.th} aria-sort={active ? sort.direction : "none"} scope="col">
         <Button
@@ -143,7 +153,11 @@ function UnitsTable({ texts, lang, units }: { texts: PaneTexts; lang: Lang; unit
               <td className={`${s.td} ${s.num} ${s.labelled}`} data-label={t.columns.score} data-testid="unit-score">
                 {shownPercent(u.score, lang, "—")}
               </td>
-              <td className={`${s.td} ${s.num} ${s.labelled}`} data-label={t.columns.coverage} data-testid="unit-coverage">
+              <td
+                className={`${s.td} ${s.num} ${s.labelled}`}
+                data-label={t.columns.coverage}
+                data-testid="unit-coverage"
+              >
                 {shownPercent(u.coverage, lang, "—")}
               </td>
               <td className={`${s.td} ${s.statusCell}`}>
@@ -189,7 +203,10 @@ function UnitsChart({ texts, lang, units }: { texts: PaneTexts; lang: Lang; unit
                 </Caption1>
               </div>
               <div className={s.barTrack} aria-hidden="true">
-                <div className={s.bar} style={{ width: `${((u.score ?? 0) / scale) * 100}%`, backgroundColor: BAR_COLOR[u.status] }} />
+                <div
+                  className={s.bar}
+                  style={{ width: `${((u.score ?? 0) / scale) * 100}%`, backgroundColor: BAR_COLOR[u.status] }}
+                />
               </div>
             </li>
           );

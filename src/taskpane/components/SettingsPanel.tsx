@@ -74,17 +74,31 @@ export function SettingsPanel({ texts, settings, busy, canRun, onLoad, onSave }:
               validationMessage={message(key)}
               validationState={errors[key] ? "error" : "none"}
             >
-              <Input inputMode="decimal" value={form[key]} onChange={(_, d) => set(key, d.value)} contentAfter="%" name={key} />
+              <Input
+                inputMode="decimal"
+                value={form[key]}
+                onChange={(_, d) => set(key, d.value)}
+                contentAfter="%"
+                name={key}
+              />
             </Field>
           ))}
-          <Switch checked={form.missingAsZero} onChange={(_, d) => set("missingAsZero", d.checked)} label={t.missingAsZero} />
+          <Switch
+            checked={form.missingAsZero}
+            onChange={(_, d) => set("missingAsZero", d.checked)}
+            label={t.missingAsZero}
+          />
           <Switch
             checked={form.strictComparisons}
             onChange={(_, d) => set("strictComparisons", d.checked)}
             label={t.strictComparisons}
           />
           <Field label={t.areaMethod}>
-            <Select value={form.areaMethod} onChange={(_, d) => set("areaMethod", d.value as AreaMethod)} name="areaMethod">
+            <Select
+              value={form.areaMethod}
+              onChange={(_, d) => set("areaMethod", d.value as AreaMethod)}
+              name="areaMethod"
+            >
               {(Object.keys(t.areaMethods) as AreaMethod[]).map((m) => (
                 <option key={m} value={m}>
                   {t.areaMethods[m]}
@@ -93,7 +107,11 @@ export function SettingsPanel({ texts, settings, busy, canRun, onLoad, onSave }:
             </Select>
           </Field>
           <Field label={t.enteMethod}>
-            <Select value={form.enteMethod} onChange={(_, d) => set("enteMethod", d.value as EnteMethodSetting)} name="enteMethod">
+            <Select
+              value={form.enteMethod}
+              onChange={(_, d) => set("enteMethod", d.value as EnteMethodSetting)}
+              name="enteMethod"
+            >
               {(Object.keys(t.enteMethods) as EnteMethodSetting[]).map((m) => (
                 <option key={m} value={m}>
                   {t.enteMethods[m]}

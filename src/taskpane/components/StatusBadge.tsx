@@ -15,7 +15,13 @@ const COLOR: Record<Status, NonNullable<BadgeProps["color"]>> = {
 
 export function StatusBadge({ status, lang }: { status: Status; lang: Lang }): JSX.Element {
   return (
-    <Badge appearance="tint" color={COLOR[status]} shape="rounded" data-status={status} style={{ whiteSpace: "normal", height: "auto", minHeight: 20 }}>
+    <Badge
+      appearance="tint"
+      color={COLOR[status]}
+      shape="rounded"
+      data-status={status}
+      style={{ whiteSpace: "normal", height: "auto", minHeight: 20 }}
+    >
       {STATUS_LABELS[lang][status]}
     </Badge>
   );

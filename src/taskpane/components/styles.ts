@@ -33,8 +33,19 @@ export const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  figureValue: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  figureValue: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   diagnostic: {
     display: "flex",
     flexDirection: "column",
@@ -84,7 +95,14 @@ export const useStyles = makeStyles({
     },
   },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  sortButton: { minWidth: 0, paddingLeft: 0, paddingRight: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "left", height: "auto" },
+  sortButton: {
+    minWidth: 0,
+    paddingLeft: 0,
+    paddingRight: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: "left",
+    height: "auto",
+  },
   barTrack: {
     position: "relative",
     height: "12px",

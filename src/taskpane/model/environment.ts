@@ -7,7 +7,11 @@ import type { Lang } from "../../i18n/messages";
 export type ThemeName = "light" | "dark" | "highContrast";
 
 /** Office: displayLanguage ("en-US"); preview: ?lang= first, then navigator.language. Italian otherwise. */
-export function chooseLang(input: { officeLanguage?: string | null; query?: string; browserLanguage?: string | null }): Lang {
+export function chooseLang(input: {
+  officeLanguage?: string | null;
+  query?: string;
+  browserLanguage?: string | null;
+}): Lang {
   const fromQuery = new URLSearchParams(input.query ?? "").get("lang");
   if (fromQuery === "en" || fromQuery === "it") return fromQuery;
   const tag = input.officeLanguage ?? input.browserLanguage ?? "";

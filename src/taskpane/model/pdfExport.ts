@@ -22,10 +22,12 @@ export interface PdfExportOptions {
   loadFonts: () => Promise<PdfFonts>;
 }
 
-export type PdfExport = { kind: "pdf"; bytes: Uint8Array; fileName: string } | { kind: "unusable" } | { kind: "unknownUnit" };
+export type PdfExport =
+  { kind: "pdf"; bytes: Uint8Array; fileName: string } | { kind: "unusable" } | { kind: "unknownUnit" };
 
 /** The report before it is a PDF: what pdf.html receives when the browser makes the PDF. */
-export type PreparedReport = { kind: "report"; model: ReportDocument; fileName: string } | { kind: "unusable" } | { kind: "unknownUnit" };
+export type PreparedReport =
+  { kind: "report"; model: ReportDocument; fileName: string } | { kind: "unusable" } | { kind: "unknownUnit" };
 
 /** "Piano 2022.xlsx" + unit "Servizio Staff" -> "Piano 2022-relazione-servizio-staff.pdf". */
 export function pdfFileName(sourceName: string | undefined, year: number, unitName: string | null): string {
@@ -44,14 +46,23 @@ export function pdfFileName(sourceName: string | undefined, year: number, unitNa
 const loadRenderer = (): Promise<typeof PdfRender> => import(/* webpackChunkName: "pdf-report" */ "./pdfRender");
 
 /** Reads the workbook afresh and builds the report's document model (in the lazy chunk, with the renderer). */
-export async function prepareReport(host: WorkbookHost, options: Omit<PdfExportOptions, "loadFonts">): Promise<PreparedReport> {
+export async function prepareReport(
+  host: WorkbookHost,
+  options: Omit<PdfExportOptions, "loadFonts">,
+): Promise<PreparedReport> {
   const workbook = await host.read();
   const result = runPipeline(workbook);
   if (isUnusable(result)) return { kind: "unusable" };
-  const unit = options.unitId === null ? null : result.plan.units.find((u) => u.id === options.unitId) ?? null;
+  const unit = options.unitId === null ? null : (result.plan.units.find((u) => u.id === options.unitId) ?? null);
   if (options.unitId !== null && unit === null) return { kind: "unknownUnit" };
   const { buildReportModel } = await loadRenderer();
-  const model = buildReportModel({ workbook, result, unitId: unit?.id ?? null, sourceName: options.sourceName, runDate: options.runDate });
+  const model = buildReportModel({
+    workbook,
+    result,
+    unitId: unit?.id ?? null,
+    sourceName: options.sourceName,
+    runDate: options.runDate,
+  });
   return { kind: "report", model, fileName: pdfFileName(options.sourceName, result.plan.year, unit?.name ?? null) };
 }
 

@@ -46,7 +46,11 @@ interface Opened {
 }
 
 async function open(query = ""): Promise<Opened> {
-  const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1024, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    locale: "it-IT",
+    viewport: { width: 1024, height: 900 },
+    acceptDownloads: true,
+  });
   // Registered before any of the page's own scripts run, so that nothing blocked goes unrecorded.
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: Violation[] };
@@ -64,7 +68,8 @@ async function open(query = ""): Promise<Opened> {
     route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort("internetdisconnected"),
   );
   await page.goto(`${server.url}/taskpane.html${query}`);
-  const violations = (): Promise<Violation[]> => page.evaluate(() => (window as unknown as { __csp: Violation[] }).__csp);
+  const violations = (): Promise<Violation[]> =>
+    page.evaluate(() => (window as unknown as { __csp: Violation[] }).__csp);
   return { context, page, requests, violations };
 }
 

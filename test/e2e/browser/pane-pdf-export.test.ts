@@ -48,7 +48,11 @@ afterAll(async () => {
 });
 
 async function openWithExample(): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
-  const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1024, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    locale: "it-IT",
+    viewport: { width: 1024, height: 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
@@ -74,7 +78,9 @@ async function exportAndSave(page: Page, file: string): Promise<string> {
 
 function expectOnlyOwnOrigin(requests: string[]): void {
   const origin = new URL(server.url).origin;
-  const foreign = requests.filter((u) => !(u.startsWith(`${origin}/`) || u.startsWith(`blob:${origin}/`) || u === OFFICE_JS));
+  const foreign = requests.filter(
+    (u) => !(u.startsWith(`${origin}/`) || u.startsWith(`blob:${origin}/`) || u === OFFICE_JS),
+  );
   expect(foreign).toEqual([]);
 }
 
@@ -105,7 +111,8 @@ test("Esporta PDF: the whole plan's Relazione, as the CLI makes it, with fonts f
   renderPngs(file, ARTIFACTS, "pane-pdf", 1, 2);
 
   const origin = new URL(server.url).origin;
-  for (const face of ["400Regular", "600SemiBold", "700Bold"]) expect(requests).toContain(`${origin}/fonts/TitilliumWeb_${face}.ttf`);
+  for (const face of ["400Regular", "600SemiBold", "700Bold"])
+    expect(requests).toContain(`${origin}/fonts/TitilliumWeb_${face}.ttf`);
   expect(requests.some((u) => /\/pdf-report\.[0-9a-f]+\.js$/.test(u))).toBe(true);
   expectOnlyOwnOrigin(requests);
   await context.close();
@@ -134,12 +141,17 @@ test("Esporta PDF for one unit chosen in the list; Prepara per la stampa lays ou
   expect(Number(pdfInfo(file).Pages)).toBeLessThan(cli.report.units.length);
   // The same as `cruscotto report --unit` (cover, summary, that unit's scheda), page by page.
   const cliPdf = path.join(dir, "cli-unit.pdf");
-  expect([0, 1]).toContain(runCliBinary(["report", EXAMPLE, "-o", cliPdf, "--unit", unit.name, "--date", todayIso()]).status);
+  expect([0, 1]).toContain(
+    runCliBinary(["report", EXAMPLE, "-o", cliPdf, "--unit", unit.name, "--date", todayIso()]).status,
+  );
   expect(pages).toEqual(pdfPages(cliPdf));
 
   // Prepara per la stampa: page setups only, on the sheets the example has (it has no Riepilogo yet).
   await page.getByTestId("prepare-print").click();
-  await page.getByTestId("notice").getByText(/Impostazione di stampa applicata a \d+ fogli\./).waitFor({ timeout: 60_000 });
+  await page
+    .getByTestId("notice")
+    .getByText(/Impostazione di stampa applicata a \d+ fogli\./)
+    .waitFor({ timeout: 60_000 });
   await page.getByTestId("download").waitFor({ timeout: 60_000 });
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
   const xlsx = path.join(dir, "printed.xlsx");

@@ -82,7 +82,9 @@ const pct = (v: number | null, lang: Lang = "it"): string => (v === null ? "—"
 
 function expectOnlyOwnOrigin(requests: string[]): void {
   const origin = new URL(server.url).origin;
-  const foreign = requests.filter((u) => !(u.startsWith(`${origin}/`) || u.startsWith(`blob:${origin}/`) || u === OFFICE_JS));
+  const foreign = requests.filter(
+    (u) => !(u.startsWith(`${origin}/`) || u.startsWith(`blob:${origin}/`) || u === OFFICE_JS),
+  );
   expect(foreign).toEqual([]);
   expect(requests).toContain(OFFICE_JS);
 }
@@ -94,7 +96,9 @@ test("preview: the figures shown equal the CLI's report, the download equals the
 
   // Analizza: what was recognised, diagnostics by severity, Vai alla cella.
   await page.getByRole("button", { name: t.analyze.button }).click();
-  await expect(page.getByTestId("recognised-units").locator("span").last().textContent()).resolves.toBe(String(cli.report.units.length));
+  await expect(page.getByTestId("recognised-units").locator("span").last().textContent()).resolves.toBe(
+    String(cli.report.units.length),
+  );
   await expect(page.getByTestId("recognised-indicators").locator("span").last().textContent()).resolves.toBe(
     String(cli.report.indicators.length),
   );
@@ -116,29 +120,40 @@ test("preview: the figures shown equal the CLI's report, the download equals the
   expect(cli.report.ente.score).not.toBeNull();
   const areas = await page
     .getByTestId("area")
-    .evaluateAll((els) => els.map((e) => [e.getAttribute("data-name"), e.querySelector("[data-testid=area-score]")?.textContent]));
+    .evaluateAll((els) =>
+      els.map((e) => [e.getAttribute("data-name"), e.querySelector("[data-testid=area-score]")?.textContent]),
+    );
   expect(areas).toEqual(cli.report.areas.map((a) => [a.name, pct(a.score)]));
-  const units = await page.getByTestId("unit").evaluateAll((rows) =>
-    rows.map((r) => [
-      r.getAttribute("data-name"),
-      r.querySelector("[data-testid=unit-score]")?.textContent,
-      r.querySelector("[data-testid=unit-coverage]")?.textContent,
-      r.querySelector("[data-status]")?.textContent,
-    ]),
-  );
+  const units = await page
+    .getByTestId("unit")
+    .evaluateAll((rows) =>
+      rows.map((r) => [
+        r.getAttribute("data-name"),
+        r.querySelector("[data-testid=unit-score]")?.textContent,
+        r.querySelector("[data-testid=unit-coverage]")?.textContent,
+        r.querySelector("[data-status]")?.textContent,
+      ]),
+    );
   const expected = cli.report.units.map((u) => [u.name, pct(u.score), pct(u.coverage), STATUS_LABELS.it[u.status]]);
-  const byName = (a: (string | null | undefined)[], b: (string | null | undefined)[]): number => String(a[0]).localeCompare(String(b[0]));
+  const byName = (a: (string | null | undefined)[], b: (string | null | undefined)[]): number =>
+    String(a[0]).localeCompare(String(b[0]));
   expect([...units].sort(byName)).toEqual([...expected].sort(byName));
   // Shown best first by default.
-  const shownScores = cli.report.units.map((u) => u.score ?? -1).sort((a, b) => b - a).map((s) => (s < 0 ? "—" : pct(s)));
+  const shownScores = cli.report.units
+    .map((u) => u.score ?? -1)
+    .sort((a, b) => b - a)
+    .map((s) => (s < 0 ? "—" : pct(s)));
   expect(units.map((u) => u[1])).toEqual(shownScores);
   const bars = await page.getByTestId("bar").allTextContents();
   expect(bars).toHaveLength(cli.report.units.length);
-  for (const u of cli.report.units) expect(bars).toContain(`${u.name}${u.score === null ? t.run.noScore : pct(u.score)}`);
+  for (const u of cli.report.units)
+    expect(bars).toContain(`${u.name}${u.score === null ? t.run.noScore : pct(u.score)}`);
 
   // Sorting by name, from the column header.
   await page.getByTestId("sort-name").click();
-  const names = await page.getByTestId("unit").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-name") ?? ""));
+  const names = await page
+    .getByTestId("unit")
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-name") ?? ""));
   expect(names).toEqual([...names].sort(new Intl.Collator("it", { sensitivity: "base", numeric: true }).compare));
 
   await page.screenshot({ path: path.join(ARTIFACTS, "pane-1024.png"), fullPage: true });
@@ -176,7 +191,9 @@ test("preview in English, by keyboard alone, in the dark and high-contrast theme
     const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
     expect(focused).toBe(t.run.button);
     // Fluent marks keyboard focus so that it is drawn (focus visible).
-    await expect(page.evaluate(() => document.activeElement?.hasAttribute("data-fui-focus-visible") ?? false)).resolves.toBe(true);
+    await expect(
+      page.evaluate(() => document.activeElement?.hasAttribute("data-fui-focus-visible") ?? false),
+    ).resolves.toBe(true);
     await page.keyboard.press("Enter");
     await page.locator("[data-testid=progress][data-phase=done]").waitFor({ timeout: 120_000 });
     await expect(page.getByTestId("ente-score").textContent()).resolves.toBe(pct(cli.report.ente.score, "en"));

@@ -25,7 +25,8 @@ const one = (name: string): XmlElement => {
 function pngSize(file: string): { width: number; height: number } {
   const b = readFileSync(file);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (!b.subarray(0, 8).equals(signature) || b.toString("ascii", 12, 16) !== "IHDR") throw new Error(`${file} is not a PNG`);
+  if (!b.subarray(0, 8).equals(signature) || b.toString("ascii", 12, 16) !== "IHDR")
+    throw new Error(`${file} is not a PNG`);
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
@@ -56,7 +57,8 @@ describe("manifest.xml", () => {
     // Every string shown in the ribbon has its English text too.
     const strings = byName("String");
     expect(strings.length).toBeGreaterThan(0);
-    for (const s of strings) expect(`${s.attrs.id}: ${s.children.map((c) => c.attrs.Locale).join(",")}`).toBe(`${s.attrs.id}: en-US`);
+    for (const s of strings)
+      expect(`${s.attrs.id}: ${s.children.map((c) => c.attrs.Locale).join(",")}`).toBe(`${s.attrs.id}: en-US`);
     expect(byName("Host").some((h) => h.attrs.Name === "Workbook")).toBe(true);
     expect(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(one("Id").text)).toBe(true);
   });
@@ -78,8 +80,11 @@ describe("manifest.xml", () => {
     const url = byName("Url").find((u) => u.attrs.id === resid);
     expect(url?.attrs.DefaultValue).toBe(`${ORIGIN}taskpane.html`);
     // Every resid used anywhere points to a declared resource.
-    const ids = new Set(elements.filter((e) => e.attrs.id && ["Image", "Url", "String"].includes(localName(e))).map((e) => e.attrs.id));
-    for (const e of elements.filter((x) => x.attrs.resid)) expect(`${e.name} ${e.attrs.resid} ${ids.has(e.attrs.resid)}`).toBe(`${e.name} ${e.attrs.resid} true`);
+    const ids = new Set(
+      elements.filter((e) => e.attrs.id && ["Image", "Url", "String"].includes(localName(e))).map((e) => e.attrs.id),
+    );
+    for (const e of elements.filter((x) => x.attrs.resid))
+      expect(`${e.name} ${e.attrs.resid} ${ids.has(e.attrs.resid)}`).toBe(`${e.name} ${e.attrs.resid} true`);
   });
 
   test("every icon size exists in assets/ with its PNG dimensions", () => {
@@ -125,7 +130,8 @@ describe("manifest.xml", () => {
       const size = paneSize(build);
       expect(size.gzipBytes).toBeGreaterThan(50_000);
       expect(size.gzipBytes).toBeLessThanOrEqual(300 * 1024);
-      const hasExcelJs = (f: string): boolean => readFileSync(path.join(build, f), "utf8").includes("xl/sharedStrings.xml");
+      const hasExcelJs = (f: string): boolean =>
+        readFileSync(path.join(build, f), "utf8").includes("xl/sharedStrings.xml");
       for (const f of size.files) expect(`${f} ${hasExcelJs(f)}`).toBe(`${f} false`);
       // It is in a lazy chunk of the same build, fetched only by the preview.
       const others = readdirSync(build).filter((f) => f.endsWith(".js") && !size.files.includes(f));

@@ -14,12 +14,18 @@ const REPO = path.resolve(__dirname, "..", "..", "..");
 const TELEMETRY: { name: string; pattern: RegExp }[] = [
   { name: "Application Insights", pattern: /applicationinsights|dc\.services\.visualstudio\.com|\bappInsights\b/i },
   { name: "Microsoft 1DS / OneCollector", pattern: /events\.data\.microsoft\.com|\b1ds-core-js\b/i },
-  { name: "Google Analytics / Tag Manager", pattern: /google-analytics\.com|googletagmanager\.com|(?<![\w$.])gtag\s*\(|\bga\s*\(\s*['"](?:create|send)['"]/ },
+  {
+    name: "Google Analytics / Tag Manager",
+    pattern: /google-analytics\.com|googletagmanager\.com|(?<![\w$.])gtag\s*\(|\bga\s*\(\s*['"](?:create|send)['"]/,
+  },
   { name: "Sentry", pattern: /(?<![\w$])@?sentry(?:\.io|\/|\b)/i },
   { name: "Segment", pattern: /api\.segment\.io|cdn\.segment\.com|@segment\/analytics/i },
   { name: "Mixpanel", pattern: /\bmixpanel\b/i },
   { name: "Amplitude", pattern: /\bamplitude\.com\b|@amplitude\//i },
-  { name: "PostHog, Hotjar, FullStory, LogRocket, Datadog, New Relic, Bugsnag", pattern: /\bposthog\b|\bhotjar\b|\bfullstory\b|\blogrocket\b|datadoghq|\bnewrelic\b|\bbugsnag\b/i },
+  {
+    name: "PostHog, Hotjar, FullStory, LogRocket, Datadog, New Relic, Bugsnag",
+    pattern: /\bposthog\b|\bhotjar\b|\bfullstory\b|\blogrocket\b|datadoghq|\bnewrelic\b|\bbugsnag\b/i,
+  },
   { name: "navigator.sendBeacon", pattern: /\bsendBeacon\b/ },
 ];
 
@@ -62,7 +68,12 @@ test("no telemetry package among the production dependencies (npm ls --omit=dev 
   // npm ls exits 1 on extraneous or invalid packages while still printing the tree: read it either way.
   let out: string;
   try {
-    out = execFileSync("npm", ["ls", "--omit=dev", "--all", "--json"], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 120_000 });
+    out = execFileSync("npm", ["ls", "--omit=dev", "--all", "--json"], {
+      cwd: REPO,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 120_000,
+    });
   } catch (err) {
     out = String((err as { stdout?: string }).stdout ?? "");
   }
@@ -85,7 +96,10 @@ test("no telemetry package among the production dependencies (npm ls --omit=dev 
 
 test("no telemetry in the built bundle", () => {
   const build = ensureBuild();
-  const files = filesUnder(build, (f) => /\.(js|html)$/.test(f)).map((f) => ({ name: path.relative(build, f), text: readFileSync(f, "utf8") }));
+  const files = filesUnder(build, (f) => /\.(js|html)$/.test(f)).map((f) => ({
+    name: path.relative(build, f),
+    text: readFileSync(f, "utf8"),
+  }));
   expect(files.some((f) => f.name.startsWith("taskpane."))).toBe(true);
   expect(findings(files)).toEqual([]);
 }, 900_000);

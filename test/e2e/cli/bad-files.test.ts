@@ -36,12 +36,26 @@ async function refused(args: string[], pattern: RegExp): Promise<void> {
 
 function convertWithLibreOffice(file: string, to: "xls" | "ods"): string {
   if (spawnSync("sh", ["-c", "command -v soffice"]).status !== 0) {
-    throw new Error("LibreOffice (soffice) is needed to make the .xls and .ods files: apt-get install libreoffice-calc (.ci/run does it).");
+    throw new Error(
+      "LibreOffice (soffice) is needed to make the .xls and .ods files: apt-get install libreoffice-calc (.ci/run does it).",
+    );
   }
-  execFileSync("soffice", [`-env:UserInstallation=file://${path.join(dir, "lo-profile")}`, "--headless", "--convert-to", to, "--outdir", dir, file], {
-    stdio: "pipe",
-    timeout: 120_000,
-  });
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
+      "--headless",
+      "--convert-to",
+      to,
+      "--outdir",
+      dir,
+      file,
+    ],
+    {
+      stdio: "pipe",
+      timeout: 120_000,
+    },
+  );
   const made = path.join(dir, `${path.parse(file).name}.${to}`);
   expect(existsSync(made)).toBe(true);
   return made;
@@ -53,14 +67,21 @@ describe("cruscotto on files that are not what they claim", () => {
     plan = await smallPlan(path.join(dir, "piano.xlsx"));
   });
 
-  test.each(["xls", "ods"] as const)("a real .%s renamed .xlsx is refused with the reason, bytes unchanged", async (to) => {
-    const made = convertWithLibreOffice(plan, to);
-    const renamed = path.join(dir, `rinominato-${to}.xlsx`);
-    renameSync(made, renamed);
-    const before = sha(renamed);
-    await refused(["score", renamed, "-o", path.join(dir, `out-${to}.xlsx`)], to === "xls" ? /vecchio formato \.xls/ : /OpenDocument/);
-    expect(sha(renamed)).toBe(before);
-  }, 180_000);
+  test.each(["xls", "ods"] as const)(
+    "a real .%s renamed .xlsx is refused with the reason, bytes unchanged",
+    async (to) => {
+      const made = convertWithLibreOffice(plan, to);
+      const renamed = path.join(dir, `rinominato-${to}.xlsx`);
+      renameSync(made, renamed);
+      const before = sha(renamed);
+      await refused(
+        ["score", renamed, "-o", path.join(dir, `out-${to}.xlsx`)],
+        to === "xls" ? /vecchio formato \.xls/ : /OpenDocument/,
+      );
+      expect(sha(renamed)).toBe(before);
+    },
+    180_000,
+  );
 
   test("a .csv renamed .xlsx", async () => {
     const file = path.join(dir, "dati.xlsx");
@@ -98,7 +119,8 @@ describe("cruscotto on workbooks at the edges", () => {
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
     const ws = writer.addWorksheet("Servizio Grande");
     ws.addRow(["Obiettivo", "Indicatore", "Target", "Peso", "Consuntivo"]).commit();
-    for (let i = 0; i < 200_000; i++) ws.addRow([`Obiettivo ${i}`, `Pratiche evase ${i}`, "≥ 90%", 0.000005, i % 2 ? "95%" : "80%"]).commit();
+    for (let i = 0; i < 200_000; i++)
+      ws.addRow([`Obiettivo ${i}`, `Pratiche evase ${i}`, "≥ 90%", 0.000005, i % 2 ? "95%" : "80%"]).commit();
     ws.commit();
     await writer.commit();
     const json = path.join(dir, "grande.json");

@@ -6,7 +6,13 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { REPO } from "../../helpers/cli";
-import { changedOutsideOwned, expectStatusColumns, rerunChanges, scoreWithCli, type ScoredRun } from "../../helpers/e2e";
+import {
+  changedOutsideOwned,
+  expectStatusColumns,
+  rerunChanges,
+  scoreWithCli,
+  type ScoredRun,
+} from "../../helpers/e2e";
 import { STATUSES } from "../../../src/core/scoring/types";
 import { EXAMPLE_ACTUALS } from "../../../scripts/lib/example-actuals";
 

@@ -14,7 +14,13 @@ import {
   synonymsAndOdditiesExpected,
   type ExpectedUnit,
 } from "../../fixtures/build-fixtures";
-import { changedOutsideOwned, expectStatusColumns, rerunChanges, scoreWithCli, type ScoredRun } from "../../helpers/e2e";
+import {
+  changedOutsideOwned,
+  expectStatusColumns,
+  rerunChanges,
+  scoreWithCli,
+  type ScoredRun,
+} from "../../helpers/e2e";
 
 const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-fixtures-"));
 
@@ -85,7 +91,10 @@ describe("what each layout must make the engine say", () => {
     }
     const dirigente = e.units.find((u) => u.kind === "dirigente") as ExpectedUnit;
     const derived = run.report.diagnostics.filter((d) => d.code === "DERIVED_ACTUAL" && d.sheet === dirigente.sheet);
-    expect(derived.map((d) => Number(d.cell?.replace(/^[A-Z]+/, ""))).sort()).toEqual([e.derivedRows.ente, e.derivedRows.area]);
+    expect(derived.map((d) => Number(d.cell?.replace(/^[A-Z]+/, ""))).sort()).toEqual([
+      e.derivedRows.ente,
+      e.derivedRows.area,
+    ]);
     const enteRow = run.report.indicators.find((i) => i.sheet === dirigente.sheet && i.row === e.derivedRows.ente);
     expect(enteRow?.actual?.value).toBeCloseTo(run.report.ente.score as number, 12);
   });

@@ -24,7 +24,10 @@ let reportEn: Report;
 beforeAll(async () => {
   requirePoppler();
   mkdirSync(ARTIFACTS, { recursive: true });
-  for (const [lang, file] of [["it", "report-it.json"], ["en", "report-en.json"]] as const) {
+  for (const [lang, file] of [
+    ["it", "report-it.json"],
+    ["en", "report-en.json"],
+  ] as const) {
     const run = await cli(["check", EXAMPLE, "--json", path.join(dir, file), "--lang", lang]);
     expect([0, 1]).toContain(run.status);
   }
@@ -73,7 +76,11 @@ describe("cruscotto report on the example workbook (Italian)", () => {
 
   test("Titillium Web is embedded, and no other font is used", async () => {
     const fonts = pdfFonts(out);
-    expect(fonts.map((f) => f.name).sort()).toEqual(["TitilliumWeb-Bold", "TitilliumWeb-Regular", "TitilliumWeb-SemiBold"]);
+    expect(fonts.map((f) => f.name).sort()).toEqual([
+      "TitilliumWeb-Bold",
+      "TitilliumWeb-Regular",
+      "TitilliumWeb-SemiBold",
+    ]);
     expect(fonts.every((f) => f.embedded)).toBe(true);
   });
 

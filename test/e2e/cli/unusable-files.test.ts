@@ -40,7 +40,10 @@ describe("cruscotto on unusable input", () => {
 
   test("an OLE file (legacy .xls or password-protected .xlsx) is named as such", () => {
     const file = path.join(dir, "protetto.xlsx");
-    writeFileSync(file, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]));
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]),
+    );
     expectOneLineRefusal(["score", file], /protetto da password/);
   });
 

@@ -38,7 +38,9 @@ async function writeExample(file: string, withPageSetups: boolean): Promise<{ ro
   const unitSheets = new Set(result.plan.tables.filter((t) => t.kind === "obiettivi").map((t) => t.sheet));
   const indicatorAt = new Map(result.plan.indicators.map((r) => [`${r.sheet}!${r.row}`, r.indicator]));
   const rows: RowFacts[] = [];
-  for (const n of planParts(result.writePlan).setNames.filter((x) => x.name.startsWith("CP_OWN_") && unitSheets.has(x.sheet))) {
+  for (const n of planParts(result.writePlan).setNames.filter(
+    (x) => x.name.startsWith("CP_OWN_") && unitSheets.has(x.sheet),
+  )) {
     const rect = parseRange(n.range)!;
     const ws = wb.getWorksheet(n.sheet) as ExcelJS.Worksheet;
     for (let r = rect.top + 1; r <= rect.bottom; r++) {
@@ -69,7 +71,11 @@ const count = (haystack: string, needle: string): number => haystack.split(needl
  * `pagesOf` gives (its sheet's), counted on the first that holds its words, and each page must show at
  * least as many of each label as it has rows needing it.
  */
-function rowsWithoutStato(pages: string[], rows: RowFacts[], pagesOf: (sheet: string) => number[]): { missing: string[]; found: number } {
+function rowsWithoutStato(
+  pages: string[],
+  rows: RowFacts[],
+  pagesOf: (sheet: string) => number[],
+): { missing: string[]; found: number } {
   const need = new Map<number, Map<string, number>>();
   let found = 0;
   for (const row of rows) {
@@ -99,7 +105,9 @@ describe("the written workbook printed by LibreOffice", () => {
 
   test("every indicator's Stato prints on its page; unit sheets print A4 landscape with header and page numbers", async () => {
     if (!have("soffice") || !have("pdftotext") || !have("pdfinfo")) {
-      throw new Error("LibreOffice (soffice), pdftotext and pdfinfo are needed: apt-get install libreoffice-calc poppler-utils (.ci/run does it).");
+      throw new Error(
+        "LibreOffice (soffice), pdftotext and pdfinfo are needed: apt-get install libreoffice-calc poppler-utils (.ci/run does it).",
+      );
     }
     const printed = path.join(dir, "stampa.xlsx");
     const control = path.join(dir, "controllo.xlsx");
@@ -109,7 +117,16 @@ describe("the written workbook printed by LibreOffice", () => {
 
     execFileSync(
       "soffice",
-      [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, printed, control],
+      [
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        printed,
+        control,
+      ],
       { stdio: "pipe", timeout: 240_000 },
     );
 

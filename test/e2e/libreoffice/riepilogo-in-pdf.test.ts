@@ -24,7 +24,9 @@ function percentForms(v: number): string[] {
 describe("the written workbook in LibreOffice", () => {
   test("converts to PDF and shows the Riepilogo figures", async () => {
     if (!have("soffice") || !have("pdftotext")) {
-      throw new Error("LibreOffice (soffice) and pdftotext are needed: apt-get install libreoffice-calc poppler-utils (.ci/run does it).");
+      throw new Error(
+        "LibreOffice (soffice) and pdftotext are needed: apt-get install libreoffice-calc poppler-utils (.ci/run does it).",
+      );
     }
     const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-lo-"));
     const out = path.join(dir, "valutato.xlsx");
@@ -35,7 +37,15 @@ describe("the written workbook in LibreOffice", () => {
 
     execFileSync(
       "soffice",
-      [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, out],
+      [
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        out,
+      ],
       { stdio: "pipe", timeout: 240_000 },
     );
     const pdf = path.join(dir, "valutato.pdf");

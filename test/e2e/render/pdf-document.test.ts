@@ -56,7 +56,9 @@ const build = (extra: { unitId?: string | null; enteName?: string | null } = {})
   });
 
 const tables = (doc: ReportDocument, kind: string): TableBlock[] =>
-  doc.sections.filter((s) => s.kind === kind).flatMap((s) => s.blocks.filter((b): b is TableBlock => b.kind === "table"));
+  doc.sections
+    .filter((s) => s.kind === kind)
+    .flatMap((s) => s.blocks.filter((b): b is TableBlock => b.kind === "table"));
 
 describe("the Ente's name", () => {
   test.each([
@@ -198,7 +200,11 @@ describe("the document model of the example", () => {
 function longTableDoc(runDate: string): ReportDocument {
   const rows: TableDataRow[] = Array.from({ length: 150 }, (_, i) => ({
     kind: "row",
-    cells: [`Obiettivo ${Math.floor(i / 10) + 1}`, `riga${String(i + 1).padStart(3, "0")} indicatore`, i % 3 === 0 ? "Raggiunto" : "Non rilevato"],
+    cells: [
+      `Obiettivo ${Math.floor(i / 10) + 1}`,
+      `riga${String(i + 1).padStart(3, "0")} indicatore`,
+      i % 3 === 0 ? "Raggiunto" : "Non rilevato",
+    ],
     status: i % 3 === 0 ? "raggiunto" : "non_rilevato",
   }));
   rows[40].cells[1] = `riga041 ${"testo molto lungo ".repeat(400)}`;
@@ -244,7 +250,8 @@ describe("the pdfkit renderer", () => {
 
   test("a long table flows over pages with its header repeated and every row printed once", () => {
     expect(pages.length).toBeGreaterThan(3);
-    for (const page of pages.slice(1)) expect(page.startsWith("Colonna obiettivo Colonna indicatore Colonna stato")).toBe(true);
+    for (const page of pages.slice(1))
+      expect(page.startsWith("Colonna obiettivo Colonna indicatore Colonna stato")).toBe(true);
     const text = pages.join(" ");
     for (let i = 1; i <= 150; i++) {
       const id = `riga${String(i).padStart(3, "0")}`;
@@ -325,7 +332,8 @@ describe("the renderer can run in the browser", () => {
     for (const file of files) {
       const source = readFileSync(path.join(REPO, file), "utf8");
       expect({ file, node: /from "(node:)?(fs|path|os|child_process)"/.test(source) }).toEqual({ file, node: false });
-      if (file.includes(path.join("core", "document"))) expect({ file, pdfkit: source.includes('"pdfkit"') }).toEqual({ file, pdfkit: false });
+      if (file.includes(path.join("core", "document")))
+        expect({ file, pdfkit: source.includes('"pdfkit"') }).toEqual({ file, pdfkit: false });
     }
   });
 });

@@ -80,7 +80,9 @@ test("a workbook without a plan table: nothing written, as the CLI", async () =>
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Note").getCell("A1").value = "appunti";
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  const host = await openBrowserHost(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const host = await openBrowserHost(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
   const before = snapshot(await workbookFrom(await host.save()));
   const outcome = await scoreAndWrite(host, () => undefined, noPause);
   expect(outcome.written).toBe(false);
@@ -108,7 +110,9 @@ test("a protected sheet in the plan: HostError protected, nothing written", asyn
   ws.getCell("A1").value = "dato";
   await ws.protect("", {});
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  const host = await openBrowserHost(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const host = await openBrowserHost(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
   const plan: WritePlan = writePlan({ cells: [{ sheet: "Bloccato", row: 1, col: 0, value: "no" }] });
   await expect(host.apply(plan)).rejects.toMatchObject({ code: "protected", sheet: "Bloccato" });
   const saved = await workbookFrom(await host.save());

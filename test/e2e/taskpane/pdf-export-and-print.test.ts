@@ -37,7 +37,12 @@ describe("exportPdf", () => {
   test("the whole plan: every unit's name and score, named after the file", async () => {
     requirePoppler();
     const host = await openBrowserHost(exampleBytes());
-    const out = await exportPdf(host, { unitId: null, sourceName: "piano-performance-2022.xlsx", runDate: "2023-03-31", loadFonts: loadTitilliumFonts });
+    const out = await exportPdf(host, {
+      unitId: null,
+      sourceName: "piano-performance-2022.xlsx",
+      runDate: "2023-03-31",
+      loadFonts: loadTitilliumFonts,
+    });
     if (out.kind !== "pdf") throw new Error(out.kind);
     expect(out.fileName).toBe("piano-performance-2022-relazione.pdf");
     const file = path.join(dir, "whole.pdf");
@@ -84,13 +89,19 @@ describe("exportPdf", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Foglio1").getCell("A1").value = "niente";
     const bytes = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
-    const out = await exportPdf(await openBrowserHost(bytes), { unitId: null, runDate: "2023-03-31", loadFonts: loadTitilliumFonts });
+    const out = await exportPdf(await openBrowserHost(bytes), {
+      unitId: null,
+      runDate: "2023-03-31",
+      loadFonts: loadTitilliumFonts,
+    });
     expect(out).toEqual({ kind: "unusable" });
   });
 
   test("file names: the workbook's name, or the plan's year; the unit as a plain slug", () => {
     expect(pdfFileName("Piano 2022.xlsx", 2022, null)).toBe("Piano 2022-relazione.pdf");
-    expect(pdfFileName(undefined, 2023, "Servizio Attività Produttive e Società")).toBe("piano-performance-2023-relazione-servizio-attivita-produttive-e-societa.pdf");
+    expect(pdfFileName(undefined, 2023, "Servizio Attività Produttive e Società")).toBe(
+      "piano-performance-2023-relazione-servizio-attivita-produttive-e-societa.pdf",
+    );
   });
 });
 
@@ -102,7 +113,11 @@ describe("fetchFonts", () => {
       return new Response(new Uint8Array([1, 2, 3]), { status: 200 });
     }) as typeof fetch;
     const fonts = await fetchFonts("https://localhost:3000/taskpane.html?lang=it", ok);
-    expect(asked.sort()).toEqual(Object.values(FONT_FILES).map((f) => `https://localhost:3000/${f}`).sort());
+    expect(asked.sort()).toEqual(
+      Object.values(FONT_FILES)
+        .map((f) => `https://localhost:3000/${f}`)
+        .sort(),
+    );
     expect([...fonts.bold]).toEqual([1, 2, 3]);
     const missing = (async () => new Response("", { status: 404 })) as typeof fetch;
     await expect(fetchFonts("https://localhost:3000/taskpane.html", missing)).rejects.toThrow(/404/);
@@ -118,7 +133,8 @@ describe("preparePrint", () => {
     if (out.kind !== "applied") throw new Error(out.kind);
     expect(out.sheets.length).toBeGreaterThan(5);
     expect(out.sheets.some((s) => s.startsWith("Riepilogo"))).toBe(false);
-    for (const s of out.sheets) expect(fake.state.sheet(s)!.page).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
+    for (const s of out.sheets)
+      expect(fake.state.sheet(s)!.page).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
     expect(JSON.stringify(fake.state.sheets.map((s) => [s.name, [...s.cells.entries()]]))).toBe(cellsBefore);
     expect(fake.state.names.size).toBe(0);
     expect(host.stats().applySyncs).toBe(1);

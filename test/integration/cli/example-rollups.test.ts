@@ -168,7 +168,8 @@ beforeAll(async () => {
 
 const unit = (name: string): Report["units"][number] => {
   const found = report.units.find((u) => u.name === name);
-  if (!found) throw new Error(`no unit named ${name} in the report (have: ${report.units.map((u) => u.name).join(", ")})`);
+  if (!found)
+    throw new Error(`no unit named ${name} in the report (have: ${report.units.map((u) => u.name).join(", ")})`);
   return found;
 };
 
@@ -201,9 +202,12 @@ test.each(Object.entries(UNITS))("unit %s: score and coverage", (name, expected)
   expect(u.coverage).toBeCloseTo(expected.coverage, DIGITS);
 });
 
-test.each(Object.entries(DIRIGENTI))("Dirigente %s: score and coverage, with the Ente and Area syntheses as actuals", (name, expected) => {
-  const u = unit(name);
-  expect(u.kind).toBe("dirigente");
-  expect(u.score).toBeCloseTo(expected.score, DIGITS);
-  expect(u.coverage).toBeCloseTo(expected.coverage, DIGITS);
-});
+test.each(Object.entries(DIRIGENTI))(
+  "Dirigente %s: score and coverage, with the Ente and Area syntheses as actuals",
+  (name, expected) => {
+    const u = unit(name);
+    expect(u.kind).toBe("dirigente");
+    expect(u.score).toBeCloseTo(expected.score, DIGITS);
+    expect(u.coverage).toBeCloseTo(expected.coverage, DIGITS);
+  },
+);

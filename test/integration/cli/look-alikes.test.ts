@@ -69,7 +69,9 @@ function addTableSheet(wb: ExcelJS.Workbook, name: string): void {
 /** The run's warnings of one code, as the person reads them. */
 async function warnings(input: string, code: string): Promise<string[]> {
   const result = runPipeline(readWorkbookGrid(await loadXlsx(input)));
-  return result.diagnostics.filter((d) => d.code === code && d.severity === "warning").map((d) => diagnosticMessage(d, "it"));
+  return result.diagnostics
+    .filter((d) => d.code === code && d.severity === "warning")
+    .map((d) => diagnosticMessage(d, "it"));
 }
 
 async function sheetsOf(file: string): Promise<{ name: string; state: string }[]> {
@@ -90,7 +92,8 @@ describe("a person's CP_OWN_1 over the Peso column", () => {
   it("keeps the header and the weights, keeps the name, and warns", async () => {
     const before = (await loadSnapshot(input)).cells;
     const { wb, cells: after } = await loadSnapshot(output);
-    for (const ref of ["D3", "D4", "D5", "D6"]) expect(after.get(`PO Staff!${ref}`)).toEqual(before.get(`PO Staff!${ref}`));
+    for (const ref of ["D3", "D4", "D5", "D6"])
+      expect(after.get(`PO Staff!${ref}`)).toEqual(before.get(`PO Staff!${ref}`));
     expect(after.get("PO Staff!D3")?.value).toBe("string:Peso");
     const own1 = wb.definedNames.model.filter((n) => n.name === "CP_OWN_1").flatMap((n) => n.ranges);
     expect(own1).toEqual(["'PO Staff'!$D$3:$D$6"]);
@@ -113,7 +116,12 @@ describe("a person's CP_OWN_1 over the Peso column", () => {
     const undone = path.join(dir, "peso-undone.xlsx");
     await undo(again, undone);
     await undo(undone, path.join(dir, "peso-undone-2.xlsx"));
-    expect(diffSnapshots((await loadSnapshot(input)).cells, (await loadSnapshot(path.join(dir, "peso-undone-2.xlsx"))).cells)).toEqual([]);
+    expect(
+      diffSnapshots(
+        (await loadSnapshot(input)).cells,
+        (await loadSnapshot(path.join(dir, "peso-undone-2.xlsx"))).cells,
+      ),
+    ).toEqual([]);
   }, 120_000);
 });
 

@@ -62,7 +62,9 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  console.log(`mutazioni: ${tally.tried} cartelle provate (seed ${SEED}; ${tally.unusable} senza tabelle riconoscibili)`);
+  console.log(
+    `mutazioni: ${tally.tried} cartelle provate (seed ${SEED}; ${tally.unusable} senza tabelle riconoscibili)`,
+  );
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -87,7 +89,8 @@ async function check(bases: Base[], c: MutationCase): Promise<void> {
   const again = await observe(second.bytes as Buffer);
   expect(diffSnapshots(after.cells, again.cells).filter((k) => !isUndoLog(k))).toEqual([]);
   // The same owned ranges under the same names (their order in the file is exceljs's business).
-  const byName = (o: typeof after.owned): typeof after.owned => [...o].sort((x, y) => x.name.localeCompare(y.name) || x.top - y.top);
+  const byName = (o: typeof after.owned): typeof after.owned =>
+    [...o].sort((x, y) => x.name.localeCompare(y.name) || x.top - y.top);
   expect(byName(again.owned)).toEqual(byName(after.owned));
 
   const undone = await undoBytes(first.bytes);

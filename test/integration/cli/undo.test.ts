@@ -30,7 +30,10 @@ async function score(input: string, output: string): Promise<void> {
 
 async function undo(input: string, output: string): Promise<void> {
   const io = quietIo();
-  expect({ code: await undoCommand(input, { output }, io), lines: io.lines }).toEqual({ code: 0, lines: [expect.stringContaining(output)] });
+  expect({ code: await undoCommand(input, { output }, io), lines: io.lines }).toEqual({
+    code: 0,
+    lines: [expect.stringContaining(output)],
+  });
 }
 
 interface Whole {
@@ -44,7 +47,9 @@ async function whole(file: string): Promise<Whole> {
   return {
     cells,
     sheets: wb.worksheets.map((w) => ({ name: w.name, state: w.state })),
-    names: wb.definedNames.model.map((n) => ({ name: n.name, ranges: [...n.ranges].sort() })).sort((a, b) => a.name.localeCompare(b.name)),
+    names: wb.definedNames.model
+      .map((n) => ({ name: n.name, ranges: [...n.ranges].sort() }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
 

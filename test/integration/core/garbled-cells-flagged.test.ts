@@ -58,14 +58,20 @@ describe("garbled cells in their raw form", () => {
       const codes = result.diagnostics.filter((d) => d.sheet === sheet && d.cell === address).map((d) => d.code);
       const row = result.plan.indicators.find((i) => i.sheet === sheet && i.row === c.row - 1);
       const isYear = /^20\d\d$/.test(c.column);
-      const target = isYear ? row?.targetsByYear?.[Number(c.column)]?.value : c.column === "Target" ? row?.target.value : null;
+      const target = isYear
+        ? row?.targetsByYear?.[Number(c.column)]?.value
+        : c.column === "Target"
+          ? row?.target.value
+          : null;
       const label = `${sheet}!${address} «${c.raw}»`;
       if (c.raw === "30/06/2022") {
         // po-staff: the OCR kept one of the two semester deadlines; what survives is a valid deadline.
         expect(`${label} ${target?.kind}`).toBe(`${label} deadline`);
         continue;
       }
-      const flagged = codes.some((k) => k === "TARGET_UNREADABLE" || k === "WEIGHT_UNREADABLE" || k === "TARGET_INCONSISTENT");
+      const flagged = codes.some(
+        (k) => k === "TARGET_UNREADABLE" || k === "WEIGHT_UNREADABLE" || k === "TARGET_INCONSISTENT",
+      );
       expect(`${label} ${flagged ? "flagged" : `not flagged (${codes.join(",")})`}`).toBe(`${label} flagged`);
       if (c.column === "Peso") expect(row?.weight.value ?? null).toBeNull();
       else if (c.raw !== "21") expect(`${label} ${target?.kind}`).toBe(`${label} invalid`);

@@ -77,9 +77,13 @@ test("exceljs host: the texts stay texts, in the file as read back", async () =>
   expect(w.prefixed.length).toBeGreaterThan(0);
   for (const [key, text] of typed) {
     const bang = key.lastIndexOf("!");
-    expect(`${key}: ${String(reread.getWorksheet(key.slice(0, bang))?.getCell(key.slice(bang + 1)).value)}`).toBe(`${key}: ${text}`);
+    expect(`${key}: ${String(reread.getWorksheet(key.slice(0, bang))?.getCell(key.slice(bang + 1)).value)}`).toBe(
+      `${key}: ${text}`,
+    );
   }
-  console.log(`iniezione (exceljs): ${typed.size} testi digitati, ${w.prefixed.length} celle scritte che iniziano con = + - @, 0 formule`);
+  console.log(
+    `iniezione (exceljs): ${typed.size} testi digitati, ${w.prefixed.length} celle scritte che iniziano con = + - @, 0 formule`,
+  );
 });
 
 describe.each([

@@ -14,7 +14,14 @@ import { parseRange } from "../../../src/core/grid/address";
 import { escapeHeaderText, headerFooter } from "../../../src/core/write/pageSetup";
 import type { PageSetup, WritePlan } from "../../../src/core/write/types";
 import { planParts, writePlan, type AllPlanParts } from "../../../src/core/write/steps";
-import { applyPageSetups, applyWritePlan, headerFooterString, loadXlsx, loadXlsxBuffer, readWorkbookGrid } from "../../../src/hosts/xlsx";
+import {
+  applyPageSetups,
+  applyWritePlan,
+  headerFooterString,
+  loadXlsx,
+  loadXlsxBuffer,
+  readWorkbookGrid,
+} from "../../../src/hosts/xlsx";
 import { useReferenceDefinedNames } from "../../../src/hosts/xlsx/definedNames";
 import { createOfficeHost } from "../../../src/hosts/office";
 import { pageLayoutProps } from "../../../src/hosts/office/writeOps";
@@ -57,7 +64,14 @@ describe("planWrites: page setups", () => {
     for (const t of result.plan.tables) {
       const p = bySheet.get(t.sheet);
       if (!p) continue;
-      expect(contains(p.printArea!, { top: t.headerRow, left: t.firstCol, bottom: Math.max(t.lastRow, t.headerRow), right: t.lastCol })).toBe(true);
+      expect(
+        contains(p.printArea!, {
+          top: t.headerRow,
+          left: t.firstCol,
+          bottom: Math.max(t.lastRow, t.headerRow),
+          right: t.lastCol,
+        }),
+      ).toBe(true);
       const first = Math.min(...result.plan.tables.filter((x) => x.sheet === t.sheet).map((x) => x.headerRow));
       expect(p.printTitleRows).toEqual({ top: first, bottom: first });
     }
@@ -80,7 +94,9 @@ describe("planWrites: page setups", () => {
   });
 
   test("an Ente's name is printed literally: its & is doubled, so Excel does not read a code", () => {
-    expect(escapeHeaderText("Camera di Commercio di Rovigo & Venezia")).toBe("Camera di Commercio di Rovigo && Venezia");
+    expect(escapeHeaderText("Camera di Commercio di Rovigo & Venezia")).toBe(
+      "Camera di Commercio di Rovigo && Venezia",
+    );
     const hf = headerFooter("CCIAA A&B", 2023, "en");
     expect(hf.header).toEqual({ left: "CCIAA A&&B", center: "&A", right: "Performance Plan 2023" });
     expect(hf.footer.right).toBe("Page &P of &N");
@@ -205,7 +221,9 @@ describe("exceljs host: page setup in the file", () => {
       writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
       const xml = execFileSync("unzip", ["-p", file, "xl/workbook.xml"], { encoding: "utf8" });
       rmSync(dir, { recursive: true, force: true });
-      return (xml.match(/<definedName name="_xlnm\.Print_[A-Za-z]+"[^>]*>[^<]*</g) ?? []).map((d) => d.replace(/&apos;/g, "'"));
+      return (xml.match(/<definedName name="_xlnm\.Print_[A-Za-z]+"[^>]*>[^<]*</g) ?? []).map((d) =>
+        d.replace(/&apos;/g, "'"),
+      );
     };
     const expected = [
       `<definedName name="_xlnm.Print_Area" localSheetId="1">'Dell''Ente'!$A$1:$C$4<`,
@@ -250,7 +268,9 @@ describe("Office host: worksheet.pageLayout", () => {
     const fake = await fakeFromXlsx(EXAMPLE);
     expect(createOfficeHost(fake.run, { isSetSupported: BASELINE }).supportsPageLayout?.()).toBe(false);
     expect(createOfficeHost(fake.run, { isSetSupported: MODERN }).supportsPageLayout?.()).toBe(true);
-    const written = planParts(office.result.writePlan).cells.filter((c) => c.sheet === planParts(office.result.writePlan).pageSetups[0].sheet).length;
+    const written = planParts(office.result.writePlan).cells.filter(
+      (c) => c.sheet === planParts(office.result.writePlan).pageSetups[0].sheet,
+    ).length;
     expect(written).toBeGreaterThan(0);
   });
 

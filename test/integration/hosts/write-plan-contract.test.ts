@@ -42,16 +42,25 @@ interface Request {
 
 const REQUESTS: Request[] = [
   { label: "a run with its undo block", plan: (grid) => recordUndo(grid, runPipeline(grid).writePlan) },
-  { label: "a run in English for 2023", plan: (grid) => recordUndo(grid, runPipeline(grid, { lang: "en", year: 2023 }).writePlan) },
+  {
+    label: "a run in English for 2023",
+    plan: (grid) => recordUndo(grid, runPipeline(grid, { lang: "en", year: 2023 }).writePlan),
+  },
   { label: "undo of the last run", plan: (grid) => planUndo(grid)?.writePlan ?? null },
   {
     label: "saving edited settings",
     plan: (grid) => {
-      const { settings } = readSettings(grid.sheets.find((s) => s.name === SETTINGS_SHEET_NAME), {});
+      const { settings } = readSettings(
+        grid.sheets.find((s) => s.name === SETTINGS_SHEET_NAME),
+        {},
+      );
       return settingsWritePlan(grid, { ...settings, year: 2031 }).writePlan;
     },
   },
-  { label: "print layout only", plan: (grid) => pageSetupsOnly(runPipeline(grid).writePlan, new Set(grid.sheets.map((s) => s.name))) },
+  {
+    label: "print layout only",
+    plan: (grid) => pageSetupsOnly(runPipeline(grid).writePlan, new Set(grid.sheets.map((s) => s.name))),
+  },
 ];
 
 /** A host under contract: the bytes of a workbook and a plan in, the workbook it ends with out. */
@@ -60,8 +69,10 @@ interface Host {
   apply: (bytes: Buffer, plan: WritePlan) => Promise<ExcelJS.Workbook>;
 }
 
-const saved = async (wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> => loadXlsxBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
-const arrayBuffer = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+const saved = async (wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> =>
+  loadXlsxBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+const arrayBuffer = (b: Buffer): ArrayBuffer =>
+  b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
 const HOSTS: Host[] = [
   {
@@ -118,7 +129,16 @@ function printFacts(wb: ExcelJS.Workbook, plan: WritePlan): Record<string, strin
     if (!laidOut.has(ws.name)) continue;
     const p = ws.pageSetup;
     const strip = (a: string | undefined): string => (a ?? "").replace(/\$/g, "");
-    out[ws.name] = [p.orientation, p.paperSize, p.fitToWidth, p.fitToHeight, strip(p.printArea), strip(p.printTitlesRow), ws.headerFooter?.oddHeader ?? "", ws.headerFooter?.oddFooter ?? ""].join(" | ");
+    out[ws.name] = [
+      p.orientation,
+      p.paperSize,
+      p.fitToWidth,
+      p.fitToHeight,
+      strip(p.printArea),
+      strip(p.printTitlesRow),
+      ws.headerFooter?.oddHeader ?? "",
+      ws.headerFooter?.oddFooter ?? "",
+    ].join(" | ");
   }
   return out;
 }
@@ -128,7 +148,10 @@ interface Outcome {
   print: Record<string, string>;
 }
 
-const outcome = (wb: ExcelJS.Workbook, plan: WritePlan): Outcome => ({ facts: workbookFacts(wb), print: printFacts(wb, plan) });
+const outcome = (wb: ExcelJS.Workbook, plan: WritePlan): Outcome => ({
+  facts: workbookFacts(wb),
+  print: printFacts(wb, plan),
+});
 
 function expectSameOutcome(got: Outcome, want: Outcome, label: string): void {
   expectSameFacts(got.facts, want.facts, label);
@@ -137,7 +160,11 @@ function expectSameOutcome(got: Outcome, want: Outcome, label: string): void {
 
 function expectSameFacts(got: WorkbookFacts, want: WorkbookFacts, label: string): void {
   expect({ label, diff: diffFacts(got.cells, want.cells) }).toEqual({ label, diff: [] });
-  expect({ label, sheets: got.sheets, hidden: got.hidden }).toEqual({ label, sheets: want.sheets, hidden: want.hidden });
+  expect({ label, sheets: got.sheets, hidden: got.hidden }).toEqual({
+    label,
+    sheets: want.sheets,
+    hidden: want.hidden,
+  });
   expect({ label, names: got.names }).toEqual({ label, names: want.names });
   expect({ label, widths: [...got.widths].sort() }).toEqual({ label, widths: [...want.widths].sort() });
 }
@@ -148,31 +175,48 @@ describe("every host applies the same plan to the same workbook", () => {
     cases = await workbooks();
   }, 120_000);
 
-  it.each(REQUESTS.map((r) => [r.label, r] as const))("%s", async (_label, request) => {
-    let planned = 0;
-    let changed = 0;
-    for (const [workbook, bytes] of cases) {
-      const grid = readWorkbookGrid(await loadXlsxBuffer(bytes));
-      const plan = request.plan(grid);
-      if (!plan || plan.steps.length === 0) continue;
-      planned++;
-      const [reference, ...others] = await Promise.all(HOSTS.map(async (h) => outcome(await h.apply(bytes, plan), plan)));
-      others.forEach((o, i) => expectSameOutcome(o, reference, `${workbook}: ${HOSTS[i + 1].label} ≠ ${HOSTS[0].label}`));
-      const before = outcome(await loadXlsxBuffer(bytes), plan);
-      if (diffFacts(reference.facts.cells, before.facts.cells).length > 0 || JSON.stringify(reference.print) !== JSON.stringify(before.print)) changed++;
-      // What the plan says it owns is what the workbook ends up naming.
-      for (const r of ownedRanges(plan)) expect(reference.facts.names).toContainEqual(expect.objectContaining({ name: r.name, sheet: r.sheet }));
-    }
-    // Not a comparison of untouched workbooks: the request changed some of them (a rerun of the print layout
-    // on a scored workbook rightly changes nothing).
-    expect(planned).toBeGreaterThan(0);
-    expect(changed).toBeGreaterThan(0);
-  }, 300_000);
+  it.each(REQUESTS.map((r) => [r.label, r] as const))(
+    "%s",
+    async (_label, request) => {
+      let planned = 0;
+      let changed = 0;
+      for (const [workbook, bytes] of cases) {
+        const grid = readWorkbookGrid(await loadXlsxBuffer(bytes));
+        const plan = request.plan(grid);
+        if (!plan || plan.steps.length === 0) continue;
+        planned++;
+        const [reference, ...others] = await Promise.all(
+          HOSTS.map(async (h) => outcome(await h.apply(bytes, plan), plan)),
+        );
+        others.forEach((o, i) =>
+          expectSameOutcome(o, reference, `${workbook}: ${HOSTS[i + 1].label} ≠ ${HOSTS[0].label}`),
+        );
+        const before = outcome(await loadXlsxBuffer(bytes), plan);
+        if (
+          diffFacts(reference.facts.cells, before.facts.cells).length > 0 ||
+          JSON.stringify(reference.print) !== JSON.stringify(before.print)
+        )
+          changed++;
+        // What the plan says it owns is what the workbook ends up naming.
+        for (const r of ownedRanges(plan))
+          expect(reference.facts.names).toContainEqual(expect.objectContaining({ name: r.name, sheet: r.sheet }));
+      }
+      // Not a comparison of untouched workbooks: the request changed some of them (a rerun of the print layout
+      // on a scored workbook rightly changes nothing).
+      expect(planned).toBeGreaterThan(0);
+      expect(changed).toBeGreaterThan(0);
+    },
+    300_000,
+  );
 
   it("the undo block stays out of sight in every host", async () => {
     const [, bytes] = cases[0];
     const grid = readWorkbookGrid(await loadXlsxBuffer(bytes));
     const plan = recordUndo(grid, runPipeline(grid).writePlan);
-    for (const h of HOSTS) expect({ host: h.label, hidden: workbookFacts(await h.apply(bytes, plan)).hidden }).toEqual({ host: h.label, hidden: [UNDO_SHEET_NAME] });
+    for (const h of HOSTS)
+      expect({ host: h.label, hidden: workbookFacts(await h.apply(bytes, plan)).hidden }).toEqual({
+        host: h.label,
+        hidden: [UNDO_SHEET_NAME],
+      });
   }, 120_000);
 });

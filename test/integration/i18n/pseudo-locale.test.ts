@@ -25,9 +25,14 @@ const SETTINGS_SHEET = "Impostazioni Cruscotto";
 const SETTINGS_HEADER = ["Impostazione", "Valore", "Descrizione"];
 
 /** The person's own texts in the workbook: names and cell strings, shown as typed. */
-function userTexts(values: readonly (readonly unknown[])[][], sheetNames: readonly string[], extra: readonly string[]): string[] {
+function userTexts(
+  values: readonly (readonly unknown[])[][],
+  sheetNames: readonly string[],
+  extra: readonly string[],
+): string[] {
   const all = new Set<string>([...sheetNames, ...extra]);
-  for (const sheet of values) for (const row of sheet) for (const v of row) if (typeof v === "string" && v.trim()) all.add(v.trim());
+  for (const sheet of values)
+    for (const row of sheet) for (const v of row) if (typeof v === "string" && v.trim()) all.add(v.trim());
   for (const s of [...all]) all.add(s.replace(/\s+/g, " "));
   return [...all].filter((s) => /\p{L}/u.test(s)).sort((a, b) => b.length - a.length);
 }
@@ -37,7 +42,7 @@ function unmarked(text: string, user: readonly string[]): string {
   let rest = text;
   // Innermost first: a catalog function's result may hold other marked text.
   const innermost = new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_OPEN}${PSEUDO_CLOSE}]*${PSEUDO_CLOSE}`, "gu");
-  for (let before = ""; before !== rest; ) {
+  for (let before = ""; before !== rest;) {
     before = rest;
     rest = rest.replace(innermost, " ");
   }
@@ -45,8 +50,10 @@ function unmarked(text: string, user: readonly string[]): string {
   // A marked label or a name cut to a column's width ends in "…".
   rest = rest.replace(new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_OPEN}${PSEUDO_CLOSE}]*…`, "gu"), " ");
   for (const u of user) {
-    if (rest.includes(u)) rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(u)}(?![\\p{L}\\p{N}])`, "gu"), " ");
-    for (let k = u.length - 1; k >= 8 && rest.includes("…"); k--) if (rest.includes(u.slice(0, k) + "…")) rest = rest.split(u.slice(0, k) + "…").join(" ");
+    if (rest.includes(u))
+      rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(u)}(?![\\p{L}\\p{N}])`, "gu"), " ");
+    for (let k = u.length - 1; k >= 8 && rest.includes("…"); k--)
+      if (rest.includes(u.slice(0, k) + "…")) rest = rest.split(u.slice(0, k) + "…").join(" ");
   }
   rest = rest.replace(/\b[A-Z][A-Z_]+[A-Z]\b/g, " "); // diagnostic codes: identifiers, like the JSON's
   rest = rest.replace(/\b\$?[A-Z]{1,3}\$?\d+\b/g, " "); // A1 addresses
@@ -90,7 +97,11 @@ describe("pseudo-locale qps", () => {
     ];
     // The settings' scale and words are the SMVP's own vocabulary, kept as the workbook writes them.
     const vocabulary = [...run.settings.levels, ...run.settings.lowerIsBetterWords, ...SETTINGS_HEADER];
-    user = userTexts(grid.sheets.map((s) => s.values), grid.sheets.map((s) => s.name), [...names, ...vocabulary, "Cruscotto Performance", SETTINGS_SHEET]);
+    user = userTexts(
+      grid.sheets.map((s) => s.values),
+      grid.sheets.map((s) => s.name),
+      [...names, ...vocabulary, "Cruscotto Performance", SETTINGS_SHEET],
+    );
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -116,14 +127,23 @@ describe("pseudo-locale qps", () => {
       lines.push(...io.stdout, ...io.stderr);
     }
     // Commander's own syntax stays: option names and placeholders are the program's interface.
-    const syntax = lines.map((l) => l.replace(/(?:^|\s)(?:-\w|--[\w-]+|score|check|report|undo|help|cruscotto)\b/g, " "));
+    const syntax = lines.map((l) =>
+      l.replace(/(?:^|\s)(?:-\w|--[\w-]+|score|check|report|undo|help|cruscotto)\b/g, " "),
+    );
     expect(leaks(syntax, user)).toEqual([]);
   });
 
   test("JSON report: every diagnostic message", async () => {
-    const report = JSON.parse(fs.readFileSync(path.join(dir, "r.json"), "utf8")) as { diagnostics: { message: string }[] };
+    const report = JSON.parse(fs.readFileSync(path.join(dir, "r.json"), "utf8")) as {
+      diagnostics: { message: string }[];
+    };
     expect(report.diagnostics.length).toBeGreaterThan(100);
-    expect(leaks(report.diagnostics.map((d) => d.message), user)).toEqual([]);
+    expect(
+      leaks(
+        report.diagnostics.map((d) => d.message),
+        user,
+      ),
+    ).toEqual([]);
   });
 
   test("workbook: every text the write plan puts into cells (the settings keys are data vocabulary)", async () => {

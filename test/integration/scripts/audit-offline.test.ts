@@ -22,12 +22,16 @@ test("a vulnerable version deep in the tree is reported with the chain that pull
       pdfkit: { version: "0.17.2", dependencies: { "crypto-js": { version: "4.2.0" } } },
     },
   };
-  expect(vulnerable(flatten(tree))).toEqual([expect.stringMatching(/^crypto-js@4\.1\.1 \(exceljs > crypto-js\): CVE-2023-46233/)]);
+  expect(vulnerable(flatten(tree))).toEqual([
+    expect.stringMatching(/^crypto-js@4\.1\.1 \(exceljs > crypto-js\): CVE-2023-46233/),
+  ]);
 });
 
 test("the production dependency tree has no package of the deny-list", () => {
   const installed = flatten(productionTree(path.resolve(__dirname, "..", "..", "..")));
-  console.log(`audit offline: ${installed.length} pacchetti di produzione, ${DENY_LIST.length} avvisi noti controllati`);
+  console.log(
+    `audit offline: ${installed.length} pacchetti di produzione, ${DENY_LIST.length} avvisi noti controllati`,
+  );
   expect(installed.some((p) => p.name === "exceljs")).toBe(true);
   expect(vulnerable(installed)).toEqual([]);
 }, 150_000);

@@ -70,7 +70,10 @@ test("every TSV cell is on the same row and column, typed as an Italian Excel st
       cells.forEach((raw, c) => {
         const cell = ws.getCell(r + 1, c + 1);
         const own = cell.isMerged && cell.master.address !== cell.address ? null : plainValue(cell.value);
-        expect({ at: `${file}:${cell.address}`, value: own }).toEqual({ at: `${file}:${cell.address}`, value: expectedOf(raw) });
+        expect({ at: `${file}:${cell.address}`, value: own }).toEqual({
+          at: `${file}:${cell.address}`,
+          value: expectedOf(raw),
+        });
       });
     });
   }
@@ -131,7 +134,9 @@ test("the Consuntivo columns exist on every header row, with the illustrative no
     expect(headers.length).toBeGreaterThan(0);
     for (const r of headers) {
       const cell = ws.getCell(r + 1, col + 1);
-      expect(`${ws.name}!${cell.address}=${String(cell.value)}`).toBe(`${ws.name}!${columnLetter(col)}${r + 1}=${actualHeader(role)}`);
+      expect(`${ws.name}!${cell.address}=${String(cell.value)}`).toBe(
+        `${ws.name}!${columnLetter(col)}${r + 1}=${actualHeader(role)}`,
+      );
       expect(cell.font?.bold).toBe(true);
       expect(noteText(cell.note)).toBe(ILLUSTRATIVE_NOTE);
     }

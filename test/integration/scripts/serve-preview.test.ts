@@ -27,7 +27,9 @@ function get(rawPath: string): Promise<{ status: number; type: string; body: str
     const req = request({ host: "127.0.0.1", port: server.port, path: rawPath, method: "GET" }, (res) => {
       let body = "";
       res.on("data", (c: Buffer) => (body += c.toString()));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"] ?? ""), body }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"] ?? ""), body }),
+      );
     });
     req.on("error", reject);
     req.end();
@@ -36,7 +38,11 @@ function get(rawPath: string): Promise<{ status: number; type: string; body: str
 
 test("files of the build, with their content type; / is the pane", async () => {
   expect(server.url).toBe(`http://localhost:${server.port}`);
-  await expect(get("/taskpane.html")).resolves.toMatchObject({ status: 200, type: "text/html; charset=utf-8", body: "<!doctype html><p>pane</p>" });
+  await expect(get("/taskpane.html")).resolves.toMatchObject({
+    status: 200,
+    type: "text/html; charset=utf-8",
+    body: "<!doctype html><p>pane</p>",
+  });
   await expect(get("/")).resolves.toMatchObject({ status: 200, body: "<!doctype html><p>pane</p>" });
   await expect(get("/app.js")).resolves.toMatchObject({ status: 200, type: "text/javascript; charset=utf-8" });
   await expect(get("/missing.js")).resolves.toMatchObject({ status: 404 });

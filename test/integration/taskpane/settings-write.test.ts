@@ -6,7 +6,13 @@ import ExcelJS from "exceljs";
 import { planParts } from "../../../src/core/write/steps";
 import fc from "fast-check";
 import { applyWritePlan, readWorkbookGrid } from "../../../src/hosts/xlsx";
-import { DEFAULT_SETTINGS, readSettings, SETTINGS_FIELDS, SETTINGS_SHEET_NAME, type Settings } from "../../../src/core/settings";
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  SETTINGS_FIELDS,
+  SETTINGS_SHEET_NAME,
+  type Settings,
+} from "../../../src/core/settings";
 import { settingsWritePlan } from "../../../src/core/write/settingsWrite";
 import { SETTINGS_NAME } from "../../../src/core/write";
 import { runPipeline } from "../../../src/core/pipeline";
@@ -62,7 +68,9 @@ describe("settingsWritePlan", () => {
     const viaRun = workbookWith(() => undefined);
     applyWritePlan(viaRun, runPipeline(readWorkbookGrid(viaRun), { year: 2023 }).writePlan);
     const settingsCells = (w: ExcelJS.Workbook): string[] =>
-      [...snapshot(w).entries()].filter(([k]) => k.startsWith(SETTINGS_SHEET_NAME)).map(([k, v]) => `${k}=${v.value}|${v.numFmt}|${v.fill}`);
+      [...snapshot(w).entries()]
+        .filter(([k]) => k.startsWith(SETTINGS_SHEET_NAME))
+        .map(([k, v]) => `${k}=${v.value}|${v.numFmt}|${v.fill}`);
     expect(settingsCells(wb)).toEqual(settingsCells(viaRun));
   });
 

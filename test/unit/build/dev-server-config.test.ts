@@ -5,7 +5,10 @@
  */
 import * as path from "node:path";
 
-type Config = { devServer: { port: number; server: { type: string; options?: unknown } }; entry: Record<string, string> };
+type Config = {
+  devServer: { port: number; server: { type: string; options?: unknown } };
+  entry: Record<string, string>;
+};
 type ConfigFn = (env: Record<string, unknown>, argv: { mode?: string }) => Promise<Config>;
 
 const CONFIG = path.resolve(__dirname, "..", "..", "..", "webpack.config.js");
@@ -39,7 +42,10 @@ test("certificates available: https on port 3000 with them", async () => {
 
 test("certificates refused: plain http, with a warning that says why and what to do", async () => {
   const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
-  const config = await loadConfig(() => Promise.reject(new Error("sudo: a password is required")))({ WEBPACK_SERVE: true }, { mode: "development" });
+  const config = await loadConfig(() => Promise.reject(new Error("sudo: a password is required")))(
+    { WEBPACK_SERVE: true },
+    { mode: "development" },
+  );
   expect(config.devServer.server).toEqual({ type: "http" });
   expect(warn).toHaveBeenCalledTimes(1);
   expect(String(warn.mock.calls[0][0])).toMatch(/sudo: a password is required[\s\S]*http:\/\/localhost:3000/);

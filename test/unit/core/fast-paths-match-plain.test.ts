@@ -32,7 +32,8 @@ function planRows(units: number, blocks: number, rowsPerBlock: number): { rows: 
       rows.push([...HEADER]);
       for (let i = 0; i < rowsPerBlock; i++, n++) {
         const first = i % 2 === 0;
-        if (first && i + 1 < rowsPerBlock) merges.push({ top: rows.length, left: 0, bottom: rows.length + 1, right: 0 });
+        if (first && i + 1 < rowsPerBlock)
+          merges.push({ top: rows.length, left: 0, bottom: rows.length + 1, right: 0 });
         rows.push([
           first ? `Obiettivo ${u}.${b}.${i}` : null,
           i % 3 === 0 ? "Tempo medio di lavorazione" : `Indicatore ${n}`,
@@ -61,11 +62,27 @@ describe("cellRow", () => {
     return m ? Number(m[1]) - 1 : null;
   };
   it("reads the row of every address as the A1 pattern does", () => {
-    const piece = fc.constantFrom("$", "A", "b", "XFD", "Z", "AAAA", "1", "07", "123456789012345678", ":", "é", " ", "");
-    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }), (parts) => {
-      const cell = parts.join("");
-      expect(cellRow(cell)).toBe(reference(cell));
-    }));
+    const piece = fc.constantFrom(
+      "$",
+      "A",
+      "b",
+      "XFD",
+      "Z",
+      "AAAA",
+      "1",
+      "07",
+      "123456789012345678",
+      ":",
+      "é",
+      " ",
+      "",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (parts) => {
+        const cell = parts.join("");
+        expect(cellRow(cell)).toBe(reference(cell));
+      }),
+    );
     fc.assert(fc.property(fc.string(), (cell) => expect(cellRow(cell)).toBe(reference(cell))));
     expect(cellRow("$J$3:$L$28")).toBe(2);
     expect(cellRow(null)).toBeNull();
@@ -79,20 +96,26 @@ describe("mergeLookup", () => {
     for (const m of merges) {
       const cells = (m.bottom - m.top + 1) * (m.right - m.left + 1);
       if (cells <= 1) continue;
-      if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && !(row === m.top && col === m.left)) found = m;
+      if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && !(row === m.top && col === m.left))
+        found = m;
     }
-    return found === undefined ? undefined : values[found.top]?.[found.left] ?? null;
+    return found === undefined ? undefined : (values[found.top]?.[found.left] ?? null);
   };
   const rect = fc
     .tuple(fc.nat(12), fc.nat(5), fc.nat(4), fc.nat(3))
     .map(([top, left, h, w]): Rect => ({ top, left, bottom: top + h, right: left + w }));
 
   it("answers every cell as a per-cell map would, overlapping merges included", () => {
-    fc.assert(fc.property(fc.array(rect, { maxLength: 8 }), (merges) => {
-      const values: CellValue[][] = Array.from({ length: 20 }, (_, r) => Array.from({ length: 10 }, (_, c) => (r * 10 + c) % 7 === 0 ? null : `v${r}.${c}`));
-      const lookup = mergeLookup(gridFromRows("S", values, { merges }));
-      for (let r = 0; r < 20; r++) for (let c = 0; c < 10; c++) expect(lookup.covered(r, c, values)).toBe(reference(merges, values, r, c));
-    }));
+    fc.assert(
+      fc.property(fc.array(rect, { maxLength: 8 }), (merges) => {
+        const values: CellValue[][] = Array.from({ length: 20 }, (_, r) =>
+          Array.from({ length: 10 }, (_, c) => ((r * 10 + c) % 7 === 0 ? null : `v${r}.${c}`)),
+        );
+        const lookup = mergeLookup(gridFromRows("S", values, { merges }));
+        for (let r = 0; r < 20; r++)
+          for (let c = 0; c < 10; c++) expect(lookup.covered(r, c, values)).toBe(reference(merges, values, r, c));
+      }),
+    );
   });
 });
 
@@ -103,7 +126,8 @@ describe("HeaderDetector", () => {
     const b = detector.detect([...HEADER]);
     expect(a).toEqual(detectHeader([...HEADER], 2022));
     expect(b).toEqual(a);
-    if (!a || !b || a.kind === "mappa" || a.kind === "programmi" || b.kind === "mappa" || b.kind === "programmi") throw new Error("not a table header");
+    if (!a || !b || a.kind === "mappa" || a.kind === "programmi" || b.kind === "mappa" || b.kind === "programmi")
+      throw new Error("not a table header");
     expect(b.columns).not.toBe(a.columns);
   });
 

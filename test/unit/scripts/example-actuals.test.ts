@@ -4,7 +4,14 @@
  * re-checked here, so that a slip in a comment is caught.
  */
 import { EXAMPLE_ACTUALS, type ExampleActual } from "../../../scripts/lib/example-actuals";
-import { SHEET_OF_FILE, PLAN_FILES, classifyRows, roleOfFile, targetColumn, indicatorColumn } from "../../../scripts/lib/example-layout";
+import {
+  SHEET_OF_FILE,
+  PLAN_FILES,
+  classifyRows,
+  roleOfFile,
+  targetColumn,
+  indicatorColumn,
+} from "../../../scripts/lib/example-layout";
 import { DEFAULT_PLAN_DIR, readTsv } from "../../../scripts/lib/plan-data";
 import { STATUSES, type Status } from "../../../src/core/scoring/types";
 
@@ -26,7 +33,8 @@ function rows(): Row[] {
     const tc = targetColumn(role);
     const ic = indicatorColumn(role);
     if (tc === null || ic === null) throw new Error(sheet);
-    for (const entry of entries) out.push({ sheet, entry, target: tsv[entry.row - 1][tc], indicator: tsv[entry.row - 1][ic] });
+    for (const entry of entries)
+      out.push({ sheet, entry, target: tsv[entry.row - 1][tc], indicator: tsv[entry.row - 1][ic] });
   }
   return out;
 }
@@ -45,7 +53,8 @@ function targetKind(t: string): string {
   return "other";
 }
 
-const LOWER_WORDS = /\b(tempo|tempi|tempistica|giorni|gg|ritardo|ritardi|errore|errori|costo|costi|riduzione|sospensione|segnalazione|segnalazioni)\b/i;
+const LOWER_WORDS =
+  /\b(tempo|tempi|tempistica|giorni|gg|ritardo|ritardi|errore|errori|costo|costi|riduzione|sospensione|segnalazione|segnalazioni)\b/i;
 
 test("every sheet with a Consuntivo column has actuals, on distinct data rows", () => {
   for (const [sheet, entries] of Object.entries(EXAMPLE_ACTUALS)) {
@@ -82,7 +91,11 @@ test("every status occurs, mostly achieved, about 10 % of rows empty", () => {
 });
 
 test("every target kind has a filled actual", () => {
-  const kinds = new Set(rows().filter((r) => r.entry.actual !== null).map((r) => targetKind(r.target)));
+  const kinds = new Set(
+    rows()
+      .filter((r) => r.entry.actual !== null)
+      .map((r) => targetKind(r.target)),
+  );
   for (const k of [
     "comparison",
     "bare-percent",
@@ -97,7 +110,9 @@ test("every target kind has a filled actual", () => {
     expect([k, kinds.has(k)]).toEqual([k, true]);
   }
   // A bare plain value whose indicator makes it lower-is-better, with an actual.
-  expect(rows().some((r) => r.entry.actual && targetKind(r.target) === "bare-plain" && LOWER_WORDS.test(r.indicator))).toBe(true);
+  expect(
+    rows().some((r) => r.entry.actual && targetKind(r.target) === "bare-plain" && LOWER_WORDS.test(r.indicator)),
+  ).toBe(true);
 });
 
 test("every form of actual occurs", () => {
@@ -111,13 +126,18 @@ test("every form of actual occurs", () => {
   expect(has(/^\d+,\d+$/)).toBe(true); // "1,2"
   expect(has(/^\d{2}\/\d{2}\/\d{4}$/)).toBe(true); // a date as text
   expect(has(/^\d{2}\/\d{2}\/\d{4}[ ;]+\d{2}\/\d{2}\/\d{4}$/)).toBe(true); // two dates
-  for (const t of ["sì", "no", "Alto", "Medio-basso", "da verificare", "28/06/2022 20/12/2022"]) expect(texts).toContain(t);
+  for (const t of ["sì", "no", "Alto", "Medio-basso", "da verificare", "28/06/2022 20/12/2022"])
+    expect(texts).toContain(t);
 });
 
 test("non_valutabile rows are baselines or unreadable actuals", () => {
   for (const r of rows().filter((x) => x.entry.status === "non_valutabile")) {
     const unreadable = r.entry.actual?.form === "text" && /^[a-z]+ [a-z]+$/.test(r.entry.actual.text);
-    expect([r.sheet, r.entry.row, targetKind(r.target) === "baseline" || unreadable]).toEqual([r.sheet, r.entry.row, true]);
+    expect([r.sheet, r.entry.row, targetKind(r.target) === "baseline" || unreadable]).toEqual([
+      r.sheet,
+      r.entry.row,
+      true,
+    ]);
   }
 });
 

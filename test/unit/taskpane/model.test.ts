@@ -67,9 +67,25 @@ describe("settings form", () => {
   });
   test("edits are applied; fields not on the form keep the base's values", () => {
     const base = { ...DEFAULT_SETTINGS, levels: ["Basso", "Alto"], lang: "en" as const };
-    const form = { ...toForm(base), year: "2024", bandRaggiunto: "95%", soglia: "10", cap: "120", strictComparisons: true, enteMethod: "aree" as const };
+    const form = {
+      ...toForm(base),
+      year: "2024",
+      bandRaggiunto: "95%",
+      soglia: "10",
+      cap: "120",
+      strictComparisons: true,
+      enteMethod: "aree" as const,
+    };
     const r = fromForm(form, base);
-    expect(r.settings).toEqual({ ...base, year: 2024, bandRaggiunto: 0.95, soglia: 0.1, cap: 1.2, strictComparisons: true, enteMethod: "aree" });
+    expect(r.settings).toEqual({
+      ...base,
+      year: 2024,
+      bandRaggiunto: 0.95,
+      soglia: 0.1,
+      cap: 1.2,
+      strictComparisons: true,
+      enteMethod: "aree",
+    });
   });
   test("errors by field: year, percentages out of range, bands out of order", () => {
     const form = toForm(DEFAULT_SETTINGS);
@@ -82,7 +98,15 @@ describe("settings form", () => {
 
 describe("units list", () => {
   const unit = (name: string, score: number | null, coverage: number | null, status: UnitRow["status"]): UnitRow => ({
-    name, kind: "servizio", sheet: name, area: null, score, coverage, weightSum: 1, productivityScore: null, status,
+    name,
+    kind: "servizio",
+    sheet: name,
+    area: null,
+    score,
+    coverage,
+    weightSum: 1,
+    productivityScore: null,
+    status,
   });
   const units = [
     unit("Servizio B", 0.8, 1, "parzialmente_raggiunto"),
@@ -91,21 +115,46 @@ describe("units list", () => {
     unit("Servizio D", 0.5, 0.9, "non_raggiunto"),
   ];
   test("by score, either direction, units without a score last", () => {
-    expect(sortUnits(units, "score", "descending").map((u) => u.name)).toEqual(["servizio a", "Servizio B", "Servizio D", "Servizio C"]);
-    expect(sortUnits(units, "score", "ascending").map((u) => u.name)).toEqual(["Servizio D", "Servizio B", "servizio a", "Servizio C"]);
+    expect(sortUnits(units, "score", "descending").map((u) => u.name)).toEqual([
+      "servizio a",
+      "Servizio B",
+      "Servizio D",
+      "Servizio C",
+    ]);
+    expect(sortUnits(units, "score", "ascending").map((u) => u.name)).toEqual([
+      "Servizio D",
+      "Servizio B",
+      "servizio a",
+      "Servizio C",
+    ]);
   });
   test("by name ignoring case; by coverage; by status worst first", () => {
-    expect(sortUnits(units, "name", "ascending").map((u) => u.name)).toEqual(["servizio a", "Servizio B", "Servizio C", "Servizio D"]);
-    expect(sortUnits(units, "coverage", "descending").map((u) => u.name)).toEqual(["Servizio B", "Servizio D", "servizio a", "Servizio C"]);
+    expect(sortUnits(units, "name", "ascending").map((u) => u.name)).toEqual([
+      "servizio a",
+      "Servizio B",
+      "Servizio C",
+      "Servizio D",
+    ]);
+    expect(sortUnits(units, "coverage", "descending").map((u) => u.name)).toEqual([
+      "Servizio B",
+      "Servizio D",
+      "servizio a",
+      "Servizio C",
+    ]);
     expect(sortUnits(units, "status", "ascending").map((u) => u.status)).toEqual([
-      "non_raggiunto", "parzialmente_raggiunto", "raggiunto", "non_rilevato",
+      "non_raggiunto",
+      "parzialmente_raggiunto",
+      "raggiunto",
+      "non_rilevato",
     ]);
   });
   test("sorting never loses or duplicates a unit and leaves the input alone", () => {
     const copy = units.map((u) => ({ ...u }));
     for (const key of ["name", "score", "coverage", "status"] as const) {
       const sorted = sortUnits(units, key, "descending");
-      expect([...sorted].sort((a, b) => a.name.localeCompare(b.name))).toEqual([...units].sort((a, b) => a.name.localeCompare(b.name)));
+      expect([...sorted].sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+        [...units].sort((a, b) => a.name.localeCompare(b.name)),
+      );
     }
     expect(units).toEqual(copy);
   });
@@ -113,7 +162,13 @@ describe("units list", () => {
 
 describe("Analizza", () => {
   test("diagnostics grouped most severe first, every severity present", () => {
-    const d = (severity: Diagnostic["severity"], cell: string): Diagnostic => ({ severity, code: "WEIGHT_SUM", sheet: "S", cell, params: {} });
+    const d = (severity: Diagnostic["severity"], cell: string): Diagnostic => ({
+      severity,
+      code: "WEIGHT_SUM",
+      sheet: "S",
+      cell,
+      params: {},
+    });
     const groups = groupDiagnostics([d("info", "A1"), d("error", "A2"), d("info", "A3")]);
     expect(groups.map((g) => [g.severity, g.items.map((i) => i.cell)])).toEqual([
       ["error", ["A2"]],
@@ -136,7 +191,9 @@ describe("Analizza", () => {
     expect(sum.indicators).toBe(plan.indicators.length);
     expect(sum.byKind.reduce((n, k) => n + k.count, 0)).toBe(plan.indicators.length);
     expect(sum.byKind.map((k) => k.count)).toEqual([...sum.byKind.map((k) => k.count)].sort((a, b) => b - a));
-    expect(sum.byKind.find((k) => k.kind === "deadline")?.count).toBe(plan.indicators.filter((r) => r.target.value?.kind === "deadline").length);
+    expect(sum.byKind.find((k) => k.kind === "deadline")?.count).toBe(
+      plan.indicators.filter((r) => r.target.value?.kind === "deadline").length,
+    );
     expect(sum.sheetsWithTables.length).toBeGreaterThan(0);
   });
 });
@@ -158,7 +215,9 @@ describe("messages and names", () => {
   });
   test("Italian and English pane texts have the same keys", () => {
     const keys = (o: object, prefix = ""): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (typeof v === "object" && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+      Object.entries(o).flatMap(([k, v]) =>
+        typeof v === "object" && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+      );
     expect(keys(PANE_TEXTS.en).sort()).toEqual(keys(PANE_TEXTS.it).sort());
   });
 });

@@ -178,7 +178,8 @@ const MERGE = /<mergeCell\b[^>]*?\sref\s*=\s*"([^"]*)"[^>]*?\/>/g;
 const VALIDATION = /<dataValidation\b([^>]*?)\ssqref\s*=\s*"([^"]*)"([^>]*?)(\/>|>[\s\S]*?<\/dataValidation>)/g;
 
 const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/g;
-const attribute = (attrs: string, name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(attrs)?.[1];
+const attribute = (attrs: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(attrs)?.[1];
 
 /** The sheet without shared-formula followers whose master is missing (or has no text); the same string when none. */
 export function dropOrphanSharedFormulas(xml: string): string {

@@ -44,17 +44,23 @@ export function fitSheetNames(workbookXml: string): string | null {
     taken.add(short.toLowerCase());
     renames.set(name, short);
   }
-  let xml = workbookXml.replace(/(<sheet\b[^>]*?\sname\s*=\s*")([^"]*)(")/g, (whole, before: string, raw: string, after: string) => {
-    const short = renames.get(decodeXml(raw));
-    return short === undefined ? whole : before + encodeXml(short) + after;
-  });
+  let xml = workbookXml.replace(
+    /(<sheet\b[^>]*?\sname\s*=\s*")([^"]*)(")/g,
+    (whole, before: string, raw: string, after: string) => {
+      const short = renames.get(decodeXml(raw));
+      return short === undefined ? whole : before + encodeXml(short) + after;
+    },
+  );
   // References in defined names: 'Long name'!$A$1 (the name quoted, apostrophes doubled).
-  xml = xml.replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (_whole, open: string, body: string, close: string) => {
-    let text = decodeXml(body);
-    for (const [long, short] of renames) {
-      text = text.split(`'${long.replace(/'/g, "''")}'!`).join(`'${short.replace(/'/g, "''")}'!`);
-    }
-    return open + encodeXml(text) + close;
-  });
+  xml = xml.replace(
+    /(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g,
+    (_whole, open: string, body: string, close: string) => {
+      let text = decodeXml(body);
+      for (const [long, short] of renames) {
+        text = text.split(`'${long.replace(/'/g, "''")}'!`).join(`'${short.replace(/'/g, "''")}'!`);
+      }
+      return open + encodeXml(text) + close;
+    },
+  );
   return xml;
 }

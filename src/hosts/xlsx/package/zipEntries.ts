@@ -22,12 +22,15 @@ function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
     throw new UnreadableEntry(`The zip entry ${entry.name} has no local header where its directory says.`);
   }
   const start = at + LOCAL_SIZE + u16(bytes, at + 26) + u16(bytes, at + 28);
-  if (start + entry.compressedSize > bytes.length) throw new UnreadableEntry(`The zip entry ${entry.name} is truncated.`);
+  if (start + entry.compressedSize > bytes.length)
+    throw new UnreadableEntry(`The zip entry ${entry.name} is truncated.`);
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
 function tooLarge(entry: ZipEntry): Error {
-  return new Error(`Part ${entry.name} unpacks to more than the ${entry.uncompressedSize} bytes its zip directory declares.`);
+  return new Error(
+    `Part ${entry.name} unpacks to more than the ${entry.uncompressedSize} bytes its zip directory declares.`,
+  );
 }
 
 /** The entry's bytes; with `keep` false they are counted and dropped (an empty array is returned). */
@@ -37,11 +40,16 @@ export async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, keep = tr
     if (data.length > entry.uncompressedSize) throw tooLarge(entry);
     return keep ? data : new Uint8Array(0);
   }
-  if (entry.method !== DEFLATED) throw new UnreadableEntry(`The zip entry ${entry.name} uses compression method ${entry.method}.`);
+  if (entry.method !== DEFLATED)
+    throw new UnreadableEntry(`The zip entry ${entry.name} uses compression method ${entry.method}.`);
   // Browsers older than 2023 lack "deflate-raw": the package then goes to exceljs as it is.
-  if (typeof DecompressionStream === "undefined") throw new UnreadableEntry("This platform has no DecompressionStream.");
+  if (typeof DecompressionStream === "undefined")
+    throw new UnreadableEntry("This platform has no DecompressionStream.");
   // The bytes are never a SharedArrayBuffer here (they come from a file or a fetch); the DOM typings cannot know.
-  const reader = new Blob([data as unknown as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  const reader = new Blob([data as unknown as BlobPart])
+    .stream()
+    .pipeThrough(new DecompressionStream("deflate-raw"))
+    .getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {

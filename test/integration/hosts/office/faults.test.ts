@@ -56,27 +56,31 @@ describe("a sync that fails midway", () => {
     ["connection lost after the log sheet was added", "ConnectionFailure", 2, "connection"],
     ["connection lost midway through the single write batch", "ConnectionFailure", 0.5, "connection"],
     ["payload too large near the end of the batch", "RequestPayloadSizeLimitExceeded", 0.95, "too_large"],
-  ] as const)("%s: rolled back, nothing half-written, a retry succeeds", async (_label, code, at, expected) => {
-    const fake = await fakeFromXlsx(EXAMPLE);
-    const host = createOfficeHost(fake.run, { isSetSupported: MODERN });
-    const before = seen(fake);
-    const plan = await readAndPlan(fake, host);
-    // The batch's operation count, from a dry run on a copy of the workbook.
-    const probe = await fakeFromXlsx(EXAMPLE);
-    const probeHost = createOfficeHost(probe.run, { isSetSupported: MODERN });
-    const probePlan = await readAndPlan(probe, probeHost);
-    const opsBefore = probe.requestBytes.length;
-    await probeHost.apply(probePlan);
-    expect(probe.syncCount - opsBefore).toBe(1);
-    const ops = countOps(probe);
-    const afterOps = at < 1 ? Math.floor(ops * at) : at;
-    fake.failSync(fake.syncCount + 1, code, afterOps);
-    const err = await hostError(host.apply(plan));
-    expect({ code: err.code, recovery: err.recovery }).toEqual({ code: expected, recovery: "rolled_back" });
-    expectSame(seen(fake), before);
-    await scoreAndWrite(host, () => undefined, noPause);
-    expectSame(seen(fake), clean);
-  }, 60_000);
+  ] as const)(
+    "%s: rolled back, nothing half-written, a retry succeeds",
+    async (_label, code, at, expected) => {
+      const fake = await fakeFromXlsx(EXAMPLE);
+      const host = createOfficeHost(fake.run, { isSetSupported: MODERN });
+      const before = seen(fake);
+      const plan = await readAndPlan(fake, host);
+      // The batch's operation count, from a dry run on a copy of the workbook.
+      const probe = await fakeFromXlsx(EXAMPLE);
+      const probeHost = createOfficeHost(probe.run, { isSetSupported: MODERN });
+      const probePlan = await readAndPlan(probe, probeHost);
+      const opsBefore = probe.requestBytes.length;
+      await probeHost.apply(probePlan);
+      expect(probe.syncCount - opsBefore).toBe(1);
+      const ops = countOps(probe);
+      const afterOps = at < 1 ? Math.floor(ops * at) : at;
+      fake.failSync(fake.syncCount + 1, code, afterOps);
+      const err = await hostError(host.apply(plan));
+      expect({ code: err.code, recovery: err.recovery }).toEqual({ code: expected, recovery: "rolled_back" });
+      expectSame(seen(fake), before);
+      await scoreAndWrite(host, () => undefined, noPause);
+      expectSame(seen(fake), clean);
+    },
+    60_000,
+  );
 
   it("connection lost in chunk 2 of 3 of a big plan: rolled back, then a retry succeeds", async () => {
     const fake = await fakeFromXlsx(EXAMPLE);
@@ -120,7 +124,8 @@ describe("a sheet protected between read and write", () => {
     const plan = await readAndPlan(fake, host);
     // The last sheet the batch writes cells into: earlier ops of the batch have run when it refuses.
     const created = new Set(planParts(plan).sheets.map((s) => s.name));
-    const sheet = [...cellsOf(plan)].reverse().find((c) => fake.state.sheet(c.sheet) && !created.has(c.sheet))?.sheet as string;
+    const sheet = [...cellsOf(plan)].reverse().find((c) => fake.state.sheet(c.sheet) && !created.has(c.sheet))
+      ?.sheet as string;
     fake.protectSheet(sheet);
     const before = seen(fake);
     const err = await hostError(host.apply(plan));

@@ -32,7 +32,9 @@ describe("Office host on a generated 50k-indicator plan", () => {
     expect(chunks).toBeGreaterThan(1);
     expect(Math.max(...run.requestBytes)).toBeLessThan(FIVE_MB);
     // The host's estimate of each write request bounds what was actually sent.
-    run.requestBytes.slice(reads).forEach((bytes, i) => expect(bytes).toBeLessThanOrEqual(run.stats.applyRequestEstimates[i]));
+    run.requestBytes
+      .slice(reads)
+      .forEach((bytes, i) => expect(bytes).toBeLessThanOrEqual(run.stats.applyRequestEstimates[i]));
     // The workbook holds what the plan said: every status cell written.
     const status = cellsOf(run.result.writePlan).filter((c) => c.style?.fill !== undefined && c.row > 0);
     const sample = status.filter((_, i) => i % 997 === 0);
@@ -45,7 +47,13 @@ describe("planOfficeWrites", () => {
     writePlan({
       removeNames: ["CP_OWN_1"],
       clears: [{ sheet: "S", top: 0, left: 0, bottom: n, right: 2 }],
-      cells: Array.from({ length: n }, (_, i) => ({ sheet: "S", row: i, col: 0, value: `nota ${i} `.repeat(20), style: { fill: "C6EFCE" } })),
+      cells: Array.from({ length: n }, (_, i) => ({
+        sheet: "S",
+        row: i,
+        col: 0,
+        value: `nota ${i} `.repeat(20),
+        style: { fill: "C6EFCE" },
+      })),
       setNames: [{ name: "CP_OWN_1", sheet: "S", range: "$A$1:$C$10" }],
     });
   const opts = { cellProperties: false, maxRequestBytes: 1_000_000, knownFormat: (): undefined => undefined };

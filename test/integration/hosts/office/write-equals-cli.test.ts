@@ -7,7 +7,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cellsOf, planParts, writePlan } from "../../../../src/core/write/steps";
 import * as os from "node:os";
 import * as path from "node:path";
-import { buildManyBlocksOneSheet, buildOneUnitPerSheet, buildSynonymsAndOddities } from "../../../fixtures/build-fixtures";
+import {
+  buildManyBlocksOneSheet,
+  buildOneUnitPerSheet,
+  buildSynonymsAndOddities,
+} from "../../../fixtures/build-fixtures";
 import { BASELINE, MODERN, cliFlow, diffFacts, officeFlow, workbookFacts } from "../../../fakes/office-flow";
 import { createOfficeHost } from "../../../../src/hosts/office";
 import { HostError } from "../../../../src/hosts/types";
@@ -39,23 +43,34 @@ describe.each([
       const cli = await cliFlow(file);
       const office = await officeFlow(file, isSetSupported);
       // Same grids in, same plan out: the plans must agree before the workbooks can.
-      expect({ label, cells: cellsOf(office.result.writePlan).length }).toEqual({ label, cells: cellsOf(cli.result.writePlan).length });
+      expect({ label, cells: cellsOf(office.result.writePlan).length }).toEqual({
+        label,
+        cells: cellsOf(cli.result.writePlan).length,
+      });
       const want = workbookFacts(cli.workbook);
       const got = workbookFacts(office.fake.toExcelJs());
       expect({ label, diff: diffFacts(got.cells, want.cells) }).toEqual({ label, diff: [] });
-      expect({ label, sheets: got.sheets, hidden: got.hidden }).toEqual({ label, sheets: want.sheets, hidden: want.hidden });
+      expect({ label, sheets: got.sheets, hidden: got.hidden }).toEqual({
+        label,
+        sheets: want.sheets,
+        hidden: want.hidden,
+      });
       expect({ label, names: got.names }).toEqual({ label, names: want.names });
       for (const [key, width] of want.widths) expect({ key, width: got.widths.get(key) }).toEqual({ key, width });
       // The comparison is not of two empty workbooks: status columns were written.
       expect(cellsOf(cli.result.writePlan).length).toBeGreaterThan(10);
       // No text became a formula on the way.
-      const formulas = (m: Map<string, { formula: boolean }>): string[] => [...m].filter(([, c]) => c.formula).map(([k]) => k);
+      const formulas = (m: Map<string, { formula: boolean }>): string[] =>
+        [...m].filter(([, c]) => c.formula).map(([k]) => k);
       expect({ label, formulas: formulas(got.cells) }).toEqual({ label, formulas: formulas(want.cells) });
       if (isSetSupported === MODERN) expect(office.fake.calculationSuspensions).toBe(1);
       expect(office.syncs).toBeLessThanOrEqual(3);
       expect(office.stats.readSyncs).toBe(2);
       expect(office.stats.applySyncs).toBe(1);
-      if (label === "example") console.log(`${_label}: example read+score+write in ${office.syncs} syncs, requests ${office.requestBytes.join(" + ")} bytes`);
+      if (label === "example")
+        console.log(
+          `${_label}: example read+score+write in ${office.syncs} syncs, requests ${office.requestBytes.join(" + ")} bytes`,
+        );
     }
   });
 });

@@ -5,7 +5,14 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { applyWritePlan, loadXlsx, readWorkbookGrid } from "../../../../src/hosts/xlsx";
 import { writeFileAtomic } from "../../../../src/cli/atomicWrite";
-import type { CellStyle, CellWrite, ColumnWidth, NameSet, RangeClear, SheetCreate } from "../../../../src/core/write/types";
+import type {
+  CellStyle,
+  CellWrite,
+  ColumnWidth,
+  NameSet,
+  RangeClear,
+  SheetCreate,
+} from "../../../../src/core/write/types";
 import { writePlan } from "../../../../src/core/write/steps";
 import { namesOf, roundTrip } from "../../../helpers/write-fixtures";
 
@@ -39,7 +46,14 @@ function base(): ExcelJS.Workbook {
 describe("applyWritePlan", () => {
   it("writes values and styles as given, one style object for the cells of one style", async () => {
     const wb = base();
-    const status: CellStyle = { fill: "C6EFCE", fontColor: "006100", bold: true, italic: true, wrap: true, horizontal: "center" };
+    const status: CellStyle = {
+      fill: "C6EFCE",
+      fontColor: "006100",
+      bold: true,
+      italic: true,
+      wrap: true,
+      horizontal: "center",
+    };
     const plan = emptyPlan();
     plan.cells.push(
       { sheet: "Servizio Staff", row: 4, col: 9, value: 0.875, style: { numberFormat: "0.0%" } },

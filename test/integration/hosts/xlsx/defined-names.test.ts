@@ -6,7 +6,9 @@ import ExcelJS from "exceljs";
 import { loadXlsxBuffer, readWorkbookGrid } from "../../../../src/hosts/xlsx";
 import { ReferenceDefinedNames, useReferenceDefinedNames } from "../../../../src/hosts/xlsx/definedNames";
 
-async function roundTrip(names: { name: string; ranges: string[]; localSheetId?: number }[]): Promise<ExcelJS.Workbook> {
+async function roundTrip(
+  names: { name: string; ranges: string[]; localSheetId?: number }[],
+): Promise<ExcelJS.Workbook> {
   const wb = useReferenceDefinedNames(new ExcelJS.Workbook());
   wb.addWorksheet("Piano").getCell("A1").value = "Obiettivo";
   wb.addWorksheet("Altro").getCell("A1").value = 1;
@@ -37,7 +39,9 @@ describe("defined names read and written by the exceljs host", () => {
     expect(wb.definedNames.model).toEqual([{ name: "Locale", ranges: ["Altro!$A$1"], localSheetId: 1 }]);
 
     const plain = new ExcelJS.Workbook();
-    await plain.xlsx.load(await (await roundTrip([{ name: "Locale", ranges: ["Altro!$A$1"], localSheetId: 1 }])).xlsx.writeBuffer());
+    await plain.xlsx.load(
+      await (await roundTrip([{ name: "Locale", ranges: ["Altro!$A$1"], localSheetId: 1 }])).xlsx.writeBuffer(),
+    );
     expect(plain.definedNames.model[0]).not.toHaveProperty("localSheetId");
   });
 

@@ -19,15 +19,22 @@ async function withSheetNames(rename: (names: string[]) => string[]): Promise<Bu
   const names = [...xml.matchAll(/<sheet\b[^>]*?name="([^"]*)"/g)].map((m) => m[1]);
   const wanted = rename(names);
   let i = 0;
-  zip.file("xl/workbook.xml", xml.replace(/(<sheet\b[^>]*?name=")([^"]*)(")/g, (_w, a: string, _n: string, b: string) => a + wanted[i++] + b));
+  zip.file(
+    "xl/workbook.xml",
+    xml.replace(/(<sheet\b[^>]*?name=")([^"]*)(")/g, (_w, a: string, _n: string, b: string) => a + wanted[i++] + b),
+  );
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
 describe("sheet names over 31 characters", () => {
   test("exceljs alone refuses the file; the host reads it with the names cut, silently", async () => {
-    const bytes = await withSheetNames((names) => names.map((n, i) => (i === names.length - 1 ? `${LONG} 1` : i === names.length - 2 ? `${LONG} 2` : n)));
+    const bytes = await withSheetNames((names) =>
+      names.map((n, i) => (i === names.length - 1 ? `${LONG} 1` : i === names.length - 2 ? `${LONG} 2` : n)),
+    );
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
-    await expect(new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer)).rejects.toThrow(/already exists/);
+    await expect(new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer)).rejects.toThrow(
+      /already exists/,
+    );
     expect(warn).toHaveBeenCalled();
     warn.mockClear();
 

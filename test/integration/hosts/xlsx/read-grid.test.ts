@@ -1,6 +1,12 @@
 /** The exceljs host reads a real .xlsx (built here, saved and reloaded) into the core's Grid. */
 import ExcelJS from "exceljs";
-import { loadXlsxBuffer, parseNameReference, readWorkbookGrid, serialToDate, dateToSerial } from "../../../../src/hosts/xlsx";
+import {
+  loadXlsxBuffer,
+  parseNameReference,
+  readWorkbookGrid,
+  serialToDate,
+  dateToSerial,
+} from "../../../../src/hosts/xlsx";
 import type { Grid } from "../../../../src/core/grid/types";
 
 async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -104,7 +110,8 @@ describe("readWorkbookGrid", () => {
   it("reads 50k rows, each value in its row and column", () => {
     const big = new ExcelJS.Workbook();
     const ws = big.addWorksheet("Grande");
-    for (let r = 1; r <= 50_000; r++) ws.addRow([`Obiettivo ${r}`, `Indicatore ${r}`, "≥ 80%", 0.03, "Area I", "X", null, r % 7 === 0 ? 0.85 : null]);
+    for (let r = 1; r <= 50_000; r++)
+      ws.addRow([`Obiettivo ${r}`, `Indicatore ${r}`, "≥ 80%", 0.03, "Area I", "X", null, r % 7 === 0 ? 0.85 : null]);
     // How fast: `npm run bench` times this read ("grid") on generated plans of up to 50k rows.
     const g = readWorkbookGrid(big).sheets[0];
     expect(g.values.length).toBe(50_000);

@@ -30,7 +30,14 @@ function source(): WorkbookGrid {
     sheets: [
       grid(UNIT, unit, { merges: [{ top: 0, left: 0, bottom: 0, right: 3 }] }),
       grid("Cruscotto", cruscottoRows(), { formats: [[], [], [], []] }),
-      grid("Appunti", [["Da ricordare", 44742], [null, "=A1"]], { formats: [[], ["General", "dd/mm/yyyy"]] }),
+      grid(
+        "Appunti",
+        [
+          ["Da ricordare", 44742],
+          [null, "=A1"],
+        ],
+        { formats: [[], ["General", "dd/mm/yyyy"]] },
+      ),
     ],
     names: [{ name: "Area_Stampa", sheet: "Appunti", range: "$A$1:$B$2" }],
   };
@@ -42,10 +49,19 @@ interface RunOutput {
 }
 
 /** One CLI-like run on a workbook: read, recognise, score, plan, apply, save and load. */
-async function runOnce(input: ExcelJS.Workbook, recognise: (g: WorkbookGrid) => Plan = (g) => recogniseFixture(g)): Promise<RunOutput> {
+async function runOnce(
+  input: ExcelJS.Workbook,
+  recognise: (g: WorkbookGrid) => Plan = (g) => recogniseFixture(g),
+): Promise<RunOutput> {
   const grids = readWorkbookGrid(input);
   const plan = recognise(grids);
-  const { writePlan, diagnostics } = planWrites({ workbook: grids, plan, scorecard: scoreFixture(plan), lang: "it", settingsCells: null });
+  const { writePlan, diagnostics } = planWrites({
+    workbook: grids,
+    plan,
+    scorecard: scoreFixture(plan),
+    lang: "it",
+    settingsCells: null,
+  });
   applyWritePlan(input, writePlan);
   return { wb: await roundTrip(input), diagnostics };
 }
@@ -55,12 +71,23 @@ function ownedKeys(wb: ExcelJS.Workbook): (key: string) => boolean {
   const rects = namesOf(wb)
     .filter((n) => n.name.startsWith("CP_OWN_"))
     .map((n) => ({ sheet: n.sheet, rect: parseRange(n.range)! }));
-  const sheets = new Set(namesOf(wb).filter((n) => n.name.startsWith("CP_SHEET_")).map((n) => n.sheet));
+  const sheets = new Set(
+    namesOf(wb)
+      .filter((n) => n.name.startsWith("CP_SHEET_"))
+      .map((n) => n.sheet),
+  );
   return (key) => {
     const [sheet, ref] = key.split("!");
     if (sheets.has(sheet)) return true;
     const r = parseRange(ref)!;
-    return rects.some((o) => o.sheet === sheet && r.top >= o.rect.top && r.top <= o.rect.bottom && r.left >= o.rect.left && r.left <= o.rect.right);
+    return rects.some(
+      (o) =>
+        o.sheet === sheet &&
+        r.top >= o.rect.top &&
+        r.top <= o.rect.bottom &&
+        r.left >= o.rect.left &&
+        r.left <= o.rect.right,
+    );
   };
 }
 
@@ -71,7 +98,11 @@ function allowedChange(before: Map<string, CellSnapshot>, after: ExcelJS.Workboo
   return (key) => owned(key) || (!before.has(key) && /^Consuntivo( \d{4})?$/.test(String(snap.get(key)?.value)));
 }
 
-function diff(a: Map<string, CellSnapshot>, b: Map<string, CellSnapshot>, skip: (key: string) => boolean = () => false): string[] {
+function diff(
+  a: Map<string, CellSnapshot>,
+  b: Map<string, CellSnapshot>,
+  skip: (key: string) => boolean = () => false,
+): string[] {
   const out: string[] = [];
   for (const key of new Set([...a.keys(), ...b.keys()])) {
     if (skip(key)) continue;
@@ -100,7 +131,12 @@ describe("a run on a fresh workbook", () => {
 
   it("writes its columns and records them as names", () => {
     const ws = first.wb.getWorksheet(UNIT)!;
-    expect(["H3", "I3", "J3", "K3"].map((r) => ws.getCell(r).value)).toEqual(["Consuntivo", "Raggiungimento", "Stato", "Note"]);
+    expect(["H3", "I3", "J3", "K3"].map((r) => ws.getCell(r).value)).toEqual([
+      "Consuntivo",
+      "Raggiungimento",
+      "Stato",
+      "Note",
+    ]);
     expect(ws.getCell("J6").value).toBe("Non valutabile");
     // L4, a person's note just right of the owned columns, is untouched.
     expect(ws.getCell("L4").value).toBe("nota a margine");
@@ -157,7 +193,11 @@ describe("a run on a fresh workbook", () => {
     const typed = snapshotCells(edited);
     const second = await runOnce(edited);
     const out = second.wb.getWorksheet(UNIT)!;
-    expect([out.getCell("H4").value, out.getCell("I4").value, out.getCell("J4").value]).toEqual([0.95, 0.95, "Raggiunto"]);
+    expect([out.getCell("H4").value, out.getCell("I4").value, out.getCell("J4").value]).toEqual([
+      0.95,
+      0.95,
+      "Raggiunto",
+    ]);
     expect(out.getCell("I4").numFmt).toBe("0.0%");
     expect(out.getCell("J5").value).toBe("Parzialmente raggiunto");
     expect(out.getCell("J10").value).toBe("Non raggiunto");

@@ -45,7 +45,12 @@ test("many blocks and many units in one sheet", () => {
     ["Obiettivi!15", "dirigente", "OBIETTIVI 2022 DIR AIII", 15, 15],
   ]);
   const [r1, r2, r3] = p.units[0].indicators;
-  expect(r2).toMatchObject({ objective: "Ob A", albero: true, produttivita: true, strategicObjective: { number: 8, name: "Accountability e Trasparenza" } });
+  expect(r2).toMatchObject({
+    objective: "Ob A",
+    albero: true,
+    produttivita: true,
+    strategicObjective: { number: 8, name: "Accountability e Trasparenza" },
+  });
   expect(r1.produttivita).toBe(false);
   expect(r3.strategicObjective).toEqual({ number: 9, name: "Qualità ed efficienza" });
   expect(p.units[1].indicators[0].strategicObjective).toBeNull(); // a new unit forgets the previous heading
@@ -57,7 +62,12 @@ test("many blocks and many units in one sheet", () => {
 test("one unit per sheet without a heading: named after the sheet, kind from its first word", () => {
   const rows = (area: string): CellValue[][] => [HEADER, ["Ob", "Ind", "90%", "100%", area, "X", "X"]];
   const p = recognise(
-    workbook([gridFromRows("PO Staff", rows("SG")), gridFromRows("Ragioneria", rows("AREA I")), gridFromRows("Dir Area II", rows("AREA II")), gridFromRows("Ufficio Legale", rows("Area Segreteria Generale"))]),
+    workbook([
+      gridFromRows("PO Staff", rows("SG")),
+      gridFromRows("Ragioneria", rows("AREA I")),
+      gridFromRows("Dir Area II", rows("AREA II")),
+      gridFromRows("Ufficio Legale", rows("Area Segreteria Generale")),
+    ]),
     S,
   );
   expect(p.units.map((u) => [u.id, u.kind, u.area, u.headingRow])).toEqual([
@@ -139,20 +149,58 @@ test("header synonyms: case, accents, punctuation and a trailing year ignored", 
   const p = recognise(
     sheet("Syn", [
       ["UFFICIO SINONIMI"],
-      ["AZIONE", "Indicatore di performance", "Valore atteso 2022", "Peso %", "Strutture coinvolte", "area", "ALBERO", "PRODUTTIVITÀ", "Responsabile", "Consuntivo 2021", "Risultato effettivo 2022"],
+      [
+        "AZIONE",
+        "Indicatore di performance",
+        "Valore atteso 2022",
+        "Peso %",
+        "Strutture coinvolte",
+        "area",
+        "ALBERO",
+        "PRODUTTIVITÀ",
+        "Responsabile",
+        "Consuntivo 2021",
+        "Risultato effettivo 2022",
+      ],
       ["Ob", "Ind", "≥ 80%", 0.3, "S. X", "Area II", "x", "x", "Bianchi", 0.7, 0.85],
     ]),
     S,
   );
-  expect(p.tables[0].columns).toEqual({ indicator: 1, objective: 0, target: 2, weight: 3, servizi: 4, area: 5, albero: 6, produttivita: 7, owner: 8, actual: 10 });
-  expect(p.indicators[0]).toMatchObject({ objective: "Ob", owner: "Bianchi", servizi: "S. X", actual: { col: 10, raw: 0.85 } });
-  const kpi = recognise(sheet("KPI", [["KPI", "Risultato atteso", "Valore rilevato"], ["Ind", ">= 2", 3]]), S);
+  expect(p.tables[0].columns).toEqual({
+    indicator: 1,
+    objective: 0,
+    target: 2,
+    weight: 3,
+    servizi: 4,
+    area: 5,
+    albero: 6,
+    produttivita: 7,
+    owner: 8,
+    actual: 10,
+  });
+  expect(p.indicators[0]).toMatchObject({
+    objective: "Ob",
+    owner: "Bianchi",
+    servizi: "S. X",
+    actual: { col: 10, raw: 0.85 },
+  });
+  const kpi = recognise(
+    sheet("KPI", [
+      ["KPI", "Risultato atteso", "Valore rilevato"],
+      ["Ind", ">= 2", 3],
+    ]),
+    S,
+  );
   expect(kpi.tables[0].columns).toMatchObject({ indicator: 0, target: 1, actual: 2 });
   expect(kpi.indicators[0].actual.value).toMatchObject({ kind: "number", value: 3 });
 });
 
 test("a Consuntivo of another year is not the actual column; the evaluation year's is", () => {
-  const rows: CellValue[][] = [["SERVIZIO Y"], ["Obiettivo", "Indicatori", "Target", "Peso", "Consuntivo 2021", "Consuntivo 2022"], ["Ob", "Ind", "90%", "100%", 0.5, 0.9]];
+  const rows: CellValue[][] = [
+    ["SERVIZIO Y"],
+    ["Obiettivo", "Indicatori", "Target", "Peso", "Consuntivo 2021", "Consuntivo 2022"],
+    ["Ob", "Ind", "90%", "100%", 0.5, 0.9],
+  ];
   expect(recognise(sheet("Y", rows), S).tables[0].columns.actual).toBe(5);
   expect(recognise(sheet("Y", rows), { ...S, year: 2021 }).tables[0].columns.actual).toBe(4);
   expect(recognise(sheet("Y", rows), { ...S, year: 2023 }).tables[0].columns.actual).toBeUndefined();
@@ -169,7 +217,10 @@ describe("duplicated Peso (dirigenti)", () => {
   const p = recognise(sheet("Dir AI", rows), S);
 
   test("the last Peso is scored, the first kept as weightOther; the table and unit are dirigente", () => {
-    expect(p.tables[0]).toMatchObject({ kind: "dirigente", columns: { weight: 4, weightOther: 0, objective: 1, indicator: 2, target: 3 } });
+    expect(p.tables[0]).toMatchObject({
+      kind: "dirigente",
+      columns: { weight: 4, weightOther: 0, objective: 1, indicator: 2, target: 3 },
+    });
     expect(p.units[0]).toMatchObject({ name: "Dir AI", kind: "dirigente", area: "Area I" });
     expect(p.indicators.map((i) => [i.weight.col, i.weight.value])).toEqual([
       [4, 0.2],
@@ -180,9 +231,23 @@ describe("duplicated Peso (dirigenti)", () => {
 
   test("HEADER_DUPLICATED once; WEIGHT_COLUMNS_DISAGREE on differing and on fallback rows", () => {
     expect(codes(p, "HEADER_DUPLICATED")).toEqual([
-      { severity: "info", code: "HEADER_DUPLICATED", sheet: "Dir AI", cell: "E1", params: { header: "Peso", row: 1, used: "E" } },
+      {
+        severity: "info",
+        code: "HEADER_DUPLICATED",
+        sheet: "Dir AI",
+        cell: "E1",
+        params: { header: "Peso", row: 1, used: "E" },
+      },
     ]);
-    expect(codes(p, "WEIGHT_COLUMNS_DISAGREE").map((d) => [d.severity, d.cell, d.params.first, renderParam(d.params.second, "it"), d.params.used])).toEqual([
+    expect(
+      codes(p, "WEIGHT_COLUMNS_DISAGREE").map((d) => [
+        d.severity,
+        d.cell,
+        d.params.first,
+        renderParam(d.params.second, "it"),
+        d.params.used,
+      ]),
+    ).toEqual([
       ["warning", "E2", "10", "20", "20"],
       ["warning", "E3", "30", "—", "30"],
     ]);
@@ -193,7 +258,13 @@ describe("duplicated Peso (dirigenti)", () => {
     expect(p.indicators.map((i) => i.row)).toEqual([1, 2, 3]);
     const wrong = recognise(sheet("Dir AI", [...rows.slice(0, 4), [90, null, null, null, 100]]), S);
     expect(codes(wrong, "TOTAL_ROW_MISMATCH")).toEqual([
-      { severity: "info", code: "TOTAL_ROW_MISMATCH", sheet: "Dir AI", cell: "E5", params: { printed: "100", sum: { kind: "percent", fraction: expect.closeTo(0.7, 9) } } },
+      {
+        severity: "info",
+        code: "TOTAL_ROW_MISMATCH",
+        sheet: "Dir AI",
+        cell: "E5",
+        params: { printed: "100", sum: { kind: "percent", fraction: expect.closeTo(0.7, 9) } },
+      },
     ]);
   });
 });

@@ -22,8 +22,16 @@ describe("owned ranges and sheets", () => {
         ["Ob", "Ind 2", "90%", "40%", "AREA I", "0,8", "Parzialmente raggiunto"],
         [null, null, null, null, null, "totale", "Raggiunto"],
       ]),
-      gridFromRows("Riepilogo", [["Cruscotto Performance — Riepilogo 2022"], ["SERVIZIO FINTO"], HEADER, ["Ob", "Ind", "90%", "100%", "AREA I"]]),
-      gridFromRows(SETTINGS_SHEET_NAME, [["Impostazione", "Valore", "Descrizione"], ["Indicatore", "Target"]]),
+      gridFromRows("Riepilogo", [
+        ["Cruscotto Performance — Riepilogo 2022"],
+        ["SERVIZIO FINTO"],
+        HEADER,
+        ["Ob", "Ind", "90%", "100%", "AREA I"],
+      ]),
+      gridFromRows(SETTINGS_SHEET_NAME, [
+        ["Impostazione", "Valore", "Descrizione"],
+        ["Indicatore", "Target"],
+      ]),
     ],
     [
       { name: "CP_OWN_1", sheet: "Servizio", range: "$F$2:$H$5" },
@@ -48,7 +56,12 @@ describe("owned ranges and sheets", () => {
 
   test("ownedMask answers per cell", () => {
     const m = ownedMask(wb);
-    expect([m.isOwned("Servizio", 1, 5), m.isOwned("Servizio", 4, 6), m.isOwned("Servizio", 1, 4), m.isOwned("Servizio", 5, 5)]).toEqual([true, true, false, false]);
+    expect([
+      m.isOwned("Servizio", 1, 5),
+      m.isOwned("Servizio", 4, 6),
+      m.isOwned("Servizio", 1, 4),
+      m.isOwned("Servizio", 5, 5),
+    ]).toEqual([true, true, false, false]);
     expect(m.isOwned("Riepilogo", 0, 0) && m.isOwned(SETTINGS_SHEET_NAME, 9, 9)).toBe(true);
   });
 });
@@ -62,7 +75,10 @@ describe("names and sheets that only look like the add-in's are read as plan dat
   ];
 
   test("a person's CP_OWN_1 over the Peso column hides nothing", () => {
-    const wb = workbook([gridFromRows("Servizio", unit("SERVIZIO A"))], [{ name: "CP_OWN_1", sheet: "Servizio", range: "$D$2:$D$4" }]);
+    const wb = workbook(
+      [gridFromRows("Servizio", unit("SERVIZIO A"))],
+      [{ name: "CP_OWN_1", sheet: "Servizio", range: "$D$2:$D$4" }],
+    );
     expect(ownedMask(wb).isOwned("Servizio", 2, 3)).toBe(false);
     const p = recognise(wb, S);
     expect(p.tables[0].columns.weight).toBe(3);
@@ -99,18 +115,25 @@ describe("row diagnostics carry the cell and the template's params", () => {
       ["error", "C3", "м"],
       ["warning", "C4", "м"],
     ]);
-    expect(codes(p, "TARGET_UNREADABLE")[0].params.reason).toEqual({ kind: "unreadable", reason: { code: "unknown_character", text: "м" } });
+    expect(codes(p, "TARGET_UNREADABLE")[0].params.reason).toEqual({
+      kind: "unreadable",
+      reason: { code: "unknown_character", text: "м" },
+    });
     expect(p.indicators[0].target.value?.kind).toBe("invalid");
   });
 
   test("TARGET_MISSING on a weighted row without target, naming the cell", () => {
     const d = codes(p, "TARGET_MISSING");
-    expect(d).toEqual([{ severity: "warning", code: "TARGET_MISSING", sheet: "Diag", cell: "C5", params: { cell: "C5" } }]);
+    expect(d).toEqual([
+      { severity: "warning", code: "TARGET_MISSING", sheet: "Diag", cell: "C5", params: { cell: "C5" } },
+    ]);
     expect(formatMessage(d[0].code, d[0].params)).toContain("C5");
   });
 
   test("WEIGHT_UNREADABLE is an error and leaves the row unweighted", () => {
-    expect(codes(p, "WEIGHT_UNREADABLE").map((d) => [d.severity, d.cell, d.params.raw])).toEqual([["error", "D6", "dieci"]]);
+    expect(codes(p, "WEIGHT_UNREADABLE").map((d) => [d.severity, d.cell, d.params.raw])).toEqual([
+      ["error", "D6", "dieci"],
+    ]);
     expect(p.indicators[3].weight.value).toBeNull();
   });
 
@@ -120,23 +143,40 @@ describe("row diagnostics carry the cell and the template's params", () => {
       ["info", "C7", "minore è meglio"],
       ["info", "C8", "maggiore è meglio"],
     ]);
-    for (const x of p.diagnostics) expect(formatMessage(x.code, { sheet: x.sheet, cell: x.cell ?? "", ...x.params })).not.toMatch(/\{\w+\}/);
+    for (const x of p.diagnostics)
+      expect(formatMessage(x.code, { sheet: x.sheet, cell: x.cell ?? "", ...x.params })).not.toMatch(/\{\w+\}/);
   });
 });
 
 test("a printed total row different from the weights above: TOTAL_ROW_MISMATCH on its cell", () => {
   const p = recognise(
-    sheet("Tot", [["SERVIZIO T"], HEADER, ["Ob", "Ind", "90%", "40%", "I"], ["Ob", "Ind", "90%", "50%", "I"], [null, null, null, "100,00%", null]]),
+    sheet("Tot", [
+      ["SERVIZIO T"],
+      HEADER,
+      ["Ob", "Ind", "90%", "40%", "I"],
+      ["Ob", "Ind", "90%", "50%", "I"],
+      [null, null, null, "100,00%", null],
+    ]),
     S,
   );
   expect(codes(p, "TOTAL_ROW_MISMATCH")).toEqual([
-    { severity: "info", code: "TOTAL_ROW_MISMATCH", sheet: "Tot", cell: "D5", params: { printed: "100,00%", sum: { kind: "percent", fraction: expect.closeTo(0.9, 9) } } },
+    {
+      severity: "info",
+      code: "TOTAL_ROW_MISMATCH",
+      sheet: "Tot",
+      cell: "D5",
+      params: { printed: "100,00%", sum: { kind: "percent", fraction: expect.closeTo(0.9, 9) } },
+    },
   ]);
   expect(p.indicators).toHaveLength(2);
 });
 
 test("derived indicators only in dirigente tables", () => {
-  const rows = (h: CellValue[]): CellValue[][] => [h, [10, "Az", "Stato di attuazione obiettivi di Ente (Indicatore sintetico performance organizzativa)", "80%", 10], [10, "Az", "Stato di attuazione obiettivi di Area", "90%", 10]];
+  const rows = (h: CellValue[]): CellValue[][] => [
+    h,
+    [10, "Az", "Stato di attuazione obiettivi di Ente (Indicatore sintetico performance organizzativa)", "80%", 10],
+    [10, "Az", "Stato di attuazione obiettivi di Area", "90%", 10],
+  ];
   const dir = recognise(sheet("D", rows(["Peso", "Azione", "Indicatori", "Target", "Peso"])), S);
   expect(dir.indicators.map((i) => i.derived)).toEqual(["ente", "area"]);
   const plain = recognise(sheet("S", rows(["Peso", "Azione", "Indicatori", "Target", "Note"])), S);
@@ -145,7 +185,16 @@ test("derived indicators only in dirigente tables", () => {
 
 test("two blank rows end a table; one does not", () => {
   const p = recognise(
-    sheet("Gap", [["SERVIZIO G"], HEADER, ["Ob", "Ind 1", "90%", "50%", "I"], [], ["Ob", "Ind 2", "90%", "50%", "I"], [], [], ["Ob", "Ind 3", "90%", "50%", "I"]]),
+    sheet("Gap", [
+      ["SERVIZIO G"],
+      HEADER,
+      ["Ob", "Ind 1", "90%", "50%", "I"],
+      [],
+      ["Ob", "Ind 2", "90%", "50%", "I"],
+      [],
+      [],
+      ["Ob", "Ind 3", "90%", "50%", "I"],
+    ]),
     S,
   );
   expect(p.indicators.map((i) => i.indicator)).toEqual(["Ind 1", "Ind 2"]);
@@ -154,28 +203,66 @@ test("two blank rows end a table; one does not", () => {
 describe("cruscotto", () => {
   const rows: CellValue[][] = [
     ["032_Servizi istituzionali e generali delle PA"],
-    ["11. Comunicazione istituzionale", 2022, "2023", 2024, 2025, "Owner", "Peso", "Consuntivo 2021", "Consuntivo 2022"],
+    [
+      "11. Comunicazione istituzionale",
+      2022,
+      "2023",
+      2024,
+      2025,
+      "Owner",
+      "Peso",
+      "Consuntivo 2021",
+      "Consuntivo 2022",
+    ],
     ["N° followers anno x / anno x-1", "≥1", 21, "≥1", "≥1", "S. Staff", "50%", 9, 1.2],
     ["Tempi medi", "<2", "1,45", "1,45", "1,45", "S. Staff", "50%", null, null],
   ];
   const p = recognise(sheet("Cruscotto", rows), S);
 
   test("year columns as numbers or text; Peso makes the objective weighted; Consuntivo of the year is the actual", () => {
-    expect(p.tables[0].columns).toMatchObject({ indicator: 0, years: { 2022: 1, 2023: 2, 2024: 3, 2025: 4 }, owner: 5, weight: 6, actual: 8 });
+    expect(p.tables[0].columns).toMatchObject({
+      indicator: 0,
+      years: { 2022: 1, 2023: 2, 2024: 3, 2025: 4 },
+      owner: 5,
+      weight: 6,
+      actual: 8,
+    });
     expect(p.strategicObjectives).toEqual([
-      expect.objectContaining({ number: 11, name: "Comunicazione istituzionale", missione: "032_Servizi istituzionali e generali delle PA", weighted: true }),
+      expect.objectContaining({
+        number: 11,
+        name: "Comunicazione istituzionale",
+        missione: "032_Servizi istituzionali e generali delle PA",
+        weighted: true,
+      }),
     ]);
-    expect(p.indicators[0]).toMatchObject({ target: { col: 1, raw: "≥1" }, actual: { col: 8, raw: 1.2 }, weight: { value: 0.5 }, unitId: null });
+    expect(p.indicators[0]).toMatchObject({
+      target: { col: 1, raw: "≥1" },
+      actual: { col: 8, raw: 1.2 },
+      weight: { value: 0.5 },
+      unitId: null,
+    });
   });
 
   test("TARGET_INCONSISTENT flags the bare 21 among ≥1s, not an honest bare series", () => {
     expect(codes(p, "TARGET_INCONSISTENT")).toEqual([
-      { severity: "warning", code: "TARGET_INCONSISTENT", sheet: "Cruscotto", cell: "C3", params: { year: 2023, raw: "21", others: "≥1; ≥1; ≥1" } },
+      {
+        severity: "warning",
+        code: "TARGET_INCONSISTENT",
+        sheet: "Cruscotto",
+        cell: "C3",
+        params: { year: 2023, raw: "21", others: "≥1; ≥1; ≥1" },
+      },
     ]);
   });
 
   test("a value ×10 away from the median of the other years is flagged too", () => {
-    const q = recognise(sheet("C", [["1. Ob", 2022, 2023, 2024, 2025], ["KPI", "≥ 80", "≥ 8", "≥ 82", "≥ 85"]]), S);
+    const q = recognise(
+      sheet("C", [
+        ["1. Ob", 2022, 2023, 2024, 2025],
+        ["KPI", "≥ 80", "≥ 8", "≥ 82", "≥ 85"],
+      ]),
+      S,
+    );
     expect(codes(q, "TARGET_INCONSISTENT").map((d) => [d.cell, d.params.year])).toEqual([["C2", 2023]]);
   });
 });
@@ -190,7 +277,13 @@ test("sheets without a table: HEADER_NOT_FOUND per sheet; no plan table: one NO_
 });
 
 test("never throws on ragged or odd grids", () => {
-  const odd = gridFromRows("Odd", [[true, 3, null], [], ["Indicatore", "Target"], [false, 44927, "x"], [null, null, null, null, "Peso"]]);
+  const odd = gridFromRows("Odd", [
+    [true, 3, null],
+    [],
+    ["Indicatore", "Target"],
+    [false, 44927, "x"],
+    [null, null, null, null, "Peso"],
+  ]);
   (odd.values as unknown as Array<CellValue[] | undefined>)[1] = undefined;
   const names = [{ name: "CP_OWN_X", sheet: "Odd", range: "not a range" }];
   expect(() => recognise({ sheets: [odd], names }, S)).not.toThrow();

@@ -16,7 +16,17 @@ function generatedPlan(indicators: number): CellValue[][] {
     rows.push([`SERVIZIO UNITÀ ${u}`]);
     for (let b = 0; b < 5 && n < indicators; b++) {
       rows.push([`${b + 1}. Obiettivo strategico numero ${b + 1}`]);
-      rows.push(["Obiettivo Operativo", "Indicatore", "Target", "Peso", "Servizi interni coinvolti", "Area", "Albero", "Produttività", "Consuntivo"]);
+      rows.push([
+        "Obiettivo Operativo",
+        "Indicatore",
+        "Target",
+        "Peso",
+        "Servizi interni coinvolti",
+        "Area",
+        "Albero",
+        "Produttività",
+        "Consuntivo",
+      ]);
       for (let i = 0; i < 20 && n < indicators; i++, n++) {
         rows.push([
           i % 2 ? null : `Obiettivo operativo ${u}-${b}-${i} con un testo di lunghezza realistica`,
@@ -36,8 +46,12 @@ function generatedPlan(indicators: number): CellValue[][] {
 }
 
 test("50 000 indicator rows in 500 units are all recognised, with ten times the work of 5 000", () => {
-  const small = measureWork(workbook([gridFromRows("Piano", generatedPlan(5_000))]), (wb) => recognise(wb, DEFAULT_SETTINGS));
-  const large = measureWork(workbook([gridFromRows("Piano", generatedPlan(50_000))]), (wb) => recognise(wb, DEFAULT_SETTINGS));
+  const small = measureWork(workbook([gridFromRows("Piano", generatedPlan(5_000))]), (wb) =>
+    recognise(wb, DEFAULT_SETTINGS),
+  );
+  const large = measureWork(workbook([gridFromRows("Piano", generatedPlan(50_000))]), (wb) =>
+    recognise(wb, DEFAULT_SETTINGS),
+  );
   const plan = large.result;
   expect(small.result.indicators).toHaveLength(5_000);
   expect(plan.indicators).toHaveLength(50_000);

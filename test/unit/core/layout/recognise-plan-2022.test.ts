@@ -14,19 +14,51 @@ const codes = (p: Plan, code: string) => p.diagnostics.filter((d) => d.code === 
 
 // README "Files" (data rows) and "Self-check: weights" tables.
 const UNITS: Array<[string, string, string, string, number, number, number]> = [
-  ["servizio-segreteria-generale.tsv", "SERVIZIO SEGRETERIA GENERALE", "servizio", "Area Segreteria Generale", 20, 19, 1],
+  [
+    "servizio-segreteria-generale.tsv",
+    "SERVIZIO SEGRETERIA GENERALE",
+    "servizio",
+    "Area Segreteria Generale",
+    20,
+    19,
+    1,
+  ],
   ["po-staff.tsv", "PO SERVIZIO STAFF", "po", "Area Segreteria Generale", 4, 4, 1],
   ["servizio-staff.tsv", "SERVIZIO STAFF", "servizio", "Area Segreteria Generale", 19, 18, 1],
   ["servizio-ufficio-legale.tsv", "UFFICIO LEGALE", "ufficio", "Area Segreteria Generale", 19, 18, 1],
   ["po-gestione-rrffpp.tsv", "PO SERVIZIO GESTIONE RR.FF.PP.", "po", "Area I", 4, 4, 1],
   ["servizio-gestione-rrffpp.tsv", "Servizio GRRFFPP", "servizio", "Area I", 21, 20, 1],
-  ["servizio-innovazione-digitalizzazione.tsv", "SERVIZIO INNOVAZIONE E DIGITALIZZAZIONE", "servizio", "Area I", 13, 11, 0.95],
+  [
+    "servizio-innovazione-digitalizzazione.tsv",
+    "SERVIZIO INNOVAZIONE E DIGITALIZZAZIONE",
+    "servizio",
+    "Area I",
+    13,
+    11,
+    0.95,
+  ],
   ["po-anagrafico-certificativi.tsv", "PO SERVIZI ANAGRAFICO CERTIFICATIVI", "po", "Area II", 4, 4, 1],
   ["servizio-anagrafico-certificativi.tsv", "SERVIZI ANAGRAFICI CERTIFICATIVI", "servizio", "Area II", 17, 16, 1],
   ["po-promozione-sviluppo-economico.tsv", "PO SERVIZIO PROMOZIONE E SVILUPPO ECONOMICO", "po", "Area III", 4, 4, 1],
-  ["servizio-promozione-sviluppo-economico.tsv", "Servizio Promozione e Sviluppo Economico", "servizio", "Area III", 24, 23, 1],
+  [
+    "servizio-promozione-sviluppo-economico.tsv",
+    "Servizio Promozione e Sviluppo Economico",
+    "servizio",
+    "Area III",
+    24,
+    23,
+    1,
+  ],
   ["po-regolazione-mercato.tsv", "PO SERVIZIO REGOLAZIONE MERCATO E TUTELA CONSUMATORE", "po", "Area III", 4, 4, 1],
-  ["servizio-regolazione-mercato.tsv", "SERVIZIO REGOLAZIONE MERCATO DEL MERCATO E TUTELA DEL CONSUMATORE", "servizio", "Area III", 19, 18, 1],
+  [
+    "servizio-regolazione-mercato.tsv",
+    "SERVIZIO REGOLAZIONE MERCATO DEL MERCATO E TUTELA DEL CONSUMATORE",
+    "servizio",
+    "Area III",
+    19,
+    18,
+    1,
+  ],
 ];
 
 describe.each([false, true])("plan-2022 unit sheets (integers as numbers: %s)", (numbers) => {
@@ -85,7 +117,9 @@ describe("plan-2022 dirigenti", () => {
       ["OBIETTIVI 2022 DIR AIII", "dirigente", "Area III", 6],
     ]);
     expect(plan.indicators).toHaveLength(26);
-    expect(plan.tables.every((t) => t.kind === "dirigente" && t.columns.weight === 4 && t.columns.weightOther === 0)).toBe(true);
+    expect(
+      plan.tables.every((t) => t.kind === "dirigente" && t.columns.weight === 4 && t.columns.weightOther === 0),
+    ).toBe(true);
   });
 
   test("derived rows flagged: one Ente and one Area synthesis per dirigente", () => {
@@ -93,7 +127,10 @@ describe("plan-2022 dirigenti", () => {
       expect(u.indicators.filter((i) => i.derived === "ente")).toHaveLength(1);
       expect(u.indicators.filter((i) => i.derived === "area")).toHaveLength(1);
     }
-    expect(plan.indicators.find((i) => i.row === 13)).toMatchObject({ derived: "area", objective: "Capacità di realizzare gli obiettivi programmati" });
+    expect(plan.indicators.find((i) => i.row === 13)).toMatchObject({
+      derived: "area",
+      objective: "Capacità di realizzare gli obiettivi programmati",
+    });
   });
 
   test("every unit's weights sum to 100 %, using the first Peso where the last is empty", () => {
@@ -114,7 +151,9 @@ describe("plan-2022 dirigenti", () => {
     const dup = codes(plan, "HEADER_DUPLICATED");
     expect(dup[0]).toMatchObject({ severity: "info", cell: "E4", params: { header: "Peso", row: 4, used: "E" } });
     expect(new Set(dup.map((d) => d.cell)).size).toBe(dup.length);
-    expect(codes(plan, "TOTAL_ROW_MISMATCH").map((d) => [d.cell, d.params.printed, renderParam(d.params.sum, "it")])).toEqual([
+    expect(
+      codes(plan, "TOTAL_ROW_MISMATCH").map((d) => [d.cell, d.params.printed, renderParam(d.params.sum, "it")]),
+    ).toEqual([
       ["E20", "100", "90%"],
       ["E70", "100", "70%"],
     ]);
@@ -139,7 +178,10 @@ describe("plan-2022 cruscotto", () => {
     expect(kpi.targetsByYear![2026].raw).toBe("≥ 80%");
     expect(kpi.owner).toBe("S.Innovazione Digitalizzazione");
     expect(kpi.unitId).toBeNull();
-    expect(plan.strategicObjectives[7]).toMatchObject({ name: "Accountability e Trasparenza", missione: "032_Servizi istituzionali e generali delle PA" });
+    expect(plan.strategicObjectives[7]).toMatchObject({
+      name: "Accountability e Trasparenza",
+      missione: "032_Servizi istituzionali e generali delle PA",
+    });
     expect(codes(plan, "TARGET_INCONSISTENT")).toHaveLength(0);
   });
 
@@ -148,13 +190,23 @@ describe("plan-2022 cruscotto", () => {
     expect(p2024.indicators[1].target.raw).toBe("≥ 75%");
     const p2030 = recognise(workbook([gridFromTsv("cruscotto-strategico.tsv")]), { ...settings, year: 2030 });
     expect(codes(p2030, "YEAR_COLUMN_MISSING")).toEqual([
-      { severity: "warning", code: "YEAR_COLUMN_MISSING", sheet: "cruscotto-strategico", cell: "A2", params: { year: 2030 } },
+      {
+        severity: "warning",
+        code: "YEAR_COLUMN_MISSING",
+        sheet: "cruscotto-strategico",
+        cell: "A2",
+        params: { year: 2030 },
+      },
     ]);
     expect(p2030.indicators.every((i) => i.target.col === null && i.target.value === null)).toBe(true);
   });
 
   test("with the mappa strategica: perspectives filled; programmi recognised, not scored", () => {
-    const wb = workbook([gridFromTsv("mappa-strategica.tsv"), gridFromTsv("cruscotto-strategico.tsv"), gridFromTsv("programmi-intervento.tsv")]);
+    const wb = workbook([
+      gridFromTsv("mappa-strategica.tsv"),
+      gridFromTsv("cruscotto-strategico.tsv"),
+      gridFromTsv("programmi-intervento.tsv"),
+    ]);
     const p = recognise(wb, settings);
     expect(p.strategicObjectives).toHaveLength(14);
     expect(p.strategicObjectives[0].perspective).toBe("Imprese, Territorio e Consumatori");
@@ -166,7 +218,13 @@ describe("plan-2022 cruscotto", () => {
 });
 
 test("the whole plan as one workbook: 17 units, 44 KPIs, no error but the dirigenti's readings", () => {
-  const files = ["mappa-strategica.tsv", "cruscotto-strategico.tsv", "programmi-intervento.tsv", "obiettivi-dirigenti.tsv", ...UNITS.map((u) => u[0])];
+  const files = [
+    "mappa-strategica.tsv",
+    "cruscotto-strategico.tsv",
+    "programmi-intervento.tsv",
+    "obiettivi-dirigenti.tsv",
+    ...UNITS.map((u) => u[0]),
+  ];
   const p = recognise(workbook(files.map((f) => gridFromTsv(f))), settings);
   expect(p.units).toHaveLength(17);
   expect(new Set(p.units.map((u) => u.id)).size).toBe(17);

@@ -36,7 +36,9 @@ const a = (spec: RowSpec, settings: Partial<Settings> = {}): number | null => on
 describe("comparison, higher is better", () => {
   test("T > 0: actual / T", () => {
     expect(a({ target: cmp(">=", 0.8, { percent: true }), actual: pctActual(0.6) })).toBeCloseTo(0.75, 12);
-    expect(one({ target: cmp(">=", 0.8, { percent: true }), actual: pctActual(0.6) }).r.status).toBe("parzialmente_raggiunto");
+    expect(one({ target: cmp(">=", 0.8, { percent: true }), actual: pctActual(0.6) }).r.status).toBe(
+      "parzialmente_raggiunto",
+    );
     expect(a({ target: cmp(">=", 2), actual: num(1) })).toBeCloseTo(0.5, 12);
   });
 
@@ -111,7 +113,9 @@ describe("deadlines", () => {
     expect(a({ target: two, actual: dates("2022-06-01", "2022-12-01") })).toBe(1);
   });
   test("fewer dates than deadlines: the deadline without a date is missed", () => {
-    expect(a({ target: deadline("2022-03-31", "2022-06-30", "2022-12-31"), actual: dates("2022-03-01", "2022-06-01") })).toBeCloseTo(2 / 3, 12);
+    expect(
+      a({ target: deadline("2022-03-31", "2022-06-30", "2022-12-31"), actual: dates("2022-03-01", "2022-06-01") }),
+    ).toBeCloseTo(2 / 3, 12);
   });
   test("sì meets every deadline, no none", () => {
     expect(a({ target: two, actual: yesNo(true) })).toBe(1);
@@ -172,7 +176,13 @@ describe("percent readings", () => {
     expect(r.actualValue).toBeCloseTo(0.85, 12);
     expect(r.achievement).toBeCloseTo(0.85 / 0.8, 12);
     expect(diags).toEqual([
-      { severity: "info", code: "ACTUAL_PERCENT_POINTS", sheet: "U", cell: "F2", params: { raw: "85", percent: { kind: "percent", fraction: expect.closeTo(0.85, 9) } } },
+      {
+        severity: "info",
+        code: "ACTUAL_PERCENT_POINTS",
+        sheet: "U",
+        cell: "F2",
+        params: { raw: "85", percent: { kind: "percent", fraction: expect.closeTo(0.85, 9) } },
+      },
     ]);
     expect(formatMessage("ACTUAL_PERCENT_POINTS", diags[0].params)).toContain("letto come 85%");
   });
@@ -201,7 +211,11 @@ describe("actuals that do not fit", () => {
     expect(r.achievement).toBeNull();
     expect(diags).toHaveLength(1);
     expect(diags[0]).toMatchObject({ severity: "warning", code: "ACTUAL_KIND_MISMATCH", sheet: "U", cell: "F2" });
-    expect(diags[0].params).toEqual({ raw: "2022-05-01", target: "≥ 80%", targetKind: { kind: "targetKind", targetKind: "comparison" } });
+    expect(diags[0].params).toEqual({
+      raw: "2022-05-01",
+      target: "≥ 80%",
+      targetKind: { kind: "targetKind", targetKind: "comparison" },
+    });
     expect(formatMessage("ACTUAL_KIND_MISMATCH", diags[0].params)).toContain("(valore numerico)");
     // Every placeholder of the template is filled.
     expect(formatMessage("ACTUAL_KIND_MISMATCH", diags[0].params)).not.toMatch(/\{\w+\}/);
@@ -220,7 +234,13 @@ describe("actuals that do not fit", () => {
     const { r, diags } = one({ target: cmp(">=", 1), actual: badActual("boh") });
     expect(r.status).toBe("non_valutabile");
     expect(diags).toEqual([
-      { severity: "warning", code: "ACTUAL_UNREADABLE", sheet: "U", cell: "F2", params: { raw: "boh", reason: { kind: "unreadable", reason: { code: "unrecognised_text", text: "boh" } } } },
+      {
+        severity: "warning",
+        code: "ACTUAL_UNREADABLE",
+        sheet: "U",
+        cell: "F2",
+        params: { raw: "boh", reason: { kind: "unreadable", reason: { code: "unrecognised_text", text: "boh" } } },
+      },
     ]);
     expect(formatMessage(diags[0].code, diags[0].params)).toContain("(testo non riconosciuto «boh»)");
   });
@@ -228,7 +248,12 @@ describe("actuals that do not fit", () => {
 
 describe("missing actuals and status bands", () => {
   test("no actual -> non_rilevato; missingAsZero -> 0, non_raggiunto", () => {
-    expect(one({ target: cmp(">=", 1) }).r).toEqual({ key: "U!2", achievement: null, status: "non_rilevato", actualValue: null });
+    expect(one({ target: cmp(">=", 1) }).r).toEqual({
+      key: "U!2",
+      achievement: null,
+      status: "non_rilevato",
+      actualValue: null,
+    });
     expect(one({ target: cmp(">=", 1) }, { missingAsZero: true }).r).toEqual({
       key: "U!2",
       achievement: 0,
@@ -242,6 +267,8 @@ describe("missing actuals and status bands", () => {
     expect(one({ target: t, actual: pctActual(0.71) }).r.status).toBe("parzialmente_raggiunto");
     expect(one({ target: t, actual: pctActual(0.56) }).r.status).toBe("parzialmente_raggiunto");
     expect(one({ target: t, actual: pctActual(0.55) }).r.status).toBe("non_raggiunto");
-    expect(one({ target: t, actual: pctActual(0.71) }, { bandRaggiunto: 0.8, bandParziale: 0.5 }).r.status).toBe("raggiunto");
+    expect(one({ target: t, actual: pctActual(0.71) }, { bandRaggiunto: 0.8, bandParziale: 0.5 }).r.status).toBe(
+      "raggiunto",
+    );
   });
 });

@@ -10,7 +10,10 @@ const finite = fc.double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity
 test("every achievement lies in [0, cap] and its status agrees with it", () => {
   fc.assert(
     fc.property(operator, finite, finite, fc.boolean(), fc.constantFrom(1, 1.2, 1.5), (op, t, x, strict, cap) => {
-      const c = score(plan([unit("U", [{ target: cmp(op, t), actual: num(x), weight: 1 }])]), settingsWith({ cap, strictComparisons: strict }));
+      const c = score(
+        plan([unit("U", [{ target: cmp(op, t), actual: num(x), weight: 1 }])]),
+        settingsWith({ cap, strictComparisons: strict }),
+      );
       const r = c.indicators[0];
       expect(r.achievement).not.toBeNull();
       const a = r.achievement as number;
@@ -25,8 +28,14 @@ test("every achievement lies in [0, cap] and its status agrees with it", () => {
 /** Rows against ≥ 100 %, so that each row's achievement is min(actual, 1). */
 const rowArb: fc.Arbitrary<RowSpec> = fc.record({
   target: fc.constant(cmp(">=", 1, { percent: true })),
-  weight: fc.option(fc.integer({ min: 0, max: 50 }).map((w) => w / 100), { nil: null }),
-  actual: fc.option(fc.integer({ min: 0, max: 150 }).map((p) => pctActual(p / 100)), { nil: null }),
+  weight: fc.option(
+    fc.integer({ min: 0, max: 50 }).map((w) => w / 100),
+    { nil: null },
+  ),
+  actual: fc.option(
+    fc.integer({ min: 0, max: 150 }).map((p) => pctActual(p / 100)),
+    { nil: null },
+  ),
 });
 
 test("a unit's score is the weighted mean of its measured rows, whatever their order", () => {
@@ -37,7 +46,8 @@ test("a unit's score is the weighted mean of its measured rows, whatever their o
 
       const used = rows.filter((r) => r.weight !== null && r.weight !== undefined && r.actual);
       const den = used.reduce((s, r) => s + (r.weight ?? 0), 0);
-      const achievementOf = (r: RowSpec): number => Math.min(r.actual && r.actual.kind === "number" ? r.actual.value : 0, 1);
+      const achievementOf = (r: RowSpec): number =>
+        Math.min(r.actual && r.actual.kind === "number" ? r.actual.value : 0, 1);
       if (den === 0) {
         expect(forward.score).toBeNull();
         expect(forward.status).toBe("non_rilevato");
@@ -53,7 +63,10 @@ test("a unit's score is the weighted mean of its measured rows, whatever their o
         expect(forward.coverage).toBeGreaterThanOrEqual(0);
         expect(forward.coverage).toBeLessThanOrEqual(1 + 1e-12);
       }
-      expect(forward.weightSum).toBeCloseTo(rows.reduce((s, r) => s + (r.weight ?? 0), 0), 10);
+      expect(forward.weightSum).toBeCloseTo(
+        rows.reduce((s, r) => s + (r.weight ?? 0), 0),
+        10,
+      );
     }),
     { numRuns: 300 },
   );

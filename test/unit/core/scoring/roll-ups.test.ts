@@ -25,7 +25,11 @@ const row = (weight: number | null, a: number | null, extra: Partial<RowSpec> = 
   ...extra,
 });
 
-function card(units: Parameters<typeof plan>[0], strategicObjectives: Parameters<typeof plan>[1] = [], settings: Partial<Settings> = {}): Scorecard {
+function card(
+  units: Parameters<typeof plan>[0],
+  strategicObjectives: Parameters<typeof plan>[1] = [],
+  settings: Partial<Settings> = {},
+): Scorecard {
   return score(plan(units, strategicObjectives), settingsWith(settings));
 }
 
@@ -41,7 +45,9 @@ describe("unit totals", () => {
   });
 
   test("unweighted rows stay out; baseline rows count in the weight sum but not in coverage", () => {
-    const c = card([unit("U", [row(0.9, 0.5), row(null, 1), { target: baselineTarget(), weight: 0.1, actual: num(3) }])]);
+    const c = card([
+      unit("U", [row(0.9, 0.5), row(null, 1), { target: baselineTarget(), weight: 0.1, actual: num(3) }]),
+    ]);
     const u = c.units[0];
     expect(u.score).toBeCloseTo(0.5, 12);
     expect(u.coverage).toBe(1);
@@ -61,7 +67,13 @@ describe("unit totals", () => {
     expect(u.score).toBeCloseTo((0.5 + 0.45 * 0.5) / 0.95, 12);
     const w = c.diagnostics.filter((d) => d.code === "WEIGHT_SUM");
     expect(w).toEqual([
-      { severity: "warning", code: "WEIGHT_SUM", sheet: "Servizio X", cell: "D2", params: { unit: "Servizio X", sum: { kind: "percent", fraction: expect.closeTo(0.95, 9) } } },
+      {
+        severity: "warning",
+        code: "WEIGHT_SUM",
+        sheet: "Servizio X",
+        cell: "D2",
+        params: { unit: "Servizio X", sum: { kind: "percent", fraction: expect.closeTo(0.95, 9) } },
+      },
     ]);
     expect(formatMessage("WEIGHT_SUM", w[0].params)).toBe(
       "I pesi dell'unità «Servizio X» sommano a 95% invece di 100%. Correggere i pesi perché la somma sia 100%.",
@@ -88,7 +100,9 @@ describe("unit totals", () => {
   });
 
   test("productivity score: the same formula over Produttività rows", () => {
-    const u = card([unit("U", [row(0.5, 1, { produttivita: true }), row(0.25, 0.2, { produttivita: true }), row(0.25, 0)])]).units[0];
+    const u = card([
+      unit("U", [row(0.5, 1, { produttivita: true }), row(0.25, 0.2, { produttivita: true }), row(0.25, 0)]),
+    ]).units[0];
     expect(u.productivityScore).toBeCloseTo((0.5 + 0.25 * 0.2) / 0.75, 12);
     expect(u.score).toBeCloseTo(0.55, 12);
   });
@@ -97,7 +111,11 @@ describe("unit totals", () => {
 describe("objectives", () => {
   test("the unit formula over each (unit, objective) group, in order", () => {
     const c = card([
-      unit("U", [row(0.2, 1, { objective: "A" }), row(0.3, 0.5, { objective: "A" }), row(0.5, null, { objective: "B" })]),
+      unit("U", [
+        row(0.2, 1, { objective: "A" }),
+        row(0.3, 0.5, { objective: "A" }),
+        row(0.5, null, { objective: "B" }),
+      ]),
       unit("V", [row(1, 0.4, { objective: "A" })]),
     ]);
     expect(c.objectives).toEqual([
@@ -130,16 +148,29 @@ describe("Areas", () => {
     expect(c.areas[1].score).toBeCloseTo(0.2, 12);
   });
   test("an Area whose units have no score has a null score", () => {
-    expect(card([unit("C", [row(1, null)], { area: "Area III" })]).areas).toEqual([{ name: "Area III", score: null, units: ["C"] }]);
+    expect(card([unit("C", [row(1, null)], { area: "Area III" })]).areas).toEqual([
+      { name: "Area III", score: null, units: ["C"] },
+    ]);
   });
 });
 
 describe("strategic objectives and the Ente", () => {
-  const kpi = (a: number | null, weight: number | null = null): RowSpec => ({ target: T100, weight, actual: a === null ? null : pctActual(a) });
+  const kpi = (a: number | null, weight: number | null = null): RowSpec => ({
+    target: T100,
+    weight,
+    actual: a === null ? null : pctActual(a),
+  });
   const areaUnits = [unit("A", [row(1, 0.6)], { area: "Area I" }), unit("B", [row(1, 0.8)], { area: "Area II" })];
 
   test("strategic score: plain mean of measured KPIs, or Σw·a/Σw when weighted", () => {
-    const c = card([], [strategic(1, [kpi(1), kpi(0.5), kpi(null)]), strategic(2, [kpi(1, 0.75), kpi(0.2, 0.25)], { weighted: true }), strategic(3, [kpi(null)])]);
+    const c = card(
+      [],
+      [
+        strategic(1, [kpi(1), kpi(0.5), kpi(null)]),
+        strategic(2, [kpi(1, 0.75), kpi(0.2, 0.25)], { weighted: true }),
+        strategic(3, [kpi(null)]),
+      ],
+    );
     expect(c.strategicObjectives).toEqual([
       { number: 1, name: "Obiettivo 1", score: 0.75 },
       { number: 2, name: "Obiettivo 2", score: 0.75 * 1 + 0.25 * 0.2 },
@@ -152,7 +183,13 @@ describe("strategic objectives and the Ente", () => {
     expect(c.ente).toEqual({ score: 0.75, method: "strategico" });
     const info = c.diagnostics.filter((d) => d.code === "ENTE_METHOD");
     expect(info).toEqual([
-      { severity: "info", code: "ENTE_METHOD", sheet: "", cell: null, params: { method: { kind: "enteMethod", method: "strategico" } } },
+      {
+        severity: "info",
+        code: "ENTE_METHOD",
+        sheet: "",
+        cell: null,
+        params: { method: { kind: "enteMethod", method: "strategico" } },
+      },
     ]);
   });
 
@@ -161,11 +198,17 @@ describe("strategic objectives and the Ente", () => {
     expect(c.ente.method).toBe("aree");
     expect(c.ente.score).toBeCloseTo(0.7, 12);
     const method = c.diagnostics.find((d) => d.code === "ENTE_METHOD");
-    expect(method && formatMessage(method.code, method.params)).toBe("Il punteggio dell'Ente è calcolato come media dei punteggi delle Aree.");
+    expect(method && formatMessage(method.code, method.params)).toBe(
+      "Il punteggio dell'Ente è calcolato come media dei punteggi delle Aree.",
+    );
   });
 
   test("auto: no Areas -> mean of the (non-Dirigente) units", () => {
-    const c = card([unit("A", [row(1, 0.6)]), unit("B", [row(1, 0.9)]), unit("DIR", [row(1, 0)], { kind: "dirigente" })]);
+    const c = card([
+      unit("A", [row(1, 0.6)]),
+      unit("B", [row(1, 0.9)]),
+      unit("DIR", [row(1, 0)], { kind: "dirigente" }),
+    ]);
     expect(c.ente.method).toBe("unita");
     expect(c.ente.score).toBeCloseTo(0.75, 12);
   });
@@ -180,7 +223,10 @@ describe("strategic objectives and the Ente", () => {
     const objectives = [strategic(1, [kpi(1)])];
     expect(card(areaUnits, objectives, { enteMethod: "aree" }).ente.score).toBeCloseTo(0.7, 12);
     expect(card(areaUnits, objectives, { enteMethod: "unita" }).ente).toEqual({ score: 0.7, method: "unita" });
-    expect(card(areaUnits, [strategic(1, [kpi(null)])], { enteMethod: "strategico" }).ente).toEqual({ score: null, method: null });
+    expect(card(areaUnits, [strategic(1, [kpi(null)])], { enteMethod: "strategico" }).ente).toEqual({
+      score: null,
+      method: null,
+    });
   });
 
   test("missingAsZero does not zero cruscotto KPIs (the Ente still falls back to the Areas)", () => {
@@ -193,15 +239,30 @@ describe("strategic objectives and the Ente", () => {
 describe("derived indicators of the Dirigenti", () => {
   const areaUnits = [unit("A", [row(1, 0.875)], { area: "Area I" }), unit("B", [row(1, 0.5)], { area: "Area II" })];
   const dir = (specs: RowSpec[], area: string | null = "Area I") => unit("DIR AI", specs, { kind: "dirigente", area });
-  const enteRow = (extra: Partial<RowSpec> = {}): RowSpec => ({ target: cmp(">=", 0.8, { percent: true }), weight: 0.1, derived: "ente", ...extra });
-  const areaRow = (extra: Partial<RowSpec> = {}): RowSpec => ({ target: cmp(">=", 0.9, { percent: true }), weight: 0.4, derived: "area", ...extra });
+  const enteRow = (extra: Partial<RowSpec> = {}): RowSpec => ({
+    target: cmp(">=", 0.8, { percent: true }),
+    weight: 0.1,
+    derived: "ente",
+    ...extra,
+  });
+  const areaRow = (extra: Partial<RowSpec> = {}): RowSpec => ({
+    target: cmp(">=", 0.9, { percent: true }),
+    weight: 0.4,
+    derived: "area",
+    ...extra,
+  });
 
   test("their actuals are the Ente and Area syntheses; the Dirigente is then scored like any unit", () => {
     // Ente by Areas = (0.875 + 0.5) / 2 = 0.6875; Area I = 0.875.
     const c = card([...areaUnits, dir([enteRow(), areaRow(), row(0.5, 1)])]);
     expect(c.ente).toEqual({ score: 0.6875, method: "aree" });
     const byKey = new Map(c.indicators.map((r) => [r.key, r]));
-    expect(byKey.get("DIR AI!2")).toEqual({ key: "DIR AI!2", achievement: 0.6875 / 0.8, status: "parzialmente_raggiunto", actualValue: 0.6875 });
+    expect(byKey.get("DIR AI!2")).toEqual({
+      key: "DIR AI!2",
+      achievement: 0.6875 / 0.8,
+      status: "parzialmente_raggiunto",
+      actualValue: 0.6875,
+    });
     expect(byKey.get("DIR AI!3")?.achievement).toBeCloseTo(0.875 / 0.9, 12);
     const d = c.units.find((u) => u.id === "DIR AI");
     expect(d?.score).toBeCloseTo(0.1 * (0.6875 / 0.8) + 0.4 * (0.875 / 0.9) + 0.5, 12);
@@ -209,8 +270,23 @@ describe("derived indicators of the Dirigenti", () => {
     expect(c.areas.map((a) => a.units)).toEqual([["A"], ["B"]]);
     const derivedInfo = c.diagnostics.filter((x) => x.code === "DERIVED_ACTUAL");
     expect(derivedInfo).toEqual([
-      { severity: "info", code: "DERIVED_ACTUAL", sheet: "DIR AI", cell: "F2", params: { of: { kind: "synthesis", of: "ente" }, value: { kind: "percent", fraction: expect.closeTo(0.6875, 9) } } },
-      { severity: "info", code: "DERIVED_ACTUAL", sheet: "DIR AI", cell: "F3", params: { of: "Area I", value: { kind: "percent", fraction: expect.closeTo(0.875, 9) } } },
+      {
+        severity: "info",
+        code: "DERIVED_ACTUAL",
+        sheet: "DIR AI",
+        cell: "F2",
+        params: {
+          of: { kind: "synthesis", of: "ente" },
+          value: { kind: "percent", fraction: expect.closeTo(0.6875, 9) },
+        },
+      },
+      {
+        severity: "info",
+        code: "DERIVED_ACTUAL",
+        sheet: "DIR AI",
+        cell: "F3",
+        params: { of: "Area I", value: { kind: "percent", fraction: expect.closeTo(0.875, 9) } },
+      },
     ]);
   });
 
@@ -218,7 +294,13 @@ describe("derived indicators of the Dirigenti", () => {
     const c = card([...areaUnits, dir([enteRow({ actual: pctActual(0.99), actualRaw: "99%" })])]);
     expect(c.indicators.find((r) => r.key === "DIR AI!2")?.actualValue).toBe(0.6875);
     expect(c.diagnostics.filter((x) => x.code === "ACTUAL_IGNORED_DERIVED")).toEqual([
-      { severity: "warning", code: "ACTUAL_IGNORED_DERIVED", sheet: "DIR AI", cell: "F2", params: { raw: "99%", value: { kind: "percent", fraction: expect.closeTo(0.6875, 9) } } },
+      {
+        severity: "warning",
+        code: "ACTUAL_IGNORED_DERIVED",
+        sheet: "DIR AI",
+        cell: "F2",
+        params: { raw: "99%", value: { kind: "percent", fraction: expect.closeTo(0.6875, 9) } },
+      },
     ]);
   });
 
@@ -227,7 +309,9 @@ describe("derived indicators of the Dirigenti", () => {
     const byKey = new Map(c.indicators.map((r) => [r.key, r]));
     expect(byKey.get("DIR AI!2")?.status).toBe("non_rilevato");
     expect(byKey.get("DIR AI!3")?.status).toBe("non_rilevato");
-    expect(c.diagnostics.filter((x) => x.code === "DERIVED_NOT_AVAILABLE").map((x) => formatMessage(x.code, x.params))).toEqual([
+    expect(
+      c.diagnostics.filter((x) => x.code === "DERIVED_NOT_AVAILABLE").map((x) => formatMessage(x.code, x.params)),
+    ).toEqual([
       "Il consuntivo di questo indicatore è la sintesi di Ente, che non ha ancora un valore: inserire i consuntivi delle unità interessate.",
       "Il consuntivo di questo indicatore è la sintesi di Area, che non ha ancora un valore: inserire i consuntivi delle unità interessate.",
     ]);
@@ -238,7 +322,10 @@ describe("derived indicators of the Dirigenti", () => {
 });
 
 test("indicators[] follows plan.indicators, one result per row", () => {
-  const p = plan([unit("U", [row(0.5, 1), row(0.5, null)]), unit("V", [row(1, 0.3)])], [strategic(1, [{ target: T100, actual: pctActual(1) }])]);
+  const p = plan(
+    [unit("U", [row(0.5, 1), row(0.5, null)]), unit("V", [row(1, 0.3)])],
+    [strategic(1, [{ target: T100, actual: pctActual(1) }])],
+  );
   const c = score(p, settingsWith());
   expect(c.indicators.map((r) => r.key)).toEqual(p.indicators.map((r) => r.key));
   expect(c.year).toBe(2022);

@@ -20,7 +20,9 @@ function grid(values: CellValue[][], formats: string[][] = []): Grid {
 /** The sheet as the write stage would lay it out: values plus "0%" on the percent rows. */
 function written(settings: Settings, lang: "it" | "en"): Grid {
   const values = settingsSheetCells(settings, lang);
-  const formats = values.map((r, i) => r.map((_, c) => (c === SETTINGS_VALUE_COL && SETTINGS_PERCENT_ROWS.includes(i) ? "0%" : "General")));
+  const formats = values.map((r, i) =>
+    r.map((_, c) => (c === SETTINGS_VALUE_COL && SETTINGS_PERCENT_ROWS.includes(i) ? "0%" : "General")),
+  );
   return grid(values, formats);
 }
 
@@ -58,7 +60,11 @@ describe("settingsSheetCells", () => {
       "Soglia Raggiunto",
       "Soglia Parzialmente raggiunto",
     ]);
-    expect(settingsSheetCells({ ...DEFAULT_SETTINGS, strictComparisons: true }, "it").find((r) => r[0] === "Confronti stretti")?.[1]).toBe("sì");
+    expect(
+      settingsSheetCells({ ...DEFAULT_SETTINGS, strictComparisons: true }, "it").find(
+        (r) => r[0] === "Confronti stretti",
+      )?.[1],
+    ).toBe("sì");
   });
   test("English sheet: same keys, English descriptions", () => {
     const en = settingsSheetCells(DEFAULT_SETTINGS, "en");
@@ -171,7 +177,12 @@ describe("readSettings", () => {
   });
 
   test("Parziale above Raggiunto: lowered to Raggiunto with SETTINGS_INVALID", () => {
-    const { settings, diagnostics } = readSettings(grid([["Soglia Raggiunto", "60%"], ["Soglia Parzialmente raggiunto", "75%"]]));
+    const { settings, diagnostics } = readSettings(
+      grid([
+        ["Soglia Raggiunto", "60%"],
+        ["Soglia Parzialmente raggiunto", "75%"],
+      ]),
+    );
     expect(settings.bandRaggiunto).toBeCloseTo(0.6, 12);
     expect(settings.bandParziale).toBeCloseTo(0.6, 12);
     expect(diagnostics).toEqual([
@@ -180,20 +191,36 @@ describe("readSettings", () => {
         code: "SETTINGS_INVALID",
         sheet: SETTINGS_SHEET_NAME,
         cell: "B2",
-        params: { key: "Soglia Parzialmente raggiunto", raw: { kind: "percent", fraction: 0.75 }, default: { kind: "percent", fraction: 0.6 } },
+        params: {
+          key: "Soglia Parzialmente raggiunto",
+          raw: { kind: "percent", fraction: 0.75 },
+          default: { kind: "percent", fraction: 0.6 },
+        },
       },
     ]);
   });
 
   test("empty values keep the default silently; the first occurrence of a key wins", () => {
-    const { settings, diagnostics } = readSettings(grid([["Soglia minima", ""], ["Lingua", "en"], ["Lingua", "it"]]));
+    const { settings, diagnostics } = readSettings(
+      grid([
+        ["Soglia minima", ""],
+        ["Lingua", "en"],
+        ["Lingua", "it"],
+      ]),
+    );
     expect(settings.soglia).toBe(0);
     expect(settings.lang).toBe("en");
     expect(diagnostics).toEqual([]);
   });
 
   test("overrides (CLI --year / --lang) win over the sheet", () => {
-    const { settings } = readSettings(grid([["Anno di valutazione", 2021], ["Lingua", "it"]]), { year: 2024, lang: "en", cap: undefined });
+    const { settings } = readSettings(
+      grid([
+        ["Anno di valutazione", 2021],
+        ["Lingua", "it"],
+      ]),
+      { year: 2024, lang: "en", cap: undefined },
+    );
     expect(settings.year).toBe(2024);
     expect(settings.lang).toBe("en");
     expect(settings.cap).toBe(DEFAULT_SETTINGS.cap);
@@ -201,7 +228,12 @@ describe("readSettings", () => {
 
   test("reading never mutates DEFAULT_SETTINGS", () => {
     const before = JSON.stringify(DEFAULT_SETTINGS);
-    readSettings(grid([["Scala dei livelli", "A, B"], ["Parole 'minore è meglio'", "nessuna"]]));
+    readSettings(
+      grid([
+        ["Scala dei livelli", "A, B"],
+        ["Parole 'minore è meglio'", "nessuna"],
+      ]),
+    );
     expect(JSON.stringify(DEFAULT_SETTINGS)).toBe(before);
     expect(readSettings(grid([["Parole 'minore è meglio'", "nessuna"]])).settings.lowerIsBetterWords).toEqual([]);
   });
@@ -218,20 +250,26 @@ describe("round trip settingsSheetCells -> readSettings", () => {
   const word = fc
     .stringMatching(/^[A-Za-zàèìòù][A-Za-zàèìòù-]{0,10}$/)
     .filter((w) => !["nessuna", "nessuno", "none"].includes(w.toLowerCase()));
-  const settingsArb: fc.Arbitrary<Settings> = fc.record({
-    year: fc.integer({ min: 2000, max: 2099 }),
-    cap: fc.integer({ min: 100, max: 300 }).map((p) => p / 100),
-    soglia: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
-    bandRaggiunto: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
-    bandParziale: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
-    missingAsZero: fc.boolean(),
-    strictComparisons: fc.boolean(),
-    areaMethod: fc.constantFrom("media_unita" as const, "pool_ponderato" as const),
-    enteMethod: fc.constantFrom("auto" as const, "strategico" as const, "aree" as const, "unita" as const),
-    levels: fc.uniqueArray(word, { minLength: 2, maxLength: 6, comparator: (a, b) => normaliseWords(a) === normaliseWords(b) }),
-    lowerIsBetterWords: fc.array(word, { maxLength: 6 }),
-    lang: fc.constantFrom("it" as const, "en" as const),
-  }).map((s) => ({ ...s, bandParziale: Math.min(s.bandParziale, s.bandRaggiunto) }));
+  const settingsArb: fc.Arbitrary<Settings> = fc
+    .record({
+      year: fc.integer({ min: 2000, max: 2099 }),
+      cap: fc.integer({ min: 100, max: 300 }).map((p) => p / 100),
+      soglia: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
+      bandRaggiunto: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
+      bandParziale: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
+      missingAsZero: fc.boolean(),
+      strictComparisons: fc.boolean(),
+      areaMethod: fc.constantFrom("media_unita" as const, "pool_ponderato" as const),
+      enteMethod: fc.constantFrom("auto" as const, "strategico" as const, "aree" as const, "unita" as const),
+      levels: fc.uniqueArray(word, {
+        minLength: 2,
+        maxLength: 6,
+        comparator: (a, b) => normaliseWords(a) === normaliseWords(b),
+      }),
+      lowerIsBetterWords: fc.array(word, { maxLength: 6 }),
+      lang: fc.constantFrom("it" as const, "en" as const),
+    })
+    .map((s) => ({ ...s, bandParziale: Math.min(s.bandParziale, s.bandRaggiunto) }));
 
   test("any settings survive the round trip", () => {
     fc.assert(

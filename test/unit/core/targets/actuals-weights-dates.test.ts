@@ -52,24 +52,66 @@ describe("parseNumber", () => {
     expect(Object.is(n, -0)).toBe(false);
   });
 
-  it.each(["", " ", "-", "abc", "1000/", "1.", ",5", ".5", "1,2,3", "1.2.3", "12.34.567", "1.234.5678", "1,23.4", "1e5", "1 000", "Infinity", "NaN", "0x10", "9".repeat(400), "55 07", "1.234,5,6"])(
-    "%p is not a number",
-    (text) => {
-      expect(parseNumber(text)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    " ",
+    "-",
+    "abc",
+    "1000/",
+    "1.",
+    ",5",
+    ".5",
+    "1,2,3",
+    "1.2.3",
+    "12.34.567",
+    "1.234.5678",
+    "1,23.4",
+    "1e5",
+    "1 000",
+    "Infinity",
+    "NaN",
+    "0x10",
+    "9".repeat(400),
+    "55 07",
+    "1.234,5,6",
+  ])("%p is not a number", (text) => {
+    expect(parseNumber(text)).toBeNull();
+  });
 });
 
 describe("number formats", () => {
-  it.each(["dd/mm/yyyy", "d/m/yy", "yyyy-mm-dd", "[$-410]d mmmm yyyy", "mmm-yy", "d-mmm", "dd/mm/yyyy hh:mm", "m/d/yyyy;@", "[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy"])(
-    "%s is a date format",
-    (fmt) => expect(isDateFormat(fmt)).toBe(true),
+  it.each([
+    "dd/mm/yyyy",
+    "d/m/yy",
+    "yyyy-mm-dd",
+    "[$-410]d mmmm yyyy",
+    "mmm-yy",
+    "d-mmm",
+    "dd/mm/yyyy hh:mm",
+    "m/d/yyyy;@",
+    "[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy",
+  ])("%s is a date format", (fmt) => expect(isDateFormat(fmt)).toBe(true));
+  it.each([
+    "General",
+    "",
+    "0",
+    "0.00",
+    "#,##0",
+    "0%",
+    "0.00%",
+    "@",
+    "hh:mm",
+    "[h]:mm:ss",
+    "mm:ss",
+    '0" gg"',
+    '#,##0 "days"',
+    "[Red]0.00",
+    "0.00E+00",
+    "€ #,##0.00",
+  ])("%s is not a date format", (fmt) => expect(isDateFormat(fmt)).toBe(false));
+  it.each(["0%", "0.00%", "#,##0.0%", "0%;-0%", "[Red]0%"])("%s is a percent format", (fmt) =>
+    expect(isPercentFormat(fmt)).toBe(true),
   );
-  it.each(["General", "", "0", "0.00", "#,##0", "0%", "0.00%", "@", "hh:mm", "[h]:mm:ss", "mm:ss", '0" gg"', '#,##0 "days"', "[Red]0.00", "0.00E+00", "€ #,##0.00"])(
-    "%s is not a date format",
-    (fmt) => expect(isDateFormat(fmt)).toBe(false),
-  );
-  it.each(["0%", "0.00%", "#,##0.0%", "0%;-0%", "[Red]0%"])("%s is a percent format", (fmt) => expect(isPercentFormat(fmt)).toBe(true));
   it.each(["General", "0.00", '0"%"', "0\\%", "dd/mm/yyyy", ""])("%s is not a percent format", (fmt) =>
     expect(isPercentFormat(fmt)).toBe(false),
   );
@@ -166,10 +208,24 @@ describe("parseActual", () => {
   });
 
   it("number cells follow their format", () => {
-    expect(parseActual(0.85, ctx({ numberFormat: "0%" }))).toEqual({ kind: "number", raw: 0.85, value: 0.85, percent: true });
-    expect(parseActual(85, ctx({ numberFormat: "General" }))).toEqual({ kind: "number", raw: 85, value: 85, percent: false });
+    expect(parseActual(0.85, ctx({ numberFormat: "0%" }))).toEqual({
+      kind: "number",
+      raw: 0.85,
+      value: 0.85,
+      percent: true,
+    });
+    expect(parseActual(85, ctx({ numberFormat: "General" }))).toEqual({
+      kind: "number",
+      raw: 85,
+      value: 85,
+      percent: false,
+    });
     expect(parseActual(85, ctx())).toEqual({ kind: "number", raw: 85, value: 85, percent: false });
-    expect(parseActual(44742, ctx({ numberFormat: "dd/mm/yyyy" }))).toEqual({ kind: "date", raw: 44742, dates: ["2022-06-30"] });
+    expect(parseActual(44742, ctx({ numberFormat: "dd/mm/yyyy" }))).toEqual({
+      kind: "date",
+      raw: 44742,
+      dates: ["2022-06-30"],
+    });
     expect(parseActual(true, ctx())).toEqual({ kind: "boolean", raw: true, value: true });
     expect(parseActual(false, ctx())).toEqual({ kind: "boolean", raw: false, value: false });
   });
@@ -232,12 +288,15 @@ describe("parseWeight", () => {
     expect(parseWeight(raw)).toBeNull();
   });
 
-  it.each(["<b>55</b> 07", "55 07", "rigitale", "Peso", "-5%", "abc", "10 gg", "м", "1000/"])("%s is unreadable", (raw) => {
-    const w = parseWeight(raw);
-    expect(w).not.toBeNull();
-    expect(w?.ok).toBe(false);
-    expect(w !== null && !w.ok && w.reason.code.length > 0).toBe(true);
-  });
+  it.each(["<b>55</b> 07", "55 07", "rigitale", "Peso", "-5%", "abc", "10 gg", "м", "1000/"])(
+    "%s is unreadable",
+    (raw) => {
+      const w = parseWeight(raw);
+      expect(w).not.toBeNull();
+      expect(w?.ok).toBe(false);
+      expect(w !== null && !w.ok && w.reason.code.length > 0).toBe(true);
+    },
+  );
 
   it("rejects negative and non-finite number cells and booleans", () => {
     expect(parseWeight(-10)).toMatchObject({ ok: false });

@@ -43,7 +43,8 @@ function fault(raw: CellValue, format: string, indicator: string, strict: boolea
     const a = parseActual(raw, c);
     if (a !== null && (!ACTUAL_KINDS.has(a.kind) || nonFinite(a))) return `actual ${JSON.stringify(a)}`;
     const w = parseWeight(raw, format);
-    if (w !== null && (typeof w.ok !== "boolean" || (w.ok && !Number.isFinite(w.value)))) return `weight ${JSON.stringify(w)}`;
+    if (w !== null && (typeof w.ok !== "boolean" || (w.ok && !Number.isFinite(w.value))))
+      return `weight ${JSON.stringify(w)}`;
     return null;
   } catch (err) {
     return `threw ${String(err)}`;
@@ -52,11 +53,77 @@ function fault(raw: CellValue, format: string, indicator: string, strict: boolea
 
 /** Pieces officers and OCR produce, glued at random: hits the grammar's paths far more than plain random text. */
 const PIECES = [
-  "≥", "≤", ">=", "<=", "=>", "=<", ">", "<", "=", " ", "  ", "%", "gg", "giorni", "€", "ITP", "-", "−", "+",
-  "0", "1", "2,5", "1.234", "2.355", "80", "100", "0,00", "1,45", "30/06/2022", "31/12/2022", "28/02/22", "2022-06-30",
-  "Medio", "medio-alto", "Alto", "Basso", "Annuale", "Sì", "si", "no", "Realizzato", "Anno di rilevazione", "n.d.",
-  "45/50", "/", ";", ":", "(", ")", "<u>", "</u>", "&gt;", "м", "স", "×", "\u00a0", "\t", "e", "x", "X", "º", "°",
-  "1e9", "Infinity", "NaN", "9".repeat(40), "0.", ".5", ",5", "--", "%%",
+  "≥",
+  "≤",
+  ">=",
+  "<=",
+  "=>",
+  "=<",
+  ">",
+  "<",
+  "=",
+  " ",
+  "  ",
+  "%",
+  "gg",
+  "giorni",
+  "€",
+  "ITP",
+  "-",
+  "−",
+  "+",
+  "0",
+  "1",
+  "2,5",
+  "1.234",
+  "2.355",
+  "80",
+  "100",
+  "0,00",
+  "1,45",
+  "30/06/2022",
+  "31/12/2022",
+  "28/02/22",
+  "2022-06-30",
+  "Medio",
+  "medio-alto",
+  "Alto",
+  "Basso",
+  "Annuale",
+  "Sì",
+  "si",
+  "no",
+  "Realizzato",
+  "Anno di rilevazione",
+  "n.d.",
+  "45/50",
+  "/",
+  ";",
+  ":",
+  "(",
+  ")",
+  "<u>",
+  "</u>",
+  "&gt;",
+  "м",
+  "স",
+  "×",
+  "\u00a0",
+  "\t",
+  "e",
+  "x",
+  "X",
+  "º",
+  "°",
+  "1e9",
+  "Infinity",
+  "NaN",
+  "9".repeat(40),
+  "0.",
+  ".5",
+  ",5",
+  "--",
+  "%%",
 ];
 const piecesString = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((a) => a.join(""));
 const input = fc.record({
@@ -69,7 +136,12 @@ const input = fc.record({
     { weight: 1, arbitrary: fc.boolean() },
   ),
   format: fc.constantFrom(...FORMATS),
-  indicator: fc.constantFrom("", "Tempo medio di lavorazione", "Percentuale di pratiche evase", "Assenza di segnalazioni"),
+  indicator: fc.constantFrom(
+    "",
+    "Tempo medio di lavorazione",
+    "Percentuale di pratiche evase",
+    "Assenza di segnalazioni",
+  ),
   strict: fc.boolean(),
 });
 
@@ -93,7 +165,8 @@ describe("fuzzing the parsers", () => {
     const dir = PLAN_2022_DIR;
     const cells = new Set<string>();
     for (const f of readdirSync(dir).filter((n) => n.endsWith(".tsv"))) {
-      for (const line of readFileSync(path.join(dir, f), "utf8").split("\n")) for (const c of line.split("\t")) cells.add(c);
+      for (const line of readFileSync(path.join(dir, f), "utf8").split("\n"))
+        for (const c of line.split("\t")) cells.add(c);
     }
     const faults: string[] = [];
     for (const c of cells) {

@@ -29,16 +29,38 @@ function badNumbers(value: unknown, path = "$"): string[] {
 /** Characters of the grammar and of OCR debris, so that random strings hit the interesting paths. */
 const GRAMMAR_CHARS = [..."0123456789.,%/-+ ≥≤<>=€gGmMiIoOsSì×м স_&;:<u>()\u00a0\t−–—"];
 const grammarString = fc.string({ unit: fc.constantFrom(...GRAMMAR_CHARS), maxLength: 24 });
-const words = fc.constantFrom("Medio", "medio-alto", "Annuale", "sì", "no", "n.d.", "Anno di rilevazione", "ITP", "gg", "entro il", "x", "realizzato");
+const words = fc.constantFrom(
+  "Medio",
+  "medio-alto",
+  "Annuale",
+  "sì",
+  "no",
+  "n.d.",
+  "Anno di rilevazione",
+  "ITP",
+  "gg",
+  "entro il",
+  "x",
+  "realizzato",
+);
 const cellText = fc.oneof(
   fc.string(),
   fc.string({ unit: "grapheme" }),
   grammarString,
   fc.tuple(grammarString, words, grammarString).map(([a, w, b]) => `${a}${w}${b}`),
 );
-const cellNumber = fc.oneof(fc.double(), fc.integer(), fc.double({ min: -1e6, max: 1e7 }), fc.constantFrom(0, -0, 44742, 60, 2958465, 2958466));
+const cellNumber = fc.oneof(
+  fc.double(),
+  fc.integer(),
+  fc.double({ min: -1e6, max: 1e7 }),
+  fc.constantFrom(0, -0, 44742, 60, 2958465, 2958466),
+);
 const cell = fc.oneof(cellText, cellNumber, fc.boolean(), fc.constant(null));
-const context = fc.tuple(fc.constantFrom(...FORMATS), fc.boolean(), fc.oneof(fc.string(), fc.constantFrom("Tempi medi", "Numero di segnalazioni")));
+const context = fc.tuple(
+  fc.constantFrom(...FORMATS),
+  fc.boolean(),
+  fc.oneof(fc.string(), fc.constantFrom("Tempi medi", "Numero di segnalazioni")),
+);
 
 describe("parser properties", () => {
   it("parseTarget never throws and never yields a non-finite number", () => {
@@ -48,7 +70,10 @@ describe("parser properties", () => {
         expect(badNumbers(t)).toEqual([]);
         if (t !== null && t.kind === "comparison") {
           expect(t.percent).toBe(t.unit === "%");
-          expect(t.inferred || t.polarity === (t.operator === "=" ? "equal" : t.operator.startsWith(">") ? "higher" : "lower")).toBe(true);
+          expect(
+            t.inferred ||
+              t.polarity === (t.operator === "=" ? "equal" : t.operator.startsWith(">") ? "higher" : "lower"),
+          ).toBe(true);
           if (!strict) expect(t.operator === ">" || t.operator === "<").toBe(false);
         }
         if (t !== null && t.kind === "invalid") expect(t.reason.code.length).toBeGreaterThan(0);
@@ -96,8 +121,27 @@ describe("parser properties", () => {
   });
 
   it("50k plan-like cells: only the OCR debris reads as invalid", () => {
-    const samples = ["≥ 80%", ">=80%", "100%", "30/06/2022 31/12/2022", "<= 70 gg", "ITP < -10", "1,45", ">= Medio", "Annuale", "Anno di rilevazione", "3", "м", "0,00", "90,00%"];
-    const indicators = ["Tempi medi di lavorazione", "Grado di copertura degli adempimenti in tema di trasparenza", "N° iniziative"];
+    const samples = [
+      "≥ 80%",
+      ">=80%",
+      "100%",
+      "30/06/2022 31/12/2022",
+      "<= 70 gg",
+      "ITP < -10",
+      "1,45",
+      ">= Medio",
+      "Annuale",
+      "Anno di rilevazione",
+      "3",
+      "м",
+      "0,00",
+      "90,00%",
+    ];
+    const indicators = [
+      "Tempi medi di lavorazione",
+      "Grado di copertura degli adempimenti in tema di trasparenza",
+      "N° iniziative",
+    ];
     const c = indicators.map((ind) => ctx(undefined, false, ind));
     const invalidSeen = new Set<string>();
     for (let i = 0; i < 50_000; i++) {

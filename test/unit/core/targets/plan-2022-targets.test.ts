@@ -49,7 +49,8 @@ function unitTargets(): TargetCell[] {
         indicatorCol = r.indexOf("Indicatore");
         return;
       }
-      if (targetCol >= 0 && r[targetCol] !== "") cells.push({ file, row: i + 1, indicator: r[indicatorCol] ?? "", raw: r[targetCol] });
+      if (targetCol >= 0 && r[targetCol] !== "")
+        cells.push({ file, row: i + 1, indicator: r[indicatorCol] ?? "", raw: r[targetCol] });
     });
   }
   return cells;
@@ -67,7 +68,8 @@ function cruscottoTargets(): TargetCell[] {
   const cells: TargetCell[] = [];
   readTsv("cruscotto-strategico.tsv").forEach((r, i) => {
     if (r[1] === "2021") return;
-    for (let c = 1; c <= 6; c++) if (r[c]) cells.push({ file: "cruscotto-strategico.tsv", row: i + 1, indicator: r[0], raw: r[c] });
+    for (let c = 1; c <= 6; c++)
+      if (r[c]) cells.push({ file: "cruscotto-strategico.tsv", row: i + 1, indicator: r[0], raw: r[c] });
   });
   return cells;
 }
@@ -90,114 +92,115 @@ function reading(t: Target): string {
 
 /** Every distinct target string of the plan, its kind and its reading (checked by hand against the sheets). */
 const EXPECTED: Array<[string, Target["kind"], string]> = [
-    ["0,00", "comparison", "~ 0"],
-    ["1", "comparison", "~ 1"],
-    ["1,45", "comparison", "~ 1.45"],
-    ["10", "comparison", "~ 10"],
-    ["100%", "comparison", "~ 1 %"],
-    ["100,00%", "comparison", "~ 1 %"],
-    ["11", "comparison", "~ 11"],
-    ["12", "comparison", "~ 12"],
-    ["15", "comparison", "~ 15"],
-    ["15/03/2022", "deadline", "2022-03-15"],
-    ["15/05/2022", "deadline", "2022-05-15"],
-    ["16", "comparison", "~ 16"],
-    ["18", "comparison", "~ 18"],
-    ["2,00", "comparison", "~ 2"],
-    ["28/02/2022", "deadline", "2022-02-28"],
-    ["3", "comparison", "~ 3"],
-    ["30/04/2022", "deadline", "2022-04-30"],
-    ["30/06/2022", "deadline", "2022-06-30"],
-    ["30/06/2022 31/12/2022", "deadline", "2022-06-30 2022-12-31"],
-    ["30/09/2022", "deadline", "2022-09-30"],
-    ["31/12/2022", "deadline", "2022-12-31"],
-    ["4,5", "comparison", "~ 4.5"],
-    ["40%", "comparison", "~ 0.4 %"],
-    ["5", "comparison", "~ 5"],
-    ["5,0", "comparison", "~ 5"],
-    ["50,00%", "comparison", "~ 0.5 %"],
-    ["69%", "comparison", "~ 0.69 %"],
-    ["70%", "comparison", "~ 0.7 %"],
-    ["70,00%", "comparison", "~ 0.7 %"],
-    ["71%", "comparison", "~ 0.71 %"],
-    ["8", "comparison", "~ 8"],
-    ["80%", "comparison", "~ 0.8 %"],
-    ["80,00%", "comparison", "~ 0.8 %"],
-    ["85%", "comparison", "~ 0.85 %"],
-    ["88%", "comparison", "~ 0.88 %"],
-    ["9", "comparison", "~ 9"],
-    ["90%", "comparison", "~ 0.9 %"],
-    ["90,00%", "comparison", "~ 0.9 %"],
-    ["91%", "comparison", "~ 0.91 %"],
-    ["92%", "comparison", "~ 0.92 %"],
-    ["93%", "comparison", "~ 0.93 %"],
-    ["94%", "comparison", "~ 0.94 %"],
-    ["95%", "comparison", "~ 0.95 %"],
-    ["95,00%", "comparison", "~ 0.95 %"],
-    ["96%", "comparison", "~ 0.96 %"],
-    ["98%", "comparison", "~ 0.98 %"],
-    ["< 18%", "comparison", "<= 0.18 %"],
-    ["< 20%", "comparison", "<= 0.2 %"],
-    ["<2", "comparison", "<= 2"],
-    ["<5", "comparison", "<= 5"],
-    ["<6", "comparison", "<= 6"],
-    ["<= 10 gg", "comparison", "<= 10 gg"],
-    ["<= 15 gg", "comparison", "<= 15 gg"],
-    ["<= 70 gg", "comparison", "<= 70 gg"],
-    ["<=1", "comparison", "<= 1"],
-    ["> 1", "comparison", ">= 1"],
-    ["> Medio", "qualitative", ">= 3"],
-    [">1", "comparison", ">= 1"],
-    [">2", "comparison", ">= 2"],
-    [">5", "comparison", ">= 5"],
-    [">= 2", "comparison", ">= 2"],
-    [">= 3", "comparison", ">= 3"],
-    [">= 80%", "comparison", ">= 0.8 %"],
-    [">= 82%", "comparison", ">= 0.82 %"],
-    [">= 85%", "comparison", ">= 0.85 %"],
-    [">= 87%", "comparison", ">= 0.87 %"],
-    [">=1", "comparison", ">= 1"],
-    [">=2", "comparison", ">= 2"],
-    [">=20", "comparison", ">= 20"],
-    [">=90%", "comparison", ">= 0.9 %"],
-    [">=Medio", "qualitative", ">= 3"],
-    ["Anno di rilevazione", "baseline", ""],
-    ["Anno di rilevazione (revisione piano)", "baseline", ""],
-    ["Annuale", "boolean", ""],
-    ["ITP < -10", "comparison", "<= -10 [ITP]"],
-    ["ITP < -15", "comparison", "<= -15 [ITP]"],
-    ["Rispetto della tempistica prevista:sì/no", "boolean", ""],
-    ["≤ 1", "comparison", "<= 1"],
-    ["≤1", "comparison", "<= 1"],
-    ["≤5%", "comparison", "<= 0.05 %"],
-    ["≥ 1", "comparison", ">= 1"],
-    ["≥ 3", "comparison", ">= 3"],
-    ["≥ 4", "comparison", ">= 4"],
-    ["≥ 5", "comparison", ">= 5"],
-    ["≥ 6", "comparison", ">= 6"],
-    ["≥ 60", "comparison", ">= 60"],
-    ["≥ 73%", "comparison", ">= 0.73 %"],
-    ["≥ 75%", "comparison", ">= 0.75 %"],
-    ["≥ 80%", "comparison", ">= 0.8 %"],
-    ["≥ 82%", "comparison", ">= 0.82 %"],
-    ["≥ 85%", "comparison", ">= 0.85 %"],
-    ["≥ 87%", "comparison", ">= 0.87 %"],
-    ["≥ 90%", "comparison", ">= 0.9 %"],
-    ["≥ 92%", "comparison", ">= 0.92 %"],
-    ["≥ 95%", "comparison", ">= 0.95 %"],
-    ["≥ Medio", "qualitative", ">= 3"],
-    ["≥ medio", "qualitative", ">= 3"],
-    ["≥1", "comparison", ">= 1"],
-    ["≥10", "comparison", ">= 10"],
-    ["≥15%", "comparison", ">= 0.15 %"],
-    ["≥3", "comparison", ">= 3"],
-    ["≥75%", "comparison", ">= 0.75 %"],
-    ["≥80%", "comparison", ">= 0.8 %"],
-    ["≥82%", "comparison", ">= 0.82 %"],
-    ["≥85%", "comparison", ">= 0.85 %"],
-    ["≥87%", "comparison", ">= 0.87 %"],
-    ["≥90%", "comparison", ">= 0.9 %"],
-    ["≥medio", "qualitative", ">= 3"],];
+  ["0,00", "comparison", "~ 0"],
+  ["1", "comparison", "~ 1"],
+  ["1,45", "comparison", "~ 1.45"],
+  ["10", "comparison", "~ 10"],
+  ["100%", "comparison", "~ 1 %"],
+  ["100,00%", "comparison", "~ 1 %"],
+  ["11", "comparison", "~ 11"],
+  ["12", "comparison", "~ 12"],
+  ["15", "comparison", "~ 15"],
+  ["15/03/2022", "deadline", "2022-03-15"],
+  ["15/05/2022", "deadline", "2022-05-15"],
+  ["16", "comparison", "~ 16"],
+  ["18", "comparison", "~ 18"],
+  ["2,00", "comparison", "~ 2"],
+  ["28/02/2022", "deadline", "2022-02-28"],
+  ["3", "comparison", "~ 3"],
+  ["30/04/2022", "deadline", "2022-04-30"],
+  ["30/06/2022", "deadline", "2022-06-30"],
+  ["30/06/2022 31/12/2022", "deadline", "2022-06-30 2022-12-31"],
+  ["30/09/2022", "deadline", "2022-09-30"],
+  ["31/12/2022", "deadline", "2022-12-31"],
+  ["4,5", "comparison", "~ 4.5"],
+  ["40%", "comparison", "~ 0.4 %"],
+  ["5", "comparison", "~ 5"],
+  ["5,0", "comparison", "~ 5"],
+  ["50,00%", "comparison", "~ 0.5 %"],
+  ["69%", "comparison", "~ 0.69 %"],
+  ["70%", "comparison", "~ 0.7 %"],
+  ["70,00%", "comparison", "~ 0.7 %"],
+  ["71%", "comparison", "~ 0.71 %"],
+  ["8", "comparison", "~ 8"],
+  ["80%", "comparison", "~ 0.8 %"],
+  ["80,00%", "comparison", "~ 0.8 %"],
+  ["85%", "comparison", "~ 0.85 %"],
+  ["88%", "comparison", "~ 0.88 %"],
+  ["9", "comparison", "~ 9"],
+  ["90%", "comparison", "~ 0.9 %"],
+  ["90,00%", "comparison", "~ 0.9 %"],
+  ["91%", "comparison", "~ 0.91 %"],
+  ["92%", "comparison", "~ 0.92 %"],
+  ["93%", "comparison", "~ 0.93 %"],
+  ["94%", "comparison", "~ 0.94 %"],
+  ["95%", "comparison", "~ 0.95 %"],
+  ["95,00%", "comparison", "~ 0.95 %"],
+  ["96%", "comparison", "~ 0.96 %"],
+  ["98%", "comparison", "~ 0.98 %"],
+  ["< 18%", "comparison", "<= 0.18 %"],
+  ["< 20%", "comparison", "<= 0.2 %"],
+  ["<2", "comparison", "<= 2"],
+  ["<5", "comparison", "<= 5"],
+  ["<6", "comparison", "<= 6"],
+  ["<= 10 gg", "comparison", "<= 10 gg"],
+  ["<= 15 gg", "comparison", "<= 15 gg"],
+  ["<= 70 gg", "comparison", "<= 70 gg"],
+  ["<=1", "comparison", "<= 1"],
+  ["> 1", "comparison", ">= 1"],
+  ["> Medio", "qualitative", ">= 3"],
+  [">1", "comparison", ">= 1"],
+  [">2", "comparison", ">= 2"],
+  [">5", "comparison", ">= 5"],
+  [">= 2", "comparison", ">= 2"],
+  [">= 3", "comparison", ">= 3"],
+  [">= 80%", "comparison", ">= 0.8 %"],
+  [">= 82%", "comparison", ">= 0.82 %"],
+  [">= 85%", "comparison", ">= 0.85 %"],
+  [">= 87%", "comparison", ">= 0.87 %"],
+  [">=1", "comparison", ">= 1"],
+  [">=2", "comparison", ">= 2"],
+  [">=20", "comparison", ">= 20"],
+  [">=90%", "comparison", ">= 0.9 %"],
+  [">=Medio", "qualitative", ">= 3"],
+  ["Anno di rilevazione", "baseline", ""],
+  ["Anno di rilevazione (revisione piano)", "baseline", ""],
+  ["Annuale", "boolean", ""],
+  ["ITP < -10", "comparison", "<= -10 [ITP]"],
+  ["ITP < -15", "comparison", "<= -15 [ITP]"],
+  ["Rispetto della tempistica prevista:sì/no", "boolean", ""],
+  ["≤ 1", "comparison", "<= 1"],
+  ["≤1", "comparison", "<= 1"],
+  ["≤5%", "comparison", "<= 0.05 %"],
+  ["≥ 1", "comparison", ">= 1"],
+  ["≥ 3", "comparison", ">= 3"],
+  ["≥ 4", "comparison", ">= 4"],
+  ["≥ 5", "comparison", ">= 5"],
+  ["≥ 6", "comparison", ">= 6"],
+  ["≥ 60", "comparison", ">= 60"],
+  ["≥ 73%", "comparison", ">= 0.73 %"],
+  ["≥ 75%", "comparison", ">= 0.75 %"],
+  ["≥ 80%", "comparison", ">= 0.8 %"],
+  ["≥ 82%", "comparison", ">= 0.82 %"],
+  ["≥ 85%", "comparison", ">= 0.85 %"],
+  ["≥ 87%", "comparison", ">= 0.87 %"],
+  ["≥ 90%", "comparison", ">= 0.9 %"],
+  ["≥ 92%", "comparison", ">= 0.92 %"],
+  ["≥ 95%", "comparison", ">= 0.95 %"],
+  ["≥ Medio", "qualitative", ">= 3"],
+  ["≥ medio", "qualitative", ">= 3"],
+  ["≥1", "comparison", ">= 1"],
+  ["≥10", "comparison", ">= 10"],
+  ["≥15%", "comparison", ">= 0.15 %"],
+  ["≥3", "comparison", ">= 3"],
+  ["≥75%", "comparison", ">= 0.75 %"],
+  ["≥80%", "comparison", ">= 0.8 %"],
+  ["≥82%", "comparison", ">= 0.82 %"],
+  ["≥85%", "comparison", ">= 0.85 %"],
+  ["≥87%", "comparison", ">= 0.87 %"],
+  ["≥90%", "comparison", ">= 0.9 %"],
+  ["≥medio", "qualitative", ">= 3"],
+];
 
 describe("plan-2022 targets", () => {
   it("finds the target cells of every sheet", () => {
@@ -243,7 +246,12 @@ describe("plan-2022 targets", () => {
       // the pair must really occur in the plan, so that this table follows the data
       expect(ALL_CELLS.some((c) => c.indicator === indicator && c.raw === raw)).toBe(true);
       const t = parseTarget(raw, ctx(indicator));
-      expect(t).toMatchObject({ kind: "comparison", inferred: true, polarity, operator: polarity === "lower" ? "<=" : ">=" });
+      expect(t).toMatchObject({
+        kind: "comparison",
+        inferred: true,
+        polarity,
+        operator: polarity === "lower" ? "<=" : ">=",
+      });
     }
   });
 });
@@ -284,14 +292,18 @@ function ocrFragments(e: GarbledEntry): string[] {
 }
 
 describe("plan-2022 OCR debris (garbled.tsv)", () => {
-  const entries = garbledEntries().filter((e) => e.column === "Target" || e.column === "Peso" || /^\d{4}$/.test(e.column));
+  const entries = garbledEntries().filter(
+    (e) => e.column === "Target" || e.column === "Peso" || /^\d{4}$/.test(e.column),
+  );
 
   it("covers the target, year and weight entries", () => {
     expect(entries.length).toBeGreaterThanOrEqual(20);
   });
 
   it("raw Peso fragments never read as a weight", () => {
-    const weights = entries.filter((e) => e.column === "Peso").flatMap((e) => ocrFragments(e).map((raw) => ({ e, raw })));
+    const weights = entries
+      .filter((e) => e.column === "Peso")
+      .flatMap((e) => ocrFragments(e).map((raw) => ({ e, raw })));
     expect(weights.map((w) => w.raw).sort()).toEqual(["<b>55</b> 07", "rigitale"]);
     for (const { raw } of weights) {
       const w = parseWeight(raw);
@@ -315,12 +327,18 @@ describe("plan-2022 OCR debris (garbled.tsv)", () => {
   };
 
   it("raw target/year fragments are invalid unless legitimate on their own", () => {
-    const targets = entries.filter((e) => e.column !== "Peso").flatMap((e) => ocrFragments(e).map((raw) => ({ e, raw })));
+    const targets = entries
+      .filter((e) => e.column !== "Peso")
+      .flatMap((e) => ocrFragments(e).map((raw) => ({ e, raw })));
     expect(targets.length).toBeGreaterThanOrEqual(10);
     for (const { e, raw } of targets) {
       const t = parseTarget(raw, ctx());
       const expectedKind = LEGITIMATE[raw] ?? "invalid";
-      expect({ where: `${e.file} ${e.col}${e.row}`, raw, kind: t?.kind }).toEqual({ where: `${e.file} ${e.col}${e.row}`, raw, kind: expectedKind });
+      expect({ where: `${e.file} ${e.col}${e.row}`, raw, kind: t?.kind }).toEqual({
+        where: `${e.file} ${e.col}${e.row}`,
+        raw,
+        kind: expectedKind,
+      });
     }
   });
 

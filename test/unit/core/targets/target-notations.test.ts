@@ -41,7 +41,14 @@ describe("comparisons with an operator", () => {
     ["≥ 1,45", { operator: ">=", value: 1.45 }],
     [
       "Servizi full digital/servizi totali >73%",
-      { operator: ">=", value: 0.73, unit: "%", percent: true, label: "Servizi full digital/servizi totali", polarity: "higher" },
+      {
+        operator: ">=",
+        value: 0.73,
+        unit: "%",
+        percent: true,
+        label: "Servizi full digital/servizi totali",
+        polarity: "higher",
+      },
     ],
     ["=> 5", { operator: ">=", value: 5, polarity: "higher" }],
     ["=< 3", { operator: "<=", value: 3, polarity: "lower" }],
@@ -71,17 +78,39 @@ describe("comparisons with an operator", () => {
 describe("bare values: polarity inferred", () => {
   it("a percentage is higher-is-better whatever the indicator", () => {
     const t = comparison(parseTarget("100%", ctx({ indicator: "Riduzione dei tempi" })));
-    expect(t).toMatchObject({ operator: ">=", value: 1, unit: "%", percent: true, polarity: "higher", inferred: true, label: null });
+    expect(t).toMatchObject({
+      operator: ">=",
+      value: 1,
+      unit: "%",
+      percent: true,
+      polarity: "higher",
+      inferred: true,
+      label: null,
+    });
     expect(comparison(parseTarget("95,00%", ctx())).value).toBeCloseTo(0.95, 12);
   });
 
   it("a plain value is lower-is-better when the indicator holds a lower-is-better word", () => {
-    const t = comparison(parseTarget("1,45", ctx({ indicator: "Tempi medi di lavorazione delle pratiche RI anno x al netto della sospensione" })));
-    expect(t).toMatchObject({ operator: "<=", value: 1.45, unit: null, percent: false, polarity: "lower", inferred: true });
+    const t = comparison(
+      parseTarget(
+        "1,45",
+        ctx({ indicator: "Tempi medi di lavorazione delle pratiche RI anno x al netto della sospensione" }),
+      ),
+    );
+    expect(t).toMatchObject({
+      operator: "<=",
+      value: 1.45,
+      unit: null,
+      percent: false,
+      polarity: "lower",
+      inferred: true,
+    });
   });
 
   it("0,00 for the anti-corruption indicator is a plain 0, lower-is-better (segnalazioni)", () => {
-    const t = comparison(parseTarget("0,00", ctx({ indicator: "Assenza di segnalazioni illeciti/eventi corruttivi (PTPCT)" })));
+    const t = comparison(
+      parseTarget("0,00", ctx({ indicator: "Assenza di segnalazioni illeciti/eventi corruttivi (PTPCT)" })),
+    );
     expect(t).toMatchObject({ operator: "<=", value: 0, percent: false, polarity: "lower", inferred: true });
     expect(Object.is(t.value, -0)).toBe(false);
   });
@@ -98,22 +127,52 @@ describe("bare values: polarity inferred", () => {
     expect(comparison(parseTarget("5", ctx({ indicator: "Numero di errori/pratiche" }))).polarity).toBe("lower");
     expect(comparison(parseTarget("5", ctx({ indicator: "Costi (€) per pratica" }))).polarity).toBe("lower");
     // "tempo" inside "contemporanea", "gg" inside "leggi": not whole words
-    expect(comparison(parseTarget("5", ctx({ indicator: "Gestione contemporanea delle leggi" }))).polarity).toBe("higher");
+    expect(comparison(parseTarget("5", ctx({ indicator: "Gestione contemporanea delle leggi" }))).polarity).toBe(
+      "higher",
+    );
     // the settings list is used, not a built-in one
-    expect(comparison(parseTarget("5", ctx({ indicator: "Tempi medi", lowerIsBetterWords: ["attesa"] }))).polarity).toBe("higher");
-    expect(comparison(parseTarget("5", ctx({ indicator: "Attesa media", lowerIsBetterWords: ["attesa"] }))).polarity).toBe("lower");
-    expect(comparison(parseTarget("5", ctx({ indicator: "Velocità", lowerIsBetterWords: ["velocita"] }))).polarity).toBe("lower");
+    expect(
+      comparison(parseTarget("5", ctx({ indicator: "Tempi medi", lowerIsBetterWords: ["attesa"] }))).polarity,
+    ).toBe("higher");
+    expect(
+      comparison(parseTarget("5", ctx({ indicator: "Attesa media", lowerIsBetterWords: ["attesa"] }))).polarity,
+    ).toBe("lower");
+    expect(
+      comparison(parseTarget("5", ctx({ indicator: "Velocità", lowerIsBetterWords: ["velocita"] }))).polarity,
+    ).toBe("lower");
   });
 
   it("a bare number of days is a maximum", () => {
-    expect(comparison(parseTarget("30 gg", ctx()))).toMatchObject({ operator: "<=", value: 30, unit: "gg", polarity: "lower", inferred: true });
+    expect(comparison(parseTarget("30 gg", ctx()))).toMatchObject({
+      operator: "<=",
+      value: 30,
+      unit: "gg",
+      polarity: "lower",
+      inferred: true,
+    });
   });
 
   it("number cells: % format gives a percent share, General a plain value", () => {
     const pct = comparison(parseTarget(0.9, ctx({ numberFormat: "0%" })));
-    expect(pct).toMatchObject({ raw: 0.9, value: 0.9, unit: "%", percent: true, polarity: "higher", inferred: true, operator: ">=" });
+    expect(pct).toMatchObject({
+      raw: 0.9,
+      value: 0.9,
+      unit: "%",
+      percent: true,
+      polarity: "higher",
+      inferred: true,
+      operator: ">=",
+    });
     const plain = comparison(parseTarget(12, ctx({ numberFormat: "General", indicator: "Giorni medi di evasione" })));
-    expect(plain).toMatchObject({ raw: 12, value: 12, unit: null, percent: false, polarity: "lower", operator: "<=", inferred: true });
+    expect(plain).toMatchObject({
+      raw: 12,
+      value: 12,
+      unit: null,
+      percent: false,
+      polarity: "lower",
+      operator: "<=",
+      inferred: true,
+    });
     expect(comparison(parseTarget(0, ctx())).value).toBe(0);
   });
 });
@@ -135,7 +194,11 @@ describe("deadlines", () => {
   it.each(["dd/mm/yyyy", "d/m/yy", "yyyy-mm-dd", "[$-410]d mmmm yyyy", "dd-mmm-yy", 'd" "mmmm" "yyyy'])(
     "a date cell formatted %s",
     (numberFormat) => {
-      expect(parseTarget(44742, ctx({ numberFormat }))).toEqual({ kind: "deadline", raw: 44742, deadlines: ["2022-06-30"] });
+      expect(parseTarget(44742, ctx({ numberFormat }))).toEqual({
+        kind: "deadline",
+        raw: 44742,
+        deadlines: ["2022-06-30"],
+      });
     },
   );
 
@@ -167,7 +230,10 @@ describe("qualitative", () => {
   it("uses the configured scale and the strict setting", () => {
     const levels = ["Insufficiente", "Sufficiente", "Buono", "Ottimo"];
     expect(parseTarget(">= Buono", ctx({ levels }))).toMatchObject({ kind: "qualitative", level: 3 });
-    expect(parseTarget("> Medio", ctx({ strictComparisons: true }))).toMatchObject({ kind: "qualitative", operator: ">" });
+    expect(parseTarget("> Medio", ctx({ strictComparisons: true }))).toMatchObject({
+      kind: "qualitative",
+      operator: ">",
+    });
     const unknown = parseTarget(">= Buono", ctx());
     expect(unknown).toMatchObject({ kind: "invalid" });
     expect(unknown?.kind === "invalid" && unknown.reason.text).toContain("Buono");
@@ -191,9 +257,12 @@ describe("yes / frequency and baseline", () => {
     expect(parseTarget(text, ctx())).toEqual({ kind: "boolean", raw: text, label: text });
   });
 
-  it.each(["Anno di rilevazione", "Anno di rilevazione (revisione piano)", "anno di RILEVAZIONE"])("%s is a baseline", (text) => {
-    expect(parseTarget(text, ctx())).toEqual({ kind: "baseline", raw: text, label: text });
-  });
+  it.each(["Anno di rilevazione", "Anno di rilevazione (revisione piano)", "anno di RILEVAZIONE"])(
+    "%s is a baseline",
+    (text) => {
+      expect(parseTarget(text, ctx())).toEqual({ kind: "baseline", raw: text, label: text });
+    },
+  );
 
   it("the label keeps the text as typed, without surrounding spaces", () => {
     expect(parseTarget("  Annuale  ", ctx())).toEqual({ kind: "boolean", raw: "  Annuale  ", label: "Annuale" });

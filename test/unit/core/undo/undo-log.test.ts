@@ -18,20 +18,24 @@ import { LOG_TITLE } from "../../../../src/core/undo/log";
 
 const grid = (name: string, values: Grid["values"]): Grid => ({ name, values, formats: [], merges: [] });
 /** A log sheet as the hosts read it: very hidden. */
-const logGrid = (values: Grid["values"]): Grid => ({ ...grid(UNDO_SHEET_NAME, values), hidden: true, veryHidden: true });
+const logGrid = (values: Grid["values"]): Grid => ({
+  ...grid(UNDO_SHEET_NAME, values),
+  hidden: true,
+  veryHidden: true,
+});
 
 const plan = (over: PlanParts = {}): WritePlan =>
   writePlan({
-  removeNames: ["CP_OWN_1"],
-  clears: [{ sheet: "Unità", top: 2, left: 5, bottom: 6, right: 7 }],
-  sheets: [{ name: "Riepilogo 2022", replace: false }],
-  cells: [
-    { sheet: "Unità", row: 2, col: 5, value: "Raggiungimento" },
-    { sheet: "Unità", row: 1, col: 4, value: "Consuntivo 2022" }, // outside the clear: backed up on its own
-    { sheet: "Riepilogo 2022", row: 0, col: 0, value: "Riepilogo" },
-  ],
-  setNames: [{ name: "CP_OWN_1", sheet: "Unità", range: "$F$3:$H$7" }],
-  ...over,
+    removeNames: ["CP_OWN_1"],
+    clears: [{ sheet: "Unità", top: 2, left: 5, bottom: 6, right: 7 }],
+    sheets: [{ name: "Riepilogo 2022", replace: false }],
+    cells: [
+      { sheet: "Unità", row: 2, col: 5, value: "Raggiungimento" },
+      { sheet: "Unità", row: 1, col: 4, value: "Consuntivo 2022" }, // outside the clear: backed up on its own
+      { sheet: "Riepilogo 2022", row: 0, col: 0, value: "Riepilogo" },
+    ],
+    setNames: [{ name: "CP_OWN_1", sheet: "Unità", range: "$F$3:$H$7" }],
+    ...over,
   });
 
 /** The plan's undo block (the tests' plans all keep one). */
@@ -63,7 +67,13 @@ describe("recordUndo", () => {
     ]);
     expect(planParts(p).setNames).toContainEqual({ name: UNDO_NAME, sheet: UNDO_SHEET_NAME, range: "$A$1" });
     const [block] = parseBlocks(logAfter(p));
-    expect(block.entries.map((e) => e.kind).sort()).toEqual(["backup", "backup", "name_removed", "name_set", "sheet_created"]);
+    expect(block.entries.map((e) => e.kind).sort()).toEqual([
+      "backup",
+      "backup",
+      "name_removed",
+      "name_set",
+      "sheet_created",
+    ]);
     // The header is written last, apart from the entries.
     expect(logOf(p).header.at(-1)?.col).toBe(5);
     expect(logOf(p).header.find((c) => c.value === BLOCK_MARKER)?.row).toBe(1);
@@ -111,7 +121,9 @@ describe("planUndo", () => {
   it("refuses a protected sheet with a diagnostic", () => {
     const p = recordUndo(workbook, plan());
     const locked = { ...workbook.sheets[0], protected: true };
-    expect(planUndo({ sheets: [locked, logAfter(p)], names: [] })?.diagnostics.map((d) => d.code)).toEqual(["SHEET_PROTECTED"]);
+    expect(planUndo({ sheets: [locked, logAfter(p)], names: [] })?.diagnostics.map((d) => d.code)).toEqual([
+      "SHEET_PROTECTED",
+    ]);
   });
 });
 
@@ -119,7 +131,10 @@ describe("rollback of a run that stopped half-way", () => {
   it("undoes the run's own block, or only removes the log when the block was incomplete", () => {
     const p = recordUndo(workbook, plan());
     expect(planParts(rollbackPlan(p)!).deleteSheets).toEqual(["Riepilogo 2022", UNDO_SHEET_NAME]);
-    expect(planParts(discardBlockPlan(p)!)).toMatchObject({ deleteSheets: [UNDO_SHEET_NAME], removeNames: [UNDO_NAME] });
+    expect(planParts(discardBlockPlan(p)!)).toMatchObject({
+      deleteSheets: [UNDO_SHEET_NAME],
+      removeNames: [UNDO_NAME],
+    });
     const log = logAfter(p);
     const second = recordUndo({ sheets: [...workbook.sheets, log], names: [] }, plan({ sheets: [] }));
     const top = logOf(second).header.find((c) => c.value === BLOCK_MARKER)!.row;
@@ -128,7 +143,10 @@ describe("rollback of a run that stopped half-way", () => {
 
   it("the engine never sees the log", () => {
     const log = logAfter(recordUndo(workbook, plan()));
-    const seen = withoutUndoLog({ sheets: [...workbook.sheets, log], names: [{ name: UNDO_NAME, sheet: UNDO_SHEET_NAME, range: "$A$1" }] });
+    const seen = withoutUndoLog({
+      sheets: [...workbook.sheets, log],
+      names: [{ name: UNDO_NAME, sheet: UNDO_SHEET_NAME, range: "$A$1" }],
+    });
     expect(seen.sheets.map((s) => s.name)).toEqual(["Unità"]);
     expect(seen.names).toEqual([]);
   });
@@ -137,8 +155,18 @@ describe("rollback of a run that stopped half-way", () => {
 describe("the log of a large plan", () => {
   const many = (n: number): WritePlan =>
     writePlan({
-      clears: Array.from({ length: n }, (_, i) => ({ sheet: "Unità", top: 3 + i * 30, left: 9, bottom: 25 + i * 30, right: 11 })),
-      setNames: Array.from({ length: n }, (_, i) => ({ name: `CP_OWN_${i + 1}`, sheet: "Unità", range: `$J$${4 + i * 30}:$L$${26 + i * 30}` })),
+      clears: Array.from({ length: n }, (_, i) => ({
+        sheet: "Unità",
+        top: 3 + i * 30,
+        left: 9,
+        bottom: 25 + i * 30,
+        right: 11,
+      })),
+      setNames: Array.from({ length: n }, (_, i) => ({
+        name: `CP_OWN_${i + 1}`,
+        sheet: "Unità",
+        range: `$J$${4 + i * 30}:$L$${26 + i * 30}`,
+      })),
     });
 
   it("packs thousands of names and backups into a few rows, each cell within Excel's limit, and reads them back", () => {
@@ -177,7 +205,10 @@ describe("the log of a large plan", () => {
 });
 
 describe("a person's sheet named like the log", () => {
-  const theirs = grid(UNDO_SHEET_NAME, [["Obiettivo", "Indicatore"], ["Ob", "Ind"]]);
+  const theirs = grid(UNDO_SHEET_NAME, [
+    ["Obiettivo", "Indicatore"],
+    ["Ob", "Ind"],
+  ]);
   const withTheirs: WorkbookGrid = { sheets: [...workbook.sheets, theirs], names: workbook.names };
 
   it("is never the log: the log goes to the next free name, and undo finds it by CP_UNDO", () => {
@@ -187,7 +218,10 @@ describe("a person's sheet named like the log", () => {
     expect([...log.cells, ...log.header].every((c) => c.sheet === `${UNDO_SHEET_NAME} (2)`)).toBe(true);
     expect(planParts(p).setNames).toContainEqual({ name: UNDO_NAME, sheet: `${UNDO_SHEET_NAME} (2)`, range: "$A$1" });
     const written = { ...logAfter(p), name: `${UNDO_SHEET_NAME} (2)` };
-    const after: WorkbookGrid = { sheets: [...withTheirs.sheets, written], names: [{ name: UNDO_NAME, sheet: written.name, range: "$A$1" }] };
+    const after: WorkbookGrid = {
+      sheets: [...withTheirs.sheets, written],
+      names: [{ name: UNDO_NAME, sheet: written.name, range: "$A$1" }],
+    };
     expect(withoutUndoLog(after).sheets.map((s) => s.name)).toEqual(["Unità", UNDO_SHEET_NAME]);
     const undo = planParts(planUndo(after)!.writePlan);
     expect(undo.deleteSheets).toContain(written.name);

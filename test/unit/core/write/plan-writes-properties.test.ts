@@ -7,7 +7,14 @@ import { planParts } from "../../../../src/core/write/steps";
 import { planWrites } from "../../../../src/core/write";
 import type { CellValue, DefinedName, Rect, WorkbookGrid } from "../../../../src/core/grid/types";
 import { parseRange } from "../../../../src/core/grid/address";
-import { applyToGrids, cruscottoRows, grid, recogniseFixture, scoreFixture, unitSheetRows } from "../../../helpers/write-fixtures";
+import {
+  applyToGrids,
+  cruscottoRows,
+  grid,
+  recogniseFixture,
+  scoreFixture,
+  unitSheetRows,
+} from "../../../helpers/write-fixtures";
 
 const UNIT = "Servizio Staff";
 
@@ -21,9 +28,14 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
   // A person's cells right of the tables, where the owned columns want to go.
   person: fc.array(fc.tuple(fc.integer({ min: 0, max: 13 }), fc.integer({ min: 7, max: 18 })), { maxLength: 8 }),
   merges: fc.array(
-    fc.record({ top: fc.integer({ min: 0, max: 12 }), left: fc.integer({ min: 7, max: 16 }), h: fc.integer({ min: 0, max: 2 }), w: fc.integer({ min: 0, max: 2 }) }).map(
-      (m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w }),
-    ),
+    fc
+      .record({
+        top: fc.integer({ min: 0, max: 12 }),
+        left: fc.integer({ min: 7, max: 16 }),
+        h: fc.integer({ min: 0, max: 2 }),
+        w: fc.integer({ min: 0, max: 2 }),
+      })
+      .map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
     { maxLength: 1 },
   ),
   twoCruscotti: fc.boolean(),
@@ -37,7 +49,12 @@ function build(s: Scenario): WorkbookGrid {
     rows[r][c] = `p${r}.${c}`;
   }
   const cr = cruscottoRows();
-  if (s.twoCruscotti) cr.push([], ["2. Digitalizzazione", 2021, 2022, 2023, "Owner"], ["Pratiche telematiche", null, "≥ 90%", "≥ 92%", "S. Staff"]);
+  if (s.twoCruscotti)
+    cr.push(
+      [],
+      ["2. Digitalizzazione", 2021, 2022, 2023, "Owner"],
+      ["Pratiche telematiche", null, "≥ 90%", "≥ 92%", "S. Staff"],
+    );
   return { sheets: [grid(UNIT, rows, { merges: s.merges }), grid("Cruscotto", cr)], names: [] };
 }
 
@@ -46,7 +63,8 @@ function runPlan(wb: WorkbookGrid) {
   return planWrites({ workbook: wb, plan, scorecard: scoreFixture(plan), lang: "it", settingsCells: null });
 }
 
-const inRect = (r: Rect, row: number, col: number): boolean => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+const inRect = (r: Rect, row: number, col: number): boolean =>
+  row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 
 function ownedRects(names: readonly DefinedName[]): Array<{ sheet: string; rect: Rect }> {
   return names.filter((n) => n.name.startsWith("CP_OWN_")).map((n) => ({ sheet: n.sheet, rect: parseRange(n.range)! }));
@@ -67,12 +85,18 @@ describe("planWrites properties", () => {
         const parts = planParts(writePlan);
         for (const w of parts.cells) expect(personal(w.sheet, w.row, w.col)).toBe(false);
         for (const c of parts.clears) {
-          for (let r = c.top; r <= c.bottom; r++) for (let col = c.left; col <= c.right; col++) expect(personal(c.sheet, r, col)).toBe(false);
+          for (let r = c.top; r <= c.bottom; r++)
+            for (let col = c.left; col <= c.right; col++) expect(personal(c.sheet, r, col)).toBe(false);
         }
         const rects = ownedRects(parts.setNames);
         rects.forEach((a, i) =>
           rects.slice(i + 1).forEach((b) => {
-            const overlap = a.sheet === b.sheet && a.rect.left <= b.rect.right && b.rect.left <= a.rect.right && a.rect.top <= b.rect.bottom && b.rect.top <= a.rect.bottom;
+            const overlap =
+              a.sheet === b.sheet &&
+              a.rect.left <= b.rect.right &&
+              b.rect.left <= a.rect.right &&
+              a.rect.top <= b.rect.bottom &&
+              b.rect.top <= a.rect.bottom;
             expect(overlap).toBe(false);
           }),
         );
@@ -99,7 +123,10 @@ describe("planWrites properties", () => {
   });
 
   it("keeps what a person types between runs outside the owned ranges, and settles again", () => {
-    const edits = fc.array(fc.tuple(fc.integer({ min: 0, max: 13 }), fc.integer({ min: 7, max: 20 })), { minLength: 1, maxLength: 6 });
+    const edits = fc.array(fc.tuple(fc.integer({ min: 0, max: 13 }), fc.integer({ min: 7, max: 20 })), {
+      minLength: 1,
+      maxLength: 6,
+    });
     fc.assert(
       fc.property(scenario, edits, (s, typed) => {
         const out1 = applyToGrids(build(s), runPlan(build(s)).writePlan);

@@ -5,9 +5,21 @@ import type { CellWrite, WritePlan } from "../../../../src/core/write/types";
 import { planParts, type AllPlanParts } from "../../../../src/core/write/steps";
 import type { CellValue, DefinedName, Grid, WorkbookGrid } from "../../../../src/core/grid/types";
 import { a1, parseRange } from "../../../../src/core/grid/address";
-import { DEFAULT_SETTINGS, SETTINGS_PERCENT_ROWS, SETTINGS_SHEET_NAME, settingsSheetCells } from "../../../../src/core/settings";
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_PERCENT_ROWS,
+  SETTINGS_SHEET_NAME,
+  settingsSheetCells,
+} from "../../../../src/core/settings";
 import { formatMessage } from "../../../../src/i18n/messages";
-import { cruscottoRows, grid, recogniseFixture, scoreFixture, unitResult, unitSheetRows } from "../../../helpers/write-fixtures";
+import {
+  cruscottoRows,
+  grid,
+  recogniseFixture,
+  scoreFixture,
+  unitResult,
+  unitSheetRows,
+} from "../../../helpers/write-fixtures";
 
 const UNIT = "Servizio Staff";
 
@@ -65,8 +77,16 @@ describe("owned columns of a unit table", () => {
   it("writes status, achievement format and the row's diagnostics as the note", () => {
     expect(at(p, UNIT, "I4")).toBeUndefined(); // no achievement: left empty (the range was cleared)
     expect(at(p, UNIT, "J4")).toMatchObject({ value: "Non rilevato", style: { fill: "D9D9D9", fontColor: "404040" } });
-    expect(at(p, UNIT, "J6")).toMatchObject({ value: "Non valutabile", style: { fill: "F2F2F2", fontColor: "595959" } });
-    const expected = formatMessage("TARGET_UNREADABLE", { sheet: UNIT, cell: "C6", raw: "м", reason: "carattere non riconosciuto «м»" });
+    expect(at(p, UNIT, "J6")).toMatchObject({
+      value: "Non valutabile",
+      style: { fill: "F2F2F2", fontColor: "595959" },
+    });
+    const expected = formatMessage("TARGET_UNREADABLE", {
+      sheet: UNIT,
+      cell: "C6",
+      raw: "м",
+      reason: "carattere non riconosciuto «м»",
+    });
     expect(at(p, UNIT, "K6")?.value).toBe(expected);
     expect(at(p, UNIT, "K4")).toBeUndefined();
   });
@@ -95,7 +115,13 @@ describe("an existing Consuntivo column", () => {
     const wb = { sheets: [grid(UNIT, rows)], names: [] };
     const plan = recogniseFixture(wb);
     expect(plan.tables[0].columns.actual).toBe(7);
-    const { writePlan: p } = planned({ workbook: wb, plan, scorecard: scoreFixture(plan), lang: "it", settingsCells: null });
+    const { writePlan: p } = planned({
+      workbook: wb,
+      plan,
+      scorecard: scoreFixture(plan),
+      lang: "it",
+      settingsCells: null,
+    });
     expect(at(p, UNIT, "H3")).toBeUndefined();
     expect(at(p, UNIT, "I3")?.value).toBe("Raggiungimento");
     expect(at(p, UNIT, "I4")?.value).toBe(0.95);
@@ -112,7 +138,13 @@ describe("an existing Consuntivo column", () => {
     const plan = recogniseFixture(wb);
     plan.tables[0].columns.actual = undefined; // as if the recogniser had stopped at G
     plan.tables[0].lastCol = 6;
-    const { writePlan: p, diagnostics } = planned({ workbook: wb, plan, scorecard: scoreFixture(plan), lang: "it", settingsCells: null });
+    const { writePlan: p, diagnostics } = planned({
+      workbook: wb,
+      plan,
+      scorecard: scoreFixture(plan),
+      lang: "it",
+      settingsCells: null,
+    });
     expect(at(p, UNIT, "H3")).toBeUndefined();
     expect(at(p, UNIT, "I3")?.value).toBe("Raggiungimento");
     expect(diagnostics.filter((d) => d.code === "OWNED_COLUMN_MOVED")).toEqual([]);
@@ -150,11 +182,18 @@ describe("collisions", () => {
     expect(at(p, UNIT, "H3")).toBeUndefined();
     expect(at(p, UNIT, "I3")?.value).toBe("Consuntivo");
     expect(at(p, UNIT, "J3")?.value).toBe("Raggiungimento");
-    expect(diagnostics[0]).toMatchObject({ code: "OWNED_COLUMN_MOVED", cell: "I3", params: { column: "Consuntivo", cell: "I3" } });
+    expect(diagnostics[0]).toMatchObject({
+      code: "OWNED_COLUMN_MOVED",
+      cell: "I3",
+      params: { column: "Consuntivo", cell: "I3" },
+    });
   });
 
   it("treats a merge reaching into the owned columns as a person's cells", () => {
-    const wb = { sheets: [grid(UNIT, unitSheetRows(), { merges: [{ top: 9, left: 7, bottom: 10, right: 8 }] })], names: [] };
+    const wb = {
+      sheets: [grid(UNIT, unitSheetRows(), { merges: [{ top: 9, left: 7, bottom: 10, right: 8 }] })],
+      names: [],
+    };
     const { writePlan: p } = run(wb);
     expect(name(p, "CP_OWN_2")?.range.startsWith("$K$9")).toBe(true);
   });
@@ -189,11 +228,20 @@ describe("collisions", () => {
 describe("protected sheets", () => {
   it("get nothing written, a warning, and keep their owned names", () => {
     const locked = grid(UNIT, unitSheetRows(), { protected: true });
-    const wb = { sheets: [locked, grid("Cruscotto", cruscottoRows())], names: [{ name: "CP_OWN_1", sheet: UNIT, range: "$I$3:$K$6" }] };
+    const wb = {
+      sheets: [locked, grid("Cruscotto", cruscottoRows())],
+      names: [{ name: "CP_OWN_1", sheet: UNIT, range: "$I$3:$K$6" }],
+    };
     const { writePlan: p, diagnostics } = run(wb);
     expect(touched(p, UNIT)).toEqual([]);
     expect(p.columnWidths.filter((w) => w.sheet === UNIT)).toEqual([]);
-    expect(diagnostics).toContainEqual({ severity: "warning", code: "SHEET_PROTECTED", sheet: UNIT, cell: null, params: { sheet: UNIT } });
+    expect(diagnostics).toContainEqual({
+      severity: "warning",
+      code: "SHEET_PROTECTED",
+      sheet: UNIT,
+      cell: null,
+      params: { sheet: UNIT },
+    });
     const kept = p.setNames.filter((n) => n.sheet === UNIT);
     expect(kept).toHaveLength(1);
     expect(kept[0].range).toBe("$I$3:$K$6");
@@ -232,10 +280,26 @@ describe("the Riepilogo sheet", () => {
   const scorecard = scoreFixture(plan, {
     ente: { score: 0.8125, method: "aree" },
     areas: [{ name: "Area Segreteria Generale", score: 0.8125, units: ["SERVIZIO STAFF"] }],
-    units: [unitResult({ id: "SERVIZIO STAFF", area: "Area Segreteria Generale", score: 0.8125, coverage: 0.5, weightSum: 0.22, productivityScore: 0.9, status: "parzialmente_raggiunto" })],
+    units: [
+      unitResult({
+        id: "SERVIZIO STAFF",
+        area: "Area Segreteria Generale",
+        score: 0.8125,
+        coverage: 0.5,
+        weightSum: 0.22,
+        productivityScore: 0.9,
+        status: "parzialmente_raggiunto",
+      }),
+    ],
     strategicObjectives: [{ number: 8, name: "Accountability e Trasparenza", score: null }],
     diagnostics: [
-      { severity: "warning", code: "WEIGHT_SUM", sheet: UNIT, cell: "D3", params: { unit: "SERVIZIO STAFF", sum: "22%" } },
+      {
+        severity: "warning",
+        code: "WEIGHT_SUM",
+        sheet: UNIT,
+        cell: "D3",
+        params: { unit: "SERVIZIO STAFF", sum: "22%" },
+      },
       { severity: "info", code: "ENTE_METHOD", sheet: "", cell: null, params: { method: "media delle Aree" } },
     ],
   });
@@ -247,7 +311,8 @@ describe("the Riepilogo sheet", () => {
     if (!c) throw new Error(`missing ${text}`);
     return c.row;
   };
-  const valueAt = (row: number, col: number): CellValue | undefined => cells.find((c) => c.row === row && c.col === col)?.value;
+  const valueAt = (row: number, col: number): CellValue | undefined =>
+    cells.find((c) => c.row === row && c.col === col)?.value;
 
   it("is created last, recorded as CP_SHEET_1, with widths", () => {
     expect(p.sheets[p.sheets.length - 1]).toMatchObject({ name: S, replace: false });
@@ -264,16 +329,35 @@ describe("the Riepilogo sheet", () => {
     const area = rowOf("Area Segreteria Generale");
     expect([valueAt(area, 1), valueAt(area, 2)]).toEqual([0.8125, 1]);
     const unit = rowOf("SERVIZIO STAFF");
-    expect([1, 2, 3, 4, 5, 6, 7].map((c) => valueAt(unit, c))).toEqual(["Servizio", "Area Segreteria Generale", 0.8125, 0.5, 0.22, 0.9, "Parzialmente raggiunto"]);
-    expect(cells.find((c) => c.row === unit && c.col === 7)?.style).toMatchObject({ fill: "FFEB9C", fontColor: "9C5700" });
+    expect([1, 2, 3, 4, 5, 6, 7].map((c) => valueAt(unit, c))).toEqual([
+      "Servizio",
+      "Area Segreteria Generale",
+      0.8125,
+      0.5,
+      0.22,
+      0.9,
+      "Parzialmente raggiunto",
+    ]);
+    expect(cells.find((c) => c.row === unit && c.col === 7)?.style).toMatchObject({
+      fill: "FFEB9C",
+      fontColor: "9C5700",
+    });
     const so = rowOf("Accountability e Trasparenza");
     expect([valueAt(so, 1), valueAt(so, 2)]).toEqual([8, undefined]);
   });
 
   it("counts indicators per status (text and colour) and diagnostics per code and severity", () => {
     const header = rowOf("Indicatori per stato");
-    const counts = Object.fromEntries([2, 3, 4, 5, 6].map((i) => [String(valueAt(header + i, 0)), valueAt(header + i, 1)]));
-    expect(counts).toEqual({ Raggiunto: 0, "Parzialmente raggiunto": 0, "Non raggiunto": 0, "Non rilevato": 4, "Non valutabile": 1 });
+    const counts = Object.fromEntries(
+      [2, 3, 4, 5, 6].map((i) => [String(valueAt(header + i, 0)), valueAt(header + i, 1)]),
+    );
+    expect(counts).toEqual({
+      Raggiunto: 0,
+      "Parzialmente raggiunto": 0,
+      "Non raggiunto": 0,
+      "Non rilevato": 4,
+      "Non valutabile": 1,
+    });
     const diag = rowOf("Diagnostica");
     const lines = [2, 3, 4].map((i) => [valueAt(diag + i, 0), valueAt(diag + i, 1), valueAt(diag + i, 2)]);
     expect(lines).toEqual([
@@ -319,7 +403,9 @@ describe("the settings sheet", () => {
     expect(p.sheets[1].name).toBe("Riepilogo 2022");
     const written = p.cells.filter((c) => c.sheet === SETTINGS_SHEET_NAME);
     // Every non-empty cell of the settings module's layout is written, where it says.
-    const expected = cells.flatMap((row, r) => row.flatMap((v, c) => (v === null || v === "" ? [] : [{ row: r, col: c, value: v }])));
+    const expected = cells.flatMap((row, r) =>
+      row.flatMap((v, c) => (v === null || v === "" ? [] : [{ row: r, col: c, value: v }])),
+    );
     expect(written.map(({ row, col, value }) => ({ row, col, value }))).toEqual(expected);
     expect(SETTINGS_PERCENT_ROWS.length).toBeGreaterThan(0);
     for (const r of SETTINGS_PERCENT_ROWS) {
@@ -347,13 +433,28 @@ describe("the settings sheet", () => {
 describe("scale", () => {
   it("plans 50k indicators in one owned range, with ten times the work of 5k", () => {
     const planFor = (n: number): { result: WritePlan; work: number } => {
-      const rows: CellValue[][] = [["SERVIZIO GRANDE"], ["Obiettivo Operativo", "Indicatore", "Target", "Peso", "Area", "Albero", "Produttività"]];
-      for (let i = 0; i < n; i++) rows.push([i % 5 === 0 ? `Obiettivo ${i}` : null, `Indicatore ${i}`, i % 997 === 0 ? "м" : "≥ 80%", 0.002, "Area I", "X", null]);
+      const rows: CellValue[][] = [
+        ["SERVIZIO GRANDE"],
+        ["Obiettivo Operativo", "Indicatore", "Target", "Peso", "Area", "Albero", "Produttività"],
+      ];
+      for (let i = 0; i < n; i++)
+        rows.push([
+          i % 5 === 0 ? `Obiettivo ${i}` : null,
+          `Indicatore ${i}`,
+          i % 997 === 0 ? "м" : "≥ 80%",
+          0.002,
+          "Area I",
+          "X",
+          null,
+        ]);
       const g: Grid = grid("Grande", rows);
       const wb = { sheets: [g], names: [] };
       const plan = recogniseFixture(wb);
       const scorecard = scoreFixture(plan);
-      return measureWork(wb, (counted) => planWrites({ workbook: counted, plan, scorecard, lang: "it", settingsCells: null }).writePlan);
+      return measureWork(
+        wb,
+        (counted) => planWrites({ workbook: counted, plan, scorecard, lang: "it", settingsCells: null }).writePlan,
+      );
     };
     const small = planFor(5_000);
     expect(small.work).toBeGreaterThan(5_000);
@@ -400,23 +501,40 @@ describe("names and sheets that only look like the add-in's", () => {
 
   it("a CP_SHEET_ name on a person's sheet: the Riepilogo goes beside it, under a name of its own", () => {
     const S = "Riepilogo 2022";
-    const wb = { sheets: [grid(UNIT, unitSheetRows()), grid(S, [["mio"]])], names: [{ name: "CP_SHEET_1", sheet: S, range: "$A$1" }] };
+    const wb = {
+      sheets: [grid(UNIT, unitSheetRows()), grid(S, [["mio"]])],
+      names: [{ name: "CP_SHEET_1", sheet: S, range: "$A$1" }],
+    };
     const { writePlan: p, diagnostics } = run(wb);
     expect(p.sheets.map((s) => s.name)).toEqual(["Riepilogo 2022 (2)"]);
     expect(touched(p, S)).toEqual([]);
     expect(p.removeNames).toEqual([]);
     expect(name(p, "CP_SHEET_2")).toEqual({ sheet: "Riepilogo 2022 (2)", range: "$A$1" });
-    expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(["OWNED_NAME_NOT_OURS", "OWNED_SHEET_RENAMED"]));
+    expect(diagnostics.map((d) => d.code)).toEqual(
+      expect.arrayContaining(["OWNED_NAME_NOT_OURS", "OWNED_SHEET_RENAMED"]),
+    );
   });
 
   it("a person's «Impostazioni Cruscotto» without the settings layout: the settings sheet is made beside it", () => {
-    const wb = { sheets: [grid(UNIT, unitSheetRows()), grid(SETTINGS_SHEET_NAME, [["Obiettivo", "Indicatore"], ["a", "b"]])], names: [] };
+    const wb = {
+      sheets: [
+        grid(UNIT, unitSheetRows()),
+        grid(SETTINGS_SHEET_NAME, [
+          ["Obiettivo", "Indicatore"],
+          ["a", "b"],
+        ]),
+      ],
+      names: [],
+    };
     const { writePlan: p, diagnostics } = run(wb, { settingsCells: settingsSheetCells(DEFAULT_SETTINGS, "it") });
     expect(p.sheets[0]).toMatchObject({ name: `${SETTINGS_SHEET_NAME} (2)`, replace: false });
     expect(touched(p, SETTINGS_SHEET_NAME)).toEqual([]);
     expect(name(p, "CP_SETTINGS")).toEqual({ sheet: `${SETTINGS_SHEET_NAME} (2)`, range: "$A$1" });
     expect(diagnostics).toContainEqual(
-      expect.objectContaining({ code: "RESERVED_SHEET_TAKEN", params: { sheet: SETTINGS_SHEET_NAME, used: `${SETTINGS_SHEET_NAME} (2)` } }),
+      expect.objectContaining({
+        code: "RESERVED_SHEET_TAKEN",
+        params: { sheet: SETTINGS_SHEET_NAME, used: `${SETTINGS_SHEET_NAME} (2)` },
+      }),
     );
   });
 });

@@ -17,7 +17,16 @@ describe("the Note column", () => {
       [
         polarity("C4", "percent", "higher"),
         polarity("C5", "indicator", "lower"),
-        { severity: "warning", code: "ACTUAL_UNREADABLE", sheet: "S. Staff", cell: "I4", params: { raw: "da verificare", reason: { kind: "unreadable", reason: { code: "unrecognised_text", text: "da verificare" } } } },
+        {
+          severity: "warning",
+          code: "ACTUAL_UNREADABLE",
+          sheet: "S. Staff",
+          cell: "I4",
+          params: {
+            raw: "da verificare",
+            reason: { kind: "unreadable", reason: { code: "unrecognised_text", text: "da verificare" } },
+          },
+        },
       ],
       "it",
     );
@@ -29,7 +38,15 @@ describe("the Note column", () => {
   });
 
   test("writes a repeated message once and in English on request", () => {
-    const d: Diagnostic = { severity: "warning", code: "TARGET_MISSING", sheet: "X", cell: "C9", params: { cell: "C9" } };
-    expect(new RowNotes([d, d], "en").note("X", 8)).toBe("The row has a weight but no target. Enter the target in cell C9.");
+    const d: Diagnostic = {
+      severity: "warning",
+      code: "TARGET_MISSING",
+      sheet: "X",
+      cell: "C9",
+      params: { cell: "C9" },
+    };
+    expect(new RowNotes([d, d], "en").note("X", 8)).toBe(
+      "The row has a weight but no target. Enter the target in cell C9.",
+    );
   });
 });
