@@ -23,7 +23,11 @@ const CHILD = path.join(__dirname, "scoreChild.ts");
 const TSX = path.resolve(__dirname, "..", "node_modules", ".bin", "tsx");
 
 function runChild(job: "io" | "score", input: string, output: string): ChildFigures {
-  const stdout = execFileSync(TSX, [CHILD, job, input, output], { encoding: "utf8", maxBuffer: 1 << 20 });
+  // Both jobs run as the `cruscotto` binary runs: with the garbage collector exposed.
+  const stdout = execFileSync(TSX, ["--expose-gc", CHILD, job, input, output], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   const last = stdout.trim().split("\n").pop() ?? "";
   return JSON.parse(last) as ChildFigures;
 }

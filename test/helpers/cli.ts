@@ -29,6 +29,6 @@ export async function cli(args: string[]): Promise<CliRun> {
 
 /** The real binary, in a child process. */
 export function runCliBinary(args: string[]): CliRun {
-  const r = spawnSync(TSX, [MAIN, ...args], { cwd: REPO, encoding: "utf8", timeout: 180_000 });
+  const r = spawnSync(TSX, ["--expose-gc", MAIN, ...args], { cwd: REPO, encoding: "utf8", timeout: 180_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
