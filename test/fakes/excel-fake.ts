@@ -29,7 +29,7 @@ import {
   type FakeCell,
   type Rect,
 } from "./excel-fake-state";
-import { shiftFormula } from "./formula-shift";
+import { colIndex, colLetters, shiftFormula } from "./formula-shift";
 
 export { FakeWorkbookState, FakeSheet, type FakeCell, type Rect } from "./excel-fake-state";
 
@@ -92,22 +92,7 @@ interface Failure {
 
 // ---- addresses ---------------------------------------------------------------------------------
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-function colLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+// Column letters come from ./formula-shift: the fake, like Excel, has one reading of an address.
 
 /** Excel's default column: 8.43 characters of Calibri 11, 64 px, 48 pt. */
 export const DEFAULT_COLUMN_POINTS = 48;

@@ -8,13 +8,15 @@
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
 
-function colIndex(letters: string): number {
+/** "AB" -> 27 (0-based). */
+export function colIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
 
-function colLetters(col: number): string {
+/** 27 -> "AB". */
+export function colLetters(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {
