@@ -210,9 +210,25 @@ export function readSheetContent(source: string): SheetContent {
   return read.xml === null && xml !== source ? { xml, cells: read.cells } : read;
 }
 
+/** The number of <c> elements in sheetData: what the read costs when nothing needs a rewrite. */
+function countCells(xml: string): number {
+  const begin = Math.max(0, xml.indexOf("<sheetData"));
+  const stop = xml.indexOf("</sheetData>");
+  const end = stop < 0 ? xml.length : stop;
+  let cells = 0;
+  for (let at = xml.indexOf("<c", begin); at >= 0 && at < end; at = xml.indexOf("<c", at + 2)) {
+    if (endsName(xml.charCodeAt(at + 2))) cells++;
+  }
+  return cells;
+}
+
+/**
+ * A row or cell numbered where the grid might end (seven digits, or three letters and more): only then is
+ * the sheet scanned cell by cell to find what lies beyond the grid. Ordinary sheets never come near.
+ */
+const MAYBE_BEYOND_GRID = /<row\b[^>]*?\sr\s*=\s*"\d{7,}"|<c\b[^>]*?\sr\s*=\s*"(?:[A-Za-z]{3,}|[A-Za-z]{1,2}\d{7,})/;
+
 function readContent(xml: string): SheetContent {
-  const scan = scanCells(xml);
-  const extent = { rows: scan.rows, columns: scan.columns };
   const merges = [...xml.matchAll(MERGE)].map((m) => parseRange(m[1])).filter((r): r is CellRange => r !== null);
   const validations = [...xml.matchAll(VALIDATION)].flatMap((m) =>
     m[2]
@@ -221,6 +237,14 @@ function readContent(xml: string): SheetContent {
       .filter((r): r is CellRange => r !== null),
   );
   const covered = [...merges, ...validations];
+  const coveredArea = covered.reduce((sum, r) => sum + area(r), 0);
+  // What merges and validations cover can pass the allowance beyond the content only if it passes it at all:
+  // below that, and with nothing near the grid's end, counting the cells is all the read needs.
+  if (coveredArea <= EXPANSION_ALLOWANCE && !MAYBE_BEYOND_GRID.test(xml)) {
+    return { xml: null, cells: countCells(xml) + coveredArea };
+  }
+  const scan = scanCells(xml);
+  const extent = { rows: scan.rows, columns: scan.columns };
   const beyond = covered.reduce((sum, r) => {
     const inside = clip(r, extent);
     return sum + area(r) - (inside ? area(inside) : 0);
