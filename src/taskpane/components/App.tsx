@@ -103,10 +103,6 @@ function Pane({
     void host?.watchChanges?.().catch(() => false);
   }, [host]);
   useEffect(() => {
-    if (analysis) setCanUndo(hasUndo(analysis.workbook));
-  }, [analysis]);
-
-  useEffect(() => {
     if (notice?.focus) noticeRef.current?.focus();
   }, [notice]);
 
@@ -169,6 +165,7 @@ function Pane({
         setFileName(file.name);
         setDownload(null);
         setAnalysis(null);
+        setCanUndo(false);
         setSettings(null);
         setOutcome(null);
         setPhase(null);
@@ -181,18 +178,24 @@ function Pane({
     })();
   };
 
+  /**
+   * A fresh read of the workbook: what it holds decides whether there is a run to undo. (A run's own result
+   * carries the read made before it wrote, which has no log yet: it must not decide.)
+   */
+  const showRead = (a: Analysis): void => {
+    setAnalysis(a);
+    setSettings(a.result.settings);
+    setCanUndo(hasUndo(a.workbook));
+  };
+
   const onAnalyze = (): void =>
     void act(async (h) => {
-      const a = await analyze(h);
-      setAnalysis(a);
-      setSettings(a.result.settings);
+      showRead(await analyze(h));
     });
 
   const onLoadSettings = (): void =>
     void act(async (h) => {
-      const a = await analyze(h);
-      setAnalysis(a);
-      setSettings(a.result.settings);
+      showRead(await analyze(h));
     });
 
   const onSaveSettings = (next: Settings): void =>
@@ -202,9 +205,7 @@ function Pane({
         setNotice({ intent: "error", text: stopped.map((d) => diagnosticMessage(d, lang)).join(" ") });
         return;
       }
-      const a = await analyze(h);
-      setAnalysis(a);
-      setSettings(a.result.settings);
+      showRead(await analyze(h));
       await refreshDownload();
       setNotice({ intent: "success", text: texts.settings.saved });
     });
@@ -218,6 +219,7 @@ function Pane({
         setAnalysis({ workbook: r.workbook, result: r.result });
         setSettings(r.result.settings);
         if (!r.written) {
+          setCanUndo(hasUndo(r.workbook));
           setNotice({ intent: "warning", text: texts.run.notWritten });
           return;
         }
@@ -245,9 +247,7 @@ function Pane({
       }
       setOutcome(null);
       setPhase(null);
-      const a = await analyze(h);
-      setAnalysis(a);
-      setSettings(a.result.settings);
+      showRead(await analyze(h));
       await refreshDownload();
       setNotice(undone ? { intent: "success", text: texts.undo.done } : { intent: "info", text: texts.undo.nothing });
     });

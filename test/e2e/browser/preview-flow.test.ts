@@ -205,3 +205,17 @@ test("preview in English, by keyboard alone, in the dark and high-contrast theme
     await context.close();
   }
 });
+
+test("preview: «Annulla ultimo calcolo» is enabled as soon as a first run has written, and undoes it", async () => {
+  const { context, page } = await openPreview(450);
+  const t = PANE_TEXTS.it;
+  await loadExample(page);
+  await scoreAndWrite(page);
+  // The workbook had no undo log before this run: the button must not wait for another read to know.
+  await expect(page.getByTestId("undo").isEnabled()).resolves.toBe(true);
+  await page.getByTestId("undo").click();
+  await page.getByTestId("notice").getByText(t.undo.done).waitFor({ timeout: 60_000 });
+  // Nothing is left to undo: the example carries no log of its own.
+  await expect(page.getByTestId("undo").isEnabled()).resolves.toBe(false);
+  await context.close();
+});
