@@ -48,13 +48,17 @@ export interface Analysis {
   result: RunResult;
 }
 
-export async function analyse(input: string, options: { year?: number; lang?: Lang }, io: Io): Promise<Analysis> {
+export async function analyse(
+  input: string,
+  options: { year?: number; lang?: Lang; writes?: boolean },
+  io: Io,
+): Promise<Analysis> {
   const texts = CLI_TEXTS[options.lang ?? "it"];
   io.progress(texts.progress.reading);
   const workbook = await openWorkbook(input, texts);
   io.progress(texts.progress.scoring);
   const grid = readWorkbookGrid(workbook);
-  const result = runPipeline(grid, { year: options.year, lang: options.lang });
+  const result = runPipeline(grid, { year: options.year, lang: options.lang, writes: options.writes });
   if (isUnusable(result)) {
     const first = result.report.diagnostics.find((d) => d.code === "NO_PLAN_TABLE");
     throw new UnusableInput(texts.unusable(first ? first.message : ""));
@@ -135,7 +139,7 @@ export function scoreCommand(input: string, options: ScoreOptions, io: Io): Prom
 
 export function checkCommand(input: string, options: ScoreOptions, io: Io): Promise<number> {
   return runCommand(options.lang ?? "it", io, async () => {
-    const { result } = await analyse(input, options, io);
+    const { result } = await analyse(input, { ...options, writes: false }, io);
     const shown = CLI_TEXTS[result.settings.lang];
     const extra: string[] = [];
     if (options.json) {

@@ -49,7 +49,7 @@ export function reportCommand(input: string, options: ReportOptions, io: Io): Pr
   return runCommand(lang, io, async () => {
     const output = options.output ?? defaultPdfPath(input);
     refuseSameAsInput(input, output, texts);
-    const { grid, result } = await analyse(input, options, io);
+    const { grid, result } = await analyse(input, { ...options, writes: false }, io);
     const unit = options.unit === undefined ? null : findUnit(result.plan, options.unit);
     if (options.unit !== undefined && unit === null) {
       throw new UnusableInput(CLI_HELP_TEXTS[lang].report.unknownUnit(options.unit, input));

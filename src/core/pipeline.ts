@@ -23,6 +23,11 @@ export interface RunOptions {
   year?: number;
   /** Language of messages and written labels; overrides the settings sheet. */
   lang?: Lang;
+  /**
+   * Whether the run's write plan will be applied (default: yes). A read-only run — a check, «Analizza», the
+   * PDF — says that a missing settings sheet will be created, never that it was.
+   */
+  writes?: boolean;
 }
 
 export interface RunResult {
@@ -58,7 +63,15 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
   const settingsCells = settingsGrid ? null : settingsSheetCells(settings, lang);
   const created: Diagnostic[] = settingsGrid
     ? []
-    : [{ severity: "info", code: "SETTINGS_CREATED", sheet: settingsSheet.name, cell: null, params: {} }];
+    : [
+        {
+          severity: "info",
+          code: options.writes === false ? "SETTINGS_DEFAULTS" : "SETTINGS_CREATED",
+          sheet: settingsSheet.name,
+          cell: null,
+          params: {},
+        },
+      ];
   // A person's sheet holding the log's name keeps it: the log goes to another sheet (see recordUndo).
   const logPlace = undoLogPlace(input);
   for (const sheet of logPlace.skipped) {

@@ -61,6 +61,8 @@ const it: Catalog = {
     "L'impostazione «{key}» ha un valore non valido («{raw}»): si usa {default}. Correggere il valore nel foglio «{sheet}».",
   SETTINGS_CREATED:
     "Il foglio «{sheet}» è stato creato con i valori predefiniti. Modificarlo per adattare le regole al proprio SMVP.",
+  SETTINGS_DEFAULTS:
+    "Il foglio «{sheet}» non c'è: si usano i valori predefiniti. Il primo calcolo che scrive lo crea; poi si può modificare per adattare le regole al proprio SMVP.",
   OWNED_COLUMN_MOVED:
     "Le celle dove andava la colonna «{column}» contengono dati scritti a mano: la colonna è stata spostata in {cell}. Nulla è stato sovrascritto.",
   OWNED_SHEET_RENAMED:
@@ -113,6 +115,8 @@ const en: Catalog = {
   ENTE_METHOD: "The Ente score is computed as {method}.",
   SETTINGS_INVALID: "Setting «{key}» has an invalid value («{raw}»): {default} is used. Correct it in sheet «{sheet}».",
   SETTINGS_CREATED: "Sheet «{sheet}» was created with the default values. Edit it to match your SMVP.",
+  SETTINGS_DEFAULTS:
+    "There is no sheet «{sheet}»: the default values are used. The first run that writes creates it; then edit it to match your SMVP.",
   OWNED_COLUMN_MOVED:
     "The cells where column «{column}» belongs hold typed data: the column moved to {cell}. Nothing was overwritten.",
   OWNED_SHEET_RENAMED: "A sheet «{wanted}» not created by the Cruscotto exists: the summary is written to «{used}».",

@@ -33,6 +33,7 @@ export type DiagnosticCode =
   | "ENTE_METHOD" // which method produced the Ente score
   | "SETTINGS_INVALID" // a setting in the settings sheet cannot be read: default used
   | "SETTINGS_CREATED" // the settings sheet did not exist and is created with defaults
+  | "SETTINGS_DEFAULTS" // a read-only run: no settings sheet, the defaults are used until a run creates it
   | "OWNED_COLUMN_MOVED" // an owned column moved right because a person filled the cells
   | "OWNED_SHEET_RENAMED" // a sheet with the Riepilogo name exists and is not ours
   | "OWNED_NAME_NOT_OURS" // a CP_OWN_/CP_SHEET_ name that points at something the add-in did not write

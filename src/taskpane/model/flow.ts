@@ -28,7 +28,7 @@ export const nextPaint = (): Promise<void> => new Promise((resolve) => setTimeou
 /** Analizza: read and score, write nothing. */
 export async function analyze(host: WorkbookHost): Promise<Analysis> {
   const workbook = await host.read();
-  return { workbook, result: runPipeline(workbook) };
+  return { workbook, result: runPipeline(workbook, { writes: false }) };
 }
 
 /** Calcola e scrivi. `onPhase` is told each phase before it starts, then "done". */

@@ -51,7 +51,7 @@ export async function prepareReport(
   options: Omit<PdfExportOptions, "loadFonts">,
 ): Promise<PreparedReport> {
   const workbook = await host.read();
-  const result = runPipeline(workbook);
+  const result = runPipeline(workbook, { writes: false });
   if (isUnusable(result)) return { kind: "unusable" };
   const unit = options.unitId === null ? null : (result.plan.units.find((u) => u.id === options.unitId) ?? null);
   if (options.unitId !== null && unit === null) return { kind: "unknownUnit" };
