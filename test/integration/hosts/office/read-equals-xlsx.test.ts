@@ -3,11 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import {
-  buildManyBlocksOneSheet,
-  buildOneUnitPerSheet,
-  buildSynonymsAndOddities,
-} from "../../../fixtures/build-fixtures";
+import { buildWorkbookCases } from "../../../fixtures/build-fixtures";
 import { loadXlsx, readWorkbookGrid } from "../../../../src/hosts/xlsx";
 import { charsToPoints, createOfficeHost, parseAreas } from "../../../../src/hosts/office";
 import type { WorkbookGrid } from "../../../../src/core/grid/types";
@@ -20,12 +16,7 @@ const files: [string, string][] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "office-read-"));
-  files.push(
-    ["example", EXAMPLE],
-    ["one unit per sheet", await buildOneUnitPerSheet(path.join(dir, "one.xlsx"))],
-    ["many blocks one sheet", await buildManyBlocksOneSheet(path.join(dir, "many.xlsx"))],
-    ["synonyms and oddities", await buildSynonymsAndOddities(path.join(dir, "odd.xlsx"))],
-  );
+  files.push(...(await buildWorkbookCases(EXAMPLE, dir)));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -59,7 +50,7 @@ describe("Office host read() on the fake", () => {
         });
       }
       // A workbook with merges must have given some: the comparison above is not of two empty lists.
-      if (label === "example") expect(got.sheets.some((s) => s.merges.length > 0)).toBe(true);
+      if (label === "the example") expect(got.sheets.some((s) => s.merges.length > 0)).toBe(true);
     }
   });
 

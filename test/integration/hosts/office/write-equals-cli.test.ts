@@ -7,11 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cellsOf, planParts, writePlan } from "../../../../src/core/write/steps";
 import * as os from "node:os";
 import * as path from "node:path";
-import {
-  buildManyBlocksOneSheet,
-  buildOneUnitPerSheet,
-  buildSynonymsAndOddities,
-} from "../../../fixtures/build-fixtures";
+import { buildWorkbookCases } from "../../../fixtures/build-fixtures";
 import { BASELINE, MODERN, cliFlow, diffFacts, officeFlow, workbookFacts } from "../../../fakes/office-flow";
 import { createOfficeHost } from "../../../../src/hosts/office";
 import { HostError } from "../../../../src/hosts/types";
@@ -25,12 +21,7 @@ const files: [string, string][] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "office-eq-"));
-  files.push(
-    ["example", EXAMPLE],
-    ["one unit per sheet", await buildOneUnitPerSheet(path.join(dir, "one.xlsx"))],
-    ["many blocks one sheet", await buildManyBlocksOneSheet(path.join(dir, "many.xlsx"))],
-    ["synonyms and oddities", await buildSynonymsAndOddities(path.join(dir, "odd.xlsx"))],
-  );
+  files.push(...(await buildWorkbookCases(EXAMPLE, dir)));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -67,7 +58,7 @@ describe.each([
       expect(office.syncs).toBeLessThanOrEqual(3);
       expect(office.stats.readSyncs).toBe(2);
       expect(office.stats.applySyncs).toBe(1);
-      if (label === "example")
+      if (label === "the example")
         console.log(
           `${_label}: example read+score+write in ${office.syncs} syncs, requests ${office.requestBytes.join(" + ")} bytes`,
         );
