@@ -131,12 +131,7 @@ function drawHeader(
   const y = doc.y;
   w.artifact(() => {
     doc.rect(w.left, y, w.width, height).fill(COLOURS.headerFill);
-    doc
-      .moveTo(w.left, y + height)
-      .lineTo(w.left + w.width, y + height)
-      .lineWidth(0.8)
-      .strokeColor(COLOURS.text)
-      .stroke();
+    ruleUnder(w, y + height, 0.8, COLOURS.text);
   });
   const row = doc.struct("TR");
   table.add(row);
@@ -159,17 +154,22 @@ function drawHeader(
   doc.y = y + height;
 }
 
+/** The line across the table under a row (drawn inside the caller's artifact: page furniture, not content). */
+function ruleUnder(w: Writer, y: number, lineWidth: number, colour: string): void {
+  w.doc
+    .moveTo(w.left, y)
+    .lineTo(w.left + w.width, y)
+    .lineWidth(lineWidth)
+    .strokeColor(colour)
+    .stroke();
+}
+
 function drawGroup(w: Writer, text: string, span: number, table: PDFKit.PDFStructureElement, height: number): void {
   const { doc } = w;
   const y = doc.y;
   w.artifact(() => {
     doc.rect(w.left, y, w.width, height).fill(COLOURS.groupFill);
-    doc
-      .moveTo(w.left, y + height)
-      .lineTo(w.left + w.width, y + height)
-      .lineWidth(0.4)
-      .strokeColor(COLOURS.rule)
-      .stroke();
+    ruleUnder(w, y + height, 0.4, COLOURS.rule);
   });
   const row = doc.struct("TR");
   table.add(row);
@@ -206,12 +206,7 @@ function drawRow(
     if (colours && statusColumn !== null) {
       doc.rect(layout.xs[statusColumn] + 1, y + 1, layout.widths[statusColumn] - 2, height - 2).fill(colours.fill);
     }
-    doc
-      .moveTo(w.left, y + height)
-      .lineTo(w.left + w.width, y + height)
-      .lineWidth(0.4)
-      .strokeColor(COLOURS.rule)
-      .stroke();
+    ruleUnder(w, y + height, 0.4, COLOURS.rule);
   });
   const tr = doc.struct("TR");
   table.add(tr);
