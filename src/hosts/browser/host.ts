@@ -4,15 +4,14 @@
  * preview reads and writes exactly as the CLI does. The pane loads this module with a dynamic import():
  * exceljs is large and only the preview needs it.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../../core/grid/types";
 import type { WritePlan } from "../../core/write/types";
 import { HostError, type WorkbookHost } from "../types";
 import { isSheetProtected, readWorkbookGrid } from "../xlsx/read";
 import { lockedSheets } from "../../core/write/reach";
 import { applyWritePlan } from "../xlsx/apply";
-import { useReferenceDefinedNames } from "../xlsx/definedNames";
-import { normaliseXlsxPackage } from "../xlsx/package";
+import { loadWorkbookBytes } from "../xlsx/load";
 
 export interface BrowserHost extends WorkbookHost {
   /** The workbook as it is now (after every plan applied), as .xlsx bytes. */
@@ -24,14 +23,8 @@ export interface BrowserHostOptions {
   onSelect?: (sheet: string, cell: string) => void;
 }
 
-async function load(bytes: ArrayBuffer): Promise<ExcelJS.Workbook> {
-  const wb = useReferenceDefinedNames(new ExcelJS.Workbook());
-  // The same normalising pass as the CLI's (exceljs's prebuilt browser bundle cannot be patched).
-  const normalised = await normaliseXlsxPackage(new Uint8Array(bytes));
-  // exceljs's typings ask for a Node Buffer; its browser build reads a Uint8Array as well.
-  await wb.xlsx.load(normalised as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  return wb;
-}
+/** The same loader as the CLI's (exceljs's prebuilt browser bundle cannot be patched). */
+const load = (bytes: ArrayBuffer): Promise<ExcelJS.Workbook> => loadWorkbookBytes(new Uint8Array(bytes));
 
 /**
  * Rejects bytes that are not a workbook with the exceljs error, and a workbook past the read budget with
