@@ -87,6 +87,12 @@ export interface IndicatorRow {
   /** Weight as a fraction (0.03 for "3%"); value null = unweighted (informational) row. */
   weight: SourceCell<number>;
   actual: SourceCell<Actual>;
+  /**
+   * What a relative target ("Incremento del 10% rispetto all'anno precedente") is measured from: the
+   * row's Baseline / Valore di partenza cell, or in the cruscotto the KPI's Consuntivo of the year
+   * before. Absent when the table has no such column.
+   */
+  baseline?: SourceCell<Actual>;
   area: string | null;
   albero: boolean;
   produttivita: boolean;

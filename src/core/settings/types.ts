@@ -27,7 +27,31 @@ export interface Settings {
   lowerIsBetterWords: string[];
   /** Report language. */
   lang: Lang;
+  /**
+   * Header texts the officers use for a column role, taught in the settings sheet
+   * (Intestazioni Obiettivo, … separated by ";"); matched like the built-in synonyms, added to them.
+   */
+  headerWords: HeaderWords;
+  /** Sheets never read nor written (Fogli esclusi), as written. */
+  excludedSheets: string[];
+  /** Sheets read as the cruscotto strategico whatever their name (Fogli cruscotto), as written. */
+  cruscottoSheets: string[];
 }
+
+/** The column roles officers may teach their own header words for. */
+export type TaughtRole = "objective" | "indicator" | "target" | "weight" | "actual" | "area" | "baseline";
+
+export type HeaderWords = Readonly<Record<TaughtRole, readonly string[]>>;
+
+export const NO_HEADER_WORDS: HeaderWords = {
+  objective: [],
+  indicator: [],
+  target: [],
+  weight: [],
+  actual: [],
+  area: [],
+  baseline: [],
+};
 
 export const SETTINGS_SHEET_NAME = "Impostazioni Cruscotto";
 
@@ -60,4 +84,7 @@ export const DEFAULT_SETTINGS: Settings = {
     "segnalazioni",
   ],
   lang: "it",
+  headerWords: NO_HEADER_WORDS,
+  excludedSheets: [],
+  cruscottoSheets: [],
 };

@@ -269,7 +269,13 @@ describe("round trip settingsSheetCells -> readSettings", () => {
       lowerIsBetterWords: fc.array(word, { maxLength: 6 }),
       lang: fc.constantFrom("it" as const, "en" as const),
     })
-    .map((s) => ({ ...s, bandParziale: Math.min(s.bandParziale, s.bandRaggiunto) }));
+    .map((s) => ({
+      ...s,
+      bandParziale: Math.min(s.bandParziale, s.bandRaggiunto),
+      headerWords: DEFAULT_SETTINGS.headerWords,
+      excludedSheets: DEFAULT_SETTINGS.excludedSheets,
+      cruscottoSheets: DEFAULT_SETTINGS.cruscottoSheets,
+    }));
 
   test("any settings survive the round trip", () => {
     fc.assert(
