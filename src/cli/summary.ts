@@ -19,13 +19,32 @@ export function formatSummary(report: Report, lang: Lang): string {
   }
   if (report.units.length > 0) {
     const c = t.columns;
+    const rows = report.units.map((u) => ({
+      name: u.name,
+      kind: UNIT_KIND_LABELS[lang][u.kind],
+      score: pct(u.score),
+      coverage: pct(u.coverage),
+      status: STATUS_LABELS[lang][u.status],
+    }));
+    // Number columns as wide as their longest entry, so that "nessun valore" never runs into the next one.
+    const width = (header: string, values: string[]): number => Math.max(header.length, ...values.map((v) => v.length));
+    const scoreWidth =
+      width(
+        c.score,
+        rows.map((r) => r.score),
+      ) + 1;
+    const coverageWidth =
+      width(
+        c.coverage,
+        rows.map((r) => r.coverage),
+      ) + 1;
     lines.push(
       "",
-      `${pad(c.name, 42)} ${pad(c.kind, 10)} ${padLeft(c.score, 10)} ${padLeft(c.coverage, 10)}  ${c.status}`,
+      `${pad(c.name, 42)} ${pad(c.kind, 10)} ${padLeft(c.score, scoreWidth)} ${padLeft(c.coverage, coverageWidth)}  ${c.status}`,
     );
-    for (const u of report.units) {
+    for (const r of rows) {
       lines.push(
-        `${pad(u.name, 42)} ${pad(UNIT_KIND_LABELS[lang][u.kind], 10)} ${padLeft(pct(u.score), 10)} ${padLeft(pct(u.coverage), 10)}  ${STATUS_LABELS[lang][u.status]}`,
+        `${pad(r.name, 42)} ${pad(r.kind, 10)} ${padLeft(r.score, scoreWidth)} ${padLeft(r.coverage, coverageWidth)}  ${r.status}`,
       );
     }
   }
