@@ -203,7 +203,9 @@ export const DEADLINE_CONNECTORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * First words after which a text in words is not a deliverable: a condition ("se …", a tiered rule),
- * a negation, or a date word without its date ("Entro giugno").
+ * Words that keep a text in words from being a deliverable: a condition ("se …", a tiered rule) or a
+ * negation at its start, and anywhere a deadline or a comparison without its date or number ("Determina
+ * entro giugno", "rispetto al passato"), which a person should complete rather than see read as done or not.
  */
-export const NOT_DELIVERABLE_FIRST_WORDS: ReadonlySet<string> = new Set(["se", "non", "entro", "scadenza", "al"]);
+export const NOT_DELIVERABLE_FIRST_WORDS: ReadonlySet<string> = new Set(["se", "non", "al"]);
+export const NOT_DELIVERABLE_WORDS: ReadonlySet<string> = new Set(["entro", "scadenza", "rispetto"]);

@@ -16,6 +16,7 @@ import {
   BOOLEAN_TARGET_WORDS,
   DEADLINE_CONNECTORS,
   NOT_DELIVERABLE_FIRST_WORDS,
+  NOT_DELIVERABLE_WORDS,
   NOT_SET_TARGET_WORDS,
   YES_NO_TARGET,
 } from "./keywords";
@@ -216,16 +217,22 @@ const DELIVERABLE_MIN_LETTERS = 3;
 
 /**
  * Words only, naming something to deliver: no digit, at least two words of three letters or more, and
- * not starting with a word that makes it a condition, a negation or a date without its date.
+ * none of the words that make it a condition, a negation or a deadline without its date.
  */
 function isDeliverable(text: string, folded: string): boolean {
-  const space = folded.indexOf(" ");
-  if (space < 0 || NOT_DELIVERABLE_FIRST_WORDS.has(folded.slice(0, space))) return false;
+  const words = folded.split(" ");
+  if (words.length < DELIVERABLE_MIN_WORDS || NOT_DELIVERABLE_FIRST_WORDS.has(words[0])) return false;
+  if (words.some((w) => NOT_DELIVERABLE_WORDS.has(w))) return false;
+  return countLongWords(text) >= DELIVERABLE_MIN_WORDS;
+}
+
+/** Words of at least DELIVERABLE_MIN_LETTERS letters; -1 when a character rules out a deliverable. */
+function countLongWords(text: string): number {
   let words = 0;
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (breaksDeliverable(c)) return false;
+    if (breaksDeliverable(c)) return -1;
     if (isLetterCode(c)) {
       run++;
       continue;
@@ -234,7 +241,7 @@ function isDeliverable(text: string, folded: string): boolean {
     run = 0;
   }
   if (run >= DELIVERABLE_MIN_LETTERS) words++;
-  return words >= DELIVERABLE_MIN_WORDS;
+  return words;
 }
 
 /** "+10% rispetto al 2023": a signed percentage followed by "rispetto" is a relative target. */
