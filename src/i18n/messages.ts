@@ -37,6 +37,13 @@ const it: Catalog = {
     "Il target «{raw}» non indica il verso: è stato letto come «{polarity}». Se non è corretto, scrivere l'operatore (≥ o ≤) davanti al valore.",
   TARGET_INCONSISTENT:
     "Il target {year} «{raw}» non somiglia a quello degli altri anni dello stesso indicatore («{others}»). Verificare che non sia un errore di battitura.",
+  TARGET_NOT_SET:
+    "Il target «{raw}» dice che per questo periodo non è stato fissato: la riga ha un peso ma non viene valutata. Inserire il target nella cella {cell} o togliere il peso.",
+  TARGET_DELIVERABLE:
+    "Il target «{raw}» è letto come un risultato da realizzare: raggiunto se il consuntivo è «sì», «realizzato», «approvato» o la data di realizzazione. Se è una misura, scriverla con un operatore, come «≥ 80%».",
+  TARGET_RELATIVE: "Il target «{raw}» è calcolato dal valore di partenza della riga: {computed}.",
+  BASELINE_MISSING:
+    "Il target «{raw}» è una variazione rispetto a un valore di partenza, ma la riga non ne ha uno leggibile ({baseline}): l'indicatore non è valutato. Inserire il valore in una colonna «Baseline» o «Valore di partenza» (nel cruscotto, il consuntivo dell'anno precedente).",
   ACTUAL_UNREADABLE:
     "Il consuntivo «{raw}» non è leggibile ({reason}). Scrivere un numero, una percentuale, una data, «sì»/«no» o un livello.",
   ACTUAL_KIND_MISMATCH:
@@ -92,6 +99,13 @@ const en: Catalog = {
     "Target «{raw}» gives no direction: it was read as «{polarity}». If that is wrong, write the operator (≥ or ≤) before the value.",
   TARGET_INCONSISTENT:
     "The {year} target «{raw}» does not look like the other years of the same indicator («{others}»). Check it for a typing error.",
+  TARGET_NOT_SET:
+    "Target «{raw}» says none was set for this period: the row has a weight but is not scored. Enter the target in cell {cell} or remove the weight.",
+  TARGET_DELIVERABLE:
+    "Target «{raw}» is read as something to deliver: achieved when the actual is «sì», «realizzato», «approvato» or the date it was done. If it is a measure, write it with an operator, such as «≥ 80%».",
+  TARGET_RELATIVE: "Target «{raw}» is computed from the row's baseline: {computed}.",
+  BASELINE_MISSING:
+    "Target «{raw}» is a change from a baseline, but the row has no readable one ({baseline}): the indicator is not scored. Enter it in a «Baseline» or «Valore di partenza» column (in the cruscotto, the previous year's actual).",
   ACTUAL_UNREADABLE:
     "Actual «{raw}» cannot be read ({reason}). Write a number, a percentage, a date, «sì»/«no» or a level.",
   ACTUAL_KIND_MISMATCH:

@@ -16,6 +16,10 @@ export interface ParamWords {
   targetKind: Record<TargetKind, string>;
   enteMethod: Record<EnteMethod, string>;
   synthesis: Record<"ente" | "area", string>;
+  /** Thousands separator of plain numbers in messages ("1.320" it, "1,320" en). */
+  thousands: string;
+  /** A relative target made absolute: {change} (signed %), {baseline}, {target}. */
+  relativeTarget: string;
   none: string;
   /** {text}: the offending text, {after}: the number before it, {levels}: the scale. */
   unreadable: Record<UnreadableCode, string>;
@@ -30,6 +34,8 @@ const it: ParamWords = {
     qualitative: "livello",
     boolean: "sì/no",
     baseline: "anno di rilevazione",
+    not_set: "target non definito",
+    relative: "variazione rispetto al valore di partenza",
     invalid: "non leggibile",
   },
   enteMethod: {
@@ -38,6 +44,8 @@ const it: ParamWords = {
     unita: "media dei punteggi delle unità organizzative (esclusi i Dirigenti)",
   },
   synthesis: { ente: "Ente", area: "Area" },
+  thousands: ".",
+  relativeTarget: "{change} rispetto a {baseline} = {target}",
   none: "—",
   unreadable: {
     invalid_number: "numero non valido",
@@ -46,7 +54,6 @@ const it: ParamWords = {
     value_missing_after_operator: "manca il valore dopo «{text}»",
     deadline_with_greater: "una scadenza si scrive senza operatore o con «≤» («{text}»)",
     unknown_level: "livello non riconosciuto «{text}» (livelli: {levels})",
-    dash_instead_of_target: "trattino «{text}» al posto del target",
     false_boolean: "valore logico FALSO: non è un target",
     zero_denominator: "rapporto con denominatore zero «{text}»",
     ratio_not_computable: "rapporto non calcolabile «{text}»",
@@ -72,6 +79,8 @@ const en: ParamWords = {
     qualitative: "level",
     boolean: "yes/no",
     baseline: "baseline year",
+    not_set: "target not set",
+    relative: "change from the baseline",
     invalid: "unreadable",
   },
   enteMethod: {
@@ -80,6 +89,8 @@ const en: ParamWords = {
     unita: "the mean of the organisational units' scores (Directors excluded)",
   },
   synthesis: { ente: "the Ente", area: "its Area" },
+  thousands: ",",
+  relativeTarget: "{change} on {baseline} = {target}",
   none: "—",
   unreadable: {
     invalid_number: "not a valid number",
@@ -88,7 +99,6 @@ const en: ParamWords = {
     value_missing_after_operator: "no value after «{text}»",
     deadline_with_greater: "a deadline is written without an operator or with «≤» («{text}»)",
     unknown_level: "unknown level «{text}» (levels: {levels})",
-    dash_instead_of_target: "dash «{text}» instead of a target",
     false_boolean: "logical value FALSE is not a target",
     zero_denominator: "ratio with a zero denominator «{text}»",
     ratio_not_computable: "ratio that cannot be computed «{text}»",
@@ -111,6 +121,28 @@ export const PARAM_WORDS: Record<Lang, ParamWords> = withPseudo({ it, en });
 export function percentText(fraction: number, lang: Lang): string {
   const points = Number((fraction * 100).toFixed(2));
   return `${String(points).replace(".", PARAM_WORDS[lang].decimal)}%`;
+}
+
+/** Digits of a plain number for people: at most two decimals, thousands grouped: 1320 -> "1.320" (it). */
+export function numberText(value: number, lang: Lang): string {
+  const words = PARAM_WORDS[lang];
+  const rounded = Number(value.toFixed(2));
+  const negative = rounded < 0;
+  const [int, frac] = String(Math.abs(rounded)).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, words.thousands);
+  return `${negative ? "-" : ""}${grouped}${frac === undefined ? "" : words.decimal + frac}`;
+}
+
+/** "+10% rispetto a 1.200 = 1.320" (the PDF font has no arrow): the change, the baseline and the threshold computed from them. */
+function relativeTargetText(value: Extract<DiagnosticParam, { kind: "relativeTarget" }>, lang: Lang): string {
+  const words = PARAM_WORDS[lang];
+  const shown = (n: number): string => (value.percent ? percentText(n, lang) : numberText(n, lang));
+  const fill: Record<string, string> = {
+    change: `${value.direction === "increase" ? "+" : "−"}${percentText(value.change, lang)}`,
+    baseline: shown(value.baseline),
+    target: shown(value.target),
+  };
+  return words.relativeTarget.replace(/\{(\w+)\}/g, (whole, key: string) => fill[key] ?? whole);
 }
 
 function unreadableText(reason: Unreadable, words: ParamWords): string {
@@ -143,6 +175,8 @@ export function renderParam(value: DiagnosticParam, lang: Lang): string {
       return words.none;
     case "inferenceBasis":
       return value.basis;
+    case "relativeTarget":
+      return relativeTargetText(value, lang);
     case "setting":
       return settingText(value.key, value.value, lang);
   }

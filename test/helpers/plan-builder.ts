@@ -1,7 +1,8 @@
 /**
  * Hand-built Plan objects for the scoring tests: Target and Actual values are written out as the
  * contracts in src/core/targets/types.ts describe them, with no dependency on the parsers.
- * Layout of every built row: objective A, indicator B, target C, weight D, actual F (0-based 0,1,2,3,5).
+ * Layout of every built row: objective A, indicator B, target C, weight D, baseline E (when given),
+ * actual F (0-based 0,1,2,3,4,5).
  */
 import type { CellValue } from "../../src/core/grid/types";
 import type {
@@ -13,10 +14,18 @@ import type {
   Unit,
   UnitKind,
 } from "../../src/core/model/types";
-import type { Actual, ComparisonTarget, Operator, Polarity, Target, Unreadable } from "../../src/core/targets/types";
+import type {
+  Actual,
+  ComparisonTarget,
+  Operator,
+  Polarity,
+  RelativeDirection,
+  Target,
+  Unreadable,
+} from "../../src/core/targets/types";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings/types";
 
-export const COL = { objective: 0, indicator: 1, target: 2, weight: 3, actual: 5 } as const;
+export const COL = { objective: 0, indicator: 1, target: 2, weight: 3, baseline: 4, actual: 5 } as const;
 
 // ---- targets -------------------------------------------------------------------------------
 
@@ -81,6 +90,23 @@ export function baselineTarget(): Target {
   return { kind: "baseline", raw: "Anno di rilevazione", label: "Anno di rilevazione" };
 }
 
+export function notSetTarget(raw = "n.d."): Target {
+  return { kind: "not_set", raw, label: raw };
+}
+
+/** "Incremento del 10% rispetto all'anno precedente" is relative("increase", 0.1). */
+export function relative(direction: RelativeDirection, change: number, raw?: string): Target {
+  const written = `${direction === "increase" ? "Incremento" : "Riduzione"} del ${change * 100}% rispetto al 2023`;
+  return {
+    kind: "relative",
+    raw: raw ?? written,
+    change,
+    direction,
+    polarity: direction === "increase" ? "higher" : "lower",
+    reference: "al 2023",
+  };
+}
+
 export function brokenTarget(raw = "м"): Target {
   return { kind: "invalid", raw, reason: { code: "unknown_character", text: raw } };
 }
@@ -131,6 +157,8 @@ export interface RowSpec {
   derived?: "ente" | "area" | null;
   /** Raw actual cell content when it differs from the actual's raw (a typed value on a derived row). */
   actualRaw?: CellValue;
+  /** The row's baseline cell (column E); absent = the table has no baseline column. */
+  baseline?: Actual | null;
 }
 
 function cell<T>(col: number | null, raw: CellValue, value: T | null): SourceCell<T> {
@@ -169,6 +197,7 @@ export function buildRows(
       owner: null,
       servizi: null,
       derived: s.derived ?? null,
+      ...(s.baseline === undefined ? {} : { baseline: cell(COL.baseline, rawOf(s.baseline), s.baseline) }),
     };
   });
 }

@@ -1,7 +1,7 @@
 /** Diagnostics are values: every problem found in a user's workbook becomes one of these. */
 import type { EnteMethod } from "../scoring/types";
 import type { Settings } from "../settings/types";
-import type { Polarity, TargetKind, Unreadable } from "../targets/types";
+import type { Polarity, RelativeDirection, TargetKind, Unreadable } from "../targets/types";
 
 export type Severity = "info" | "warning" | "error";
 
@@ -19,6 +19,10 @@ export type DiagnosticCode =
   | "TARGET_UNREADABLE" // a target that cannot be read
   | "TARGET_POLARITY_INFERRED" // bare value: polarity inferred from the indicator text / unit
   | "TARGET_INCONSISTENT" // a cruscotto year whose target does not look like the row's other years
+  | "TARGET_NOT_SET" // weighted row whose target says none was set for the period ("n.d.", "-")
+  | "TARGET_DELIVERABLE" // a target in words only, read as a thing to deliver (done or not)
+  | "TARGET_RELATIVE" // a relative target made absolute from the row's baseline
+  | "BASELINE_MISSING" // a relative target on a row without a readable baseline
   | "ACTUAL_UNREADABLE" // a consuntivo that cannot be read
   | "ACTUAL_KIND_MISMATCH" // a consuntivo that does not fit the target's kind
   | "ACTUAL_PERCENT_POINTS" // 85 against a % target read as 85 %
@@ -75,6 +79,18 @@ export type DiagnosticParam =
   | { kind: "none" }
   /** Why a bare target got its polarity (not shown: the Note column leaves out the routine case). */
   | { kind: "inferenceBasis"; basis: "percent" | "indicator" }
+  /**
+   * A relative target made absolute: "+10% rispetto a 1.200 = 1.320". change, baseline and target are
+   * fractions when percent (the baseline was a percentage).
+   */
+  | {
+      kind: "relativeTarget";
+      direction: RelativeDirection;
+      change: number;
+      baseline: number;
+      target: number;
+      percent: boolean;
+    }
   /** A setting's value as the settings sheet writes it in the chosen language. */
   | { kind: "setting"; key: keyof Settings; value: Settings[keyof Settings] };
 
@@ -83,3 +99,6 @@ export type DiagnosticParams = Readonly<Record<string, DiagnosticParam>>;
 export const percentParam = (fraction: number): DiagnosticParam => ({ kind: "percent", fraction });
 export const unreadableParam = (reason: Unreadable): DiagnosticParam => ({ kind: "unreadable", reason });
 export const NONE_PARAM: DiagnosticParam = { kind: "none" };
+export const relativeTargetParam = (
+  r: Omit<Extract<DiagnosticParam, { kind: "relativeTarget" }>, "kind">,
+): DiagnosticParam => ({ kind: "relativeTarget", ...r });

@@ -1,5 +1,10 @@
 /** Display strings for the report document. Rounding happens here, never in the engine. */
 import type { Lang } from "../../i18n/messages";
+import { renderParam } from "../../i18n/params";
+import { relativeTargetParam } from "../diagnostics/types";
+import type { IndicatorRow } from "../model/types";
+import { displayCell } from "../targets/display";
+import { resolveRelative } from "../targets/relative";
 
 const locale = (lang: Lang): string => (lang === "it" ? "it-IT" : "en-GB");
 
@@ -21,4 +26,28 @@ export function formatIsoDate(iso: string): string {
 /** A list of levels for the cover: "Basso < Medio-basso < Medio". */
 export function formatLevels(levels: readonly string[]): string {
   return levels.join(" < ");
+}
+
+/**
+ * A row's target for people: as typed, except a relative target whose baseline is known, shown with
+ * what it was computed from ("+10% rispetto a 1.200 = 1.320"); "" for an empty cell.
+ */
+export function formatTarget(row: IndicatorRow, lang: Lang): string {
+  const t = row.target.value;
+  if (t !== null && t.kind === "relative") {
+    const resolved = resolveRelative(t, row.baseline?.value);
+    if (resolved !== null) {
+      return renderParam(
+        relativeTargetParam({
+          direction: t.direction,
+          change: t.change,
+          baseline: resolved.baseline,
+          target: resolved.comparison.value,
+          percent: resolved.percent,
+        }),
+        lang,
+      );
+    }
+  }
+  return displayCell(row.target.raw, row.target.numberFormat);
 }

@@ -5,7 +5,7 @@ import type { IndicatorRow, StrategicRef, Unit } from "../model/types";
 import type { IndicatorResult, UnitResult } from "../scoring/types";
 import { UNIT_KIND_LABELS } from "../../i18n/labels";
 import { displayCell } from "../targets/display";
-import { formatWeight } from "./format";
+import { formatTarget, formatWeight } from "./format";
 
 const DASH = "—";
 
@@ -56,7 +56,7 @@ function indicatorTable(ctx: BuildContext, unit: Unit): TableBlock {
       cells: [
         row.objective ?? "",
         row.indicator,
-        displayCell(row.target.raw, row.target.numberFormat) || DASH,
+        formatTarget(row, ctx.lang) || DASH,
         actualText(ctx, row, result),
         ctx.percent(result?.achievement ?? null),
         formatWeight(row.weight.value, ctx.lang) || DASH,

@@ -3,7 +3,7 @@ import type { Block, DocumentSection, TableColumn } from "./types";
 import type { BuildContext } from "./context";
 import type { StrategicObjective } from "../model/types";
 import { displayCell } from "../targets/display";
-import { formatWeight } from "./format";
+import { formatTarget, formatWeight } from "./format";
 import { groupName } from "./scheda";
 
 const DASH = "—";
@@ -52,7 +52,7 @@ function kpiTable(ctx: BuildContext, objective: StrategicObjective): Block {
       const status = result?.status ?? "non_valutabile";
       const cells = [
         row.indicator,
-        displayCell(row.target.raw, row.target.numberFormat) || DASH,
+        formatTarget(row, ctx.lang) || DASH,
         displayCell(row.actual.raw, row.actual.numberFormat) || DASH,
         ctx.percent(result?.achievement ?? null),
       ];

@@ -132,6 +132,16 @@ export function targetPolarityInferred(at: CellAt, target: SourceCell<Target>, v
   });
 }
 
+/** A weighted row whose target says none was set ("n.d.", "-"): its weight scores nothing. */
+export function targetNotSet(at: CellAt, target: SourceCell<Target>): Diagnostic {
+  return diagnostic("warning", "TARGET_NOT_SET", at, { raw: displayCell(target.raw, target.numberFormat) });
+}
+
+/** A target in words only, read as something to deliver (done or not). */
+export function targetDeliverable(at: CellAt, target: SourceCell<Target>): Diagnostic {
+  return diagnostic("info", "TARGET_DELIVERABLE", at, { raw: displayCell(target.raw, target.numberFormat) });
+}
+
 export function targetInconsistent(sheet: string, row: number, odd: InconsistentYear): Diagnostic {
   return diagnostic(
     "warning",

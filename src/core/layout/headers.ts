@@ -197,6 +197,16 @@ export function detectHeader(row: CellValue[], evaluationYear: number): HeaderMa
     const same = actuals!.filter((h) => h.year === actual.year);
     if (same.length > 1) duplicates.push({ header: actual.label, used: actual.col });
   }
+  // What relative targets start from: a Baseline column, or else last year's Consuntivo ("Consuntivo
+  // 2021" beside "Consuntivo 2022"), which is never this year's actual.
+  if (has("baseline")) single("baseline", "baseline");
+  else {
+    const previous = actuals?.find((h) => h.year === evaluationYear - 1 && h.col !== columns.actual);
+    if (previous) {
+      columns.baseline = previous.col;
+      labels.set(previous.col, previous.label);
+    }
+  }
   let kind: "obiettivi" | "dirigente" = "obiettivi";
   const weights = hits.get("weight");
   if (weights) {

@@ -8,7 +8,14 @@ import type { IndicatorRow, SourceCell, StrategicRef, TableKind } from "../model
 import type { Actual, Target } from "../targets/types";
 import type { CellParsers } from "./cellParsers";
 import { inconsistentYears } from "./cruscotto";
-import { targetInconsistent, targetMissing, targetPolarityInferred, targetUnreadable } from "./diagnostics";
+import {
+  targetDeliverable,
+  targetInconsistent,
+  targetMissing,
+  targetNotSet,
+  targetPolarityInferred,
+  targetUnreadable,
+} from "./diagnostics";
 import type { FillDownMemory, OpenTable, PesoSums, SheetCells } from "./draft";
 import { fillDown } from "./fillDown";
 import { cellText, isBlank, normalise } from "./text";
@@ -79,6 +86,9 @@ function targetDiagnostics(sheet: string, ir: IndicatorRow): readonly Diagnostic
   // On a weighted row an unreadable target costs the unit part of its score: an error.
   if (t.value.kind === "invalid") return [targetUnreadable(at, t, t.value.reason, weighted ? "error" : "warning")];
   if (t.value.kind === "comparison" && t.value.inferred) return [targetPolarityInferred(at, t, t.value)];
+  // "n.d." on a weighted row: the weight scores nothing this period, which a person should decide.
+  if (t.value.kind === "not_set") return weighted ? [targetNotSet(at, t)] : NO_DIAGNOSTICS;
+  if (t.value.kind === "boolean" && t.value.deliverable) return [targetDeliverable(at, t)];
   return NO_DIAGNOSTICS;
 }
 
@@ -148,6 +158,7 @@ export function readIndicatorRow(
     target,
     weight: weight.cell,
     actual: actualCell(sheet, r, row, cols.actual, parsers),
+    ...(cols.baseline === undefined ? {} : { baseline: actualCell(sheet, r, row, cols.baseline, parsers) }),
     area: filled.area,
     albero: cols.albero !== undefined && isMark(sheet.mergedText(r, row, cols.albero)),
     produttivita: cols.produttivita !== undefined && isMark(sheet.mergedText(r, row, cols.produttivita)),

@@ -11,6 +11,7 @@ export type Role =
   | "target"
   | "weight"
   | "actual"
+  | "baseline"
   | "servizi"
   | "area"
   | "albero"
@@ -39,6 +40,15 @@ export const HEADER_SYNONYMS: Record<Role, string[]> = {
     "valore rilevato",
     "valore raggiunto",
     "risultato raggiunto",
+  ],
+  baseline: [
+    "baseline",
+    "valore di partenza",
+    "valore base",
+    "valore di base",
+    "valore iniziale",
+    "valore anno precedente",
+    "valore dell anno precedente",
   ],
   servizi: ["servizi interni coinvolti", "strutture coinvolte", "servizi coinvolti", "strutture interne coinvolte"],
   area: ["area"],

@@ -20,6 +20,11 @@ export interface ColumnMap {
   weightOther?: number;
   /** The Consuntivo column a person types into (cruscotto: "Consuntivo <year>"). */
   actual?: number;
+  /**
+   * What relative targets are measured from: Baseline / Valore di partenza / Valore base / Valore
+   * iniziale / Valore anno precedente, or else the Consuntivo of the year before the evaluation year.
+   */
+  baseline?: number;
   servizi?: number;
   area?: number;
   albero?: number;

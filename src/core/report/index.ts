@@ -1,16 +1,39 @@
 import type { Diagnostic } from "../diagnostics/types";
-import type { Plan } from "../model/types";
+import { a1 } from "../grid/address";
+import type { IndicatorRow, Plan } from "../model/types";
+import { resolveRelative } from "../targets/relative";
 import type { Scorecard } from "../scoring/types";
 import { diagnosticMessage, type Lang } from "../../i18n/messages";
-import type { Report } from "./types";
+import type { Report, ReportIndicator } from "./types";
 
-export type { Report, ReportIndicator } from "./types";
+export type { Report, ReportIndicator, ReportRelativeTarget } from "./types";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Orders diagnostics for people: errors first, then by sheet and cell position. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** The target as the report gives it: raw and kind, and for a relative one its baseline and computed value. */
+function reportTarget(row: IndicatorRow): ReportIndicator["target"] {
+  const t = row.target.value;
+  if (t === null || t.kind !== "relative") return { raw: row.target.raw, kind: t ? t.kind : null };
+  const b = row.baseline;
+  const resolved = resolveRelative(t, b?.value);
+  const baselineValue = b?.value?.kind === "number" || b?.value?.kind === "ratio" ? b.value.value : null;
+  return {
+    raw: row.target.raw,
+    kind: t.kind,
+    relative: {
+      change: t.change,
+      direction: t.direction,
+      baseline:
+        b === undefined ? null : { cell: b.col === null ? null : a1(row.row, b.col), raw: b.raw, value: baselineValue },
+      value: resolved === null ? null : resolved.comparison.value,
+      percent: resolved?.percent ?? false,
+    },
+  };
 }
 
 export function buildReport(plan: Plan, scorecard: Scorecard, diagnostics: Diagnostic[], lang: Lang): Report {
@@ -46,7 +69,7 @@ export function buildReport(plan: Plan, scorecard: Scorecard, diagnostics: Diagn
         objective: row.objective,
         indicator: row.indicator,
         weight: row.weight.value,
-        target: { raw: row.target.raw, kind: row.target.value ? row.target.value.kind : null },
+        target: reportTarget(row),
         actual: hasActual ? { raw: row.actual.raw, value: result?.actualValue ?? null } : null,
         achievement: result?.achievement ?? null,
         status: result?.status ?? "non_valutabile",

@@ -3,10 +3,23 @@
  * Figures are fractions (0.95 = 95 %); `row` is the worksheet's 1-based row.
  */
 import type { Severity, DiagnosticCode } from "../diagnostics/types";
-import type { TargetKind } from "../targets/types";
+import type { RelativeDirection, TargetKind } from "../targets/types";
 import type { EnteMethod, Status } from "../scoring/types";
 import type { UnitKind } from "../model/types";
 import type { CellValue } from "../grid/types";
+
+/** A relative target ("Incremento del 10% rispetto all'anno precedente") and what it was computed from. */
+export interface ReportRelativeTarget {
+  /** The change as a fraction: 0.1 for "del 10%". */
+  change: number;
+  direction: RelativeDirection;
+  /** The row's baseline cell (A1, on the row's sheet), as typed and as read; null when the row has none. */
+  baseline: { cell: string | null; raw: CellValue; value: number | null } | null;
+  /** baseline × (1 + change) or × (1 − change); null without a readable baseline. */
+  value: number | null;
+  /** True when the baseline, hence the value, is a percentage (both fractions then). */
+  percent: boolean;
+}
 
 export interface ReportIndicator {
   sheet: string;
@@ -16,7 +29,8 @@ export interface ReportIndicator {
   objective: string | null;
   indicator: string;
   weight: number | null;
-  target: { raw: CellValue; kind: TargetKind | null };
+  /** `relative` only for kind "relative". */
+  target: { raw: CellValue; kind: TargetKind | null; relative?: ReportRelativeTarget };
   actual: { raw: CellValue; value: number | null } | null;
   achievement: number | null;
   status: Status;

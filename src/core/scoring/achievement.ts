@@ -8,11 +8,19 @@ import type { Actual, ComparisonTarget, DeadlineTarget, Operator, QualitativeTar
 /** Tolerance for "met" tests, so that 0.1 + 0.2 meets "≥ 0.3"; far below the 4th decimal. */
 const MET_EPSILON = 1e-9;
 
-/** Targets that can be scored at all (baseline and broken ones cannot). */
-export type ScorableTarget = Exclude<Target, { kind: "baseline" } | { kind: "invalid" }>;
+/**
+ * Targets that can be measured as they stand. Baseline years, targets not set and broken ones cannot be
+ * scored at all; a relative target is measured once its baseline makes it a comparison (resolveRelative).
+ */
+export type ScorableTarget = Exclude<
+  Target,
+  { kind: "baseline" } | { kind: "not_set" } | { kind: "invalid" } | { kind: "relative" }
+>;
 
 export function isScorable(target: Target | null): target is ScorableTarget {
-  return target !== null && target.kind !== "baseline" && target.kind !== "invalid";
+  if (target === null) return false;
+  const kind = target.kind;
+  return kind !== "baseline" && kind !== "not_set" && kind !== "invalid" && kind !== "relative";
 }
 
 export type Measure =

@@ -1,8 +1,17 @@
 /** One indicator row scored: its result, what the weighted formula needs to know, and its diagnostics. */
-import { NONE_PARAM, percentParam, unreadableParam, type Diagnostic, type DiagnosticParam } from "../diagnostics/types";
+import {
+  NONE_PARAM,
+  percentParam,
+  relativeTargetParam,
+  unreadableParam,
+  type Diagnostic,
+  type DiagnosticParam,
+} from "../diagnostics/types";
+import { a1 } from "../grid/address";
 import type { IndicatorRow } from "../model/types";
 import type { Settings } from "../settings/types";
-import type { Actual } from "../targets/types";
+import { resolveRelative } from "../targets/relative";
+import type { Actual, Target } from "../targets/types";
 import { finish, isScorable, measure } from "./achievement";
 import { displayCell } from "../targets/display";
 import { statusFor } from "./status";
@@ -57,6 +66,56 @@ function diagnosticAt(
   return { severity, code, sheet: row.sheet, cell: context.actualCell(row), params };
 }
 
+/** Diagnostics about the target itself point at its cell (the actual's when the row has no target column). */
+function targetDiagnostic(
+  row: IndicatorRow,
+  context: RowContext,
+  severity: Diagnostic["severity"],
+  code: Diagnostic["code"],
+  params: Diagnostic["params"],
+): Diagnostic {
+  const cell = row.target.col === null ? context.actualCell(row) : a1(row.row, row.target.col);
+  return { severity, code, sheet: row.sheet, cell, params };
+}
+
+/**
+ * A relative target becomes the comparison it stands for once the row's baseline is read; without a
+ * readable baseline there is no threshold (BASELINE_MISSING). Other targets pass unchanged.
+ */
+function absoluteTarget(
+  row: IndicatorRow,
+  context: RowContext,
+  diagnostics: Diagnostic[],
+): { target: Target | null; baselineMissing: boolean } {
+  const target = row.target.value;
+  if (target === null || target.kind !== "relative") return { target, baselineMissing: false };
+  const raw = displayCell(row.target.raw, row.target.numberFormat);
+  const resolved = resolveRelative(target, row.baseline?.value);
+  if (resolved === null) {
+    const typed = row.baseline === undefined ? "" : displayCell(row.baseline.raw, row.baseline.numberFormat);
+    diagnostics.push(
+      targetDiagnostic(row, context, "warning", "BASELINE_MISSING", {
+        raw,
+        baseline: typed === "" ? NONE_PARAM : typed,
+      }),
+    );
+    return { target, baselineMissing: true };
+  }
+  diagnostics.push(
+    targetDiagnostic(row, context, "info", "TARGET_RELATIVE", {
+      raw,
+      computed: relativeTargetParam({
+        direction: target.direction,
+        change: target.change,
+        baseline: resolved.baseline,
+        target: resolved.comparison.value,
+        percent: resolved.percent,
+      }),
+    }),
+  );
+  return { target: resolved.comparison, baselineMissing: false };
+}
+
 function scored(
   row: IndicatorRow,
   outcome: {
@@ -82,7 +141,15 @@ function scored(
 export function scoreRow(row: IndicatorRow, context: RowContext): ScoredRow {
   const { settings, derived } = context;
   const diagnostics: Diagnostic[] = [];
-  const target = row.target.value;
+  const { target, baselineMissing } = absoluteTarget(row, context, diagnostics);
+  if (baselineMissing) {
+    // A target that cannot be computed yet: like an unreadable actual, its weight stays in the coverage.
+    return scored(
+      row,
+      { achievement: null, status: "non_valutabile", actualValue: null, scorable: true, measured: false },
+      diagnostics,
+    );
+  }
 
   let actual: Actual | null = row.actual.value;
   if (derived !== undefined) {

@@ -7,7 +7,14 @@ export { isDateFormat, isPercentFormat } from "./numberFormats";
 export { displayCell } from "./display";
 export { serialToIso, isoToSerial, isValidSerial, parseDateText, parseDateList, MAX_EXCEL_SERIAL } from "./excelDates";
 export { levelRank, levelKey } from "./levels";
-export { findOperator, normaliseOperator, type FoundOperator } from "./operators";
+export {
+  findOperator,
+  findWordOperator,
+  normaliseOperator,
+  type FoundOperator,
+  type FoundWordOperator,
+} from "./operators";
+export { parseRelative, resolveRelative, type ResolvedRelative } from "./relative";
 export { inferBarePolarity, operatorPolarity } from "./polarity";
 export { describeUnreadable, findMarkup, firstForeignChar } from "./debris";
 export type * from "./types";

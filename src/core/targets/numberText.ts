@@ -221,3 +221,91 @@ export function parseQuantity(text: string): Quantity {
   if (unit === "%") return { ok: true, value: value / 100, unit, percent: true };
   return { ok: true, value, unit, percent: false };
 }
+
+/** A quantity followed by the words that name it: "90% delle pratiche" -> 0.9, "%", "delle pratiche". */
+export interface LabelledQuantity {
+  value: number;
+  unit: QuantityUnit;
+  percent: boolean;
+  label: string;
+}
+
+/** Characters that make the words after a value more than a name: another number, operator or rule. */
+function breaksLabel(code: number): boolean {
+  if (isDigit(code)) return true;
+  switch (code) {
+    case 0x3c: // <
+    case 0x3e: // >
+    case 0x3d: // =
+    case 0x25: // %
+    case 0x2b: // +
+    case 0x3b: // ;
+    case 0x7c: // |
+    case 0x3f: // ?
+    case 0x2264: // ≤
+    case 0x2265: // ≥
+    case 0x2a7d: // ⩽
+    case 0x2a7e: // ⩾
+    case 0x2266: // ≦
+    case 0x2267: // ≧
+    case 0x2022: // •
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Words that can name a quantity: they start with a letter and hold no digit, operator or second rule. */
+export function isLabelText(text: string): boolean {
+  if (text.length === 0) return false;
+  const first = text.charCodeAt(0);
+  const lower = first | 0x20;
+  if (!((lower >= 0x61 && lower <= 0x7a) || (first >= 0xc0 && first <= 0x24f))) return false;
+  for (let i = 1; i < text.length; i++) if (breaksLabel(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * "≥ 90% delle pratiche", "almeno 1.000 utenti", "entro 30 giorni lavorativi": the number, its unit and
+ * the words after them. null unless the text is exactly that (a number, an optional unit, a space and
+ * words that name it); a second number or operator in the words means a rule, not a name.
+ */
+export function parseLabelledQuantity(text: string): LabelledQuantity | null {
+  const s = text.trim();
+  let i = 0;
+  const len = s.length;
+  const c0 = s.charCodeAt(0);
+  if (c0 === MINUS || c0 === PLUS || c0 === UNICODE_MINUS || c0 === EN_DASH) {
+    i++;
+    while (i < len && s.charCodeAt(i) === 32) i++;
+  }
+  while (i < len) {
+    const c = s.charCodeAt(i);
+    if (!isDigit(c) && c !== DOT && c !== COMMA) break;
+    i++;
+  }
+  // A separator right before the words is punctuation ("10, deve arrivare a …"), not part of the number.
+  if (i === 0 || !isDigit(s.charCodeAt(i - 1))) return null;
+  const value = parseNumber(s.slice(0, i));
+  if (value === null) return null;
+  let rest = s.slice(i);
+  let unit: QuantityUnit = null;
+  const afterSpaces = rest.trimStart();
+  if (afterSpaces.charCodeAt(0) === 0x25) {
+    unit = "%";
+    rest = afterSpaces.slice(1);
+  } else {
+    const space = afterSpaces.indexOf(" ");
+    const word = (space < 0 ? afterSpaces : afterSpaces.slice(0, space)).toLowerCase();
+    const known = UNIT_WORDS.get(word);
+    if (known !== undefined && space > 0) {
+      unit = known;
+      rest = afterSpaces.slice(space);
+    }
+  }
+  if (rest.charCodeAt(0) !== 32) return null; // "12pezzi": no space, no name
+  const label = rest.trim();
+  if (!isLabelText(label)) return null;
+  if (unit === "%") return { value: value / 100, unit, percent: true, label };
+  return { value, unit, percent: false, label };
+}

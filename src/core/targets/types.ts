@@ -22,10 +22,13 @@ export interface ComparisonTarget extends TargetBase {
   unit: MeasureUnit;
   /** True when written with % or formatted as %. */
   percent: boolean;
-  /** Text before the operator, e.g. "ITP" in "ITP < -10"; null when none. */
+  /**
+   * Words that name the quantity: before the operator ("ITP" in "ITP < -10") or after the value
+   * ("delle pratiche" in "≥ 90% delle pratiche"); null when none.
+   */
   label: string | null;
   polarity: Polarity;
-  /** True when no operator was written and the polarity was inferred (bare value). */
+  /** True when no operator was written and the polarity was inferred (bare value, `= X`, `pari a X`). */
   inferred: boolean;
 }
 
@@ -33,6 +36,8 @@ export interface DeadlineTarget extends TargetBase {
   kind: "deadline";
   /** ISO dates (yyyy-mm-dd), in the order written. */
   deadlines: string[];
+  /** What is due, written before the date ("Determina" in "Determina (entro il 31/10/2024)"); absent when none. */
+  label?: string;
 }
 
 export interface QualitativeTarget extends TargetBase {
@@ -48,11 +53,41 @@ export interface BooleanTarget extends TargetBase {
   kind: "boolean";
   /** What was typed: "Annuale", "Sì", "Realizzato", "Rispetto della tempistica prevista:sì/no". */
   label: string;
+  /**
+   * Set when the target names a thing to deliver in words only ("Redazione delle Linee guida"): read
+   * as done or not, which the layout reports (info) since it is a reading, not a notation.
+   */
+  deliverable?: true;
 }
 
 export interface BaselineTarget extends TargetBase {
   kind: "baseline";
   label: string;
+}
+
+/** No target for this period ("n.d.", "non definito", "-"): nothing to score, like a baseline year. */
+export interface NotSetTarget extends TargetBase {
+  kind: "not_set";
+  label: string;
+}
+
+/** Which way a relative target moves from its baseline. */
+export type RelativeDirection = "increase" | "decrease";
+
+/**
+ * A change from the row's baseline ("Incremento del 10% rispetto all'anno precedente", "-20% rispetto
+ * alla baseline"). The threshold is baseline × (1 + change) or × (1 − change), known only when the
+ * row's baseline is read: scoring resolves it (resolveRelative).
+ */
+export interface RelativeTarget extends TargetBase {
+  kind: "relative";
+  /** The change as a fraction: "del 10%" -> 0.1. Never negative: the direction carries the sign. */
+  change: number;
+  direction: RelativeDirection;
+  /** increase: higher is better; decrease: lower is better. */
+  polarity: "higher" | "lower";
+  /** What the change is measured from, as written after "rispetto" ("all'anno precedente"); null when not said. */
+  reference: string | null;
 }
 
 /** Why a cell could not be read: a code for the catalogs, never words. */
@@ -63,7 +98,6 @@ export type UnreadableCode =
   | "value_missing_after_operator" // text = the operator as written
   | "deadline_with_greater" // "≥ 30/06/2022"; text = the whole target
   | "unknown_level" // text = the word; levels = the scale
-  | "dash_instead_of_target" // text = the dash
   | "false_boolean" // a FALSE cell as a target
   | "zero_denominator" // "3/0"; text = the ratio
   | "ratio_not_computable" // text = the ratio
@@ -95,7 +129,14 @@ export interface InvalidTarget extends TargetBase {
 }
 
 export type Target =
-  ComparisonTarget | DeadlineTarget | QualitativeTarget | BooleanTarget | BaselineTarget | InvalidTarget;
+  | ComparisonTarget
+  | DeadlineTarget
+  | QualitativeTarget
+  | BooleanTarget
+  | BaselineTarget
+  | NotSetTarget
+  | RelativeTarget
+  | InvalidTarget;
 
 export type TargetKind = Target["kind"];
 

@@ -176,9 +176,12 @@ test("header synonyms: case, accents, punctuation and a trailing year ignored", 
     albero: 6,
     produttivita: 7,
     owner: 8,
+    // Last year's Consuntivo is what relative targets start from, never this year's actual.
+    baseline: 9,
     actual: 10,
   });
   expect(p.indicators[0]).toMatchObject({
+    baseline: { col: 9, raw: 0.7, value: { kind: "number", value: 0.7 } },
     objective: "Ob",
     owner: "Bianchi",
     servizi: "S. X",

@@ -12,7 +12,16 @@ import type { CellValue } from "../../../../src/core/grid/types";
 import { DEFAULT_SETTINGS } from "../../../../src/core/settings/types";
 import { PLAN_2022_DIR } from "../../../helpers/grid-builder";
 
-const TARGET_KINDS = new Set(["comparison", "deadline", "qualitative", "boolean", "baseline", "invalid"]);
+const TARGET_KINDS = new Set([
+  "comparison",
+  "deadline",
+  "qualitative",
+  "boolean",
+  "baseline",
+  "not_set",
+  "relative",
+  "invalid",
+]);
 const ACTUAL_KINDS = new Set(["number", "ratio", "date", "boolean", "level", "invalid"]);
 const FORMATS = ["General", "0%", "0.00%", "dd/mm/yyyy", "@", "#,##0.00"];
 

@@ -52,14 +52,27 @@ describe("comparisons with an operator", () => {
     ],
     ["=> 5", { operator: ">=", value: 5, polarity: "higher" }],
     ["=< 3", { operator: "<=", value: 3, polarity: "lower" }],
-    ["= 4", { operator: "=", value: 4, polarity: "equal" }],
-    ["=0", { operator: "=", value: 0, polarity: "equal" }],
     ["⩾ 90%", { operator: ">=", value: 0.9, percent: true }],
     ["N° pratiche: >= 20", { operator: ">=", value: 20, label: "N° pratiche" }],
   ];
   it.each(cases)("%s", (text, expected) => {
     const t = comparison(parseTarget(text, ctx()));
     expect(t).toMatchObject({ ...expected, raw: text, inferred: false });
+  });
+
+  it("= X is the value X itself, its polarity inferred as for a bare value (not a 1-or-0 match)", () => {
+    expect(comparison(parseTarget("= 4", ctx()))).toMatchObject({
+      operator: ">=",
+      value: 4,
+      polarity: "higher",
+      inferred: true,
+    });
+    expect(comparison(parseTarget("=0", ctx({ indicator: "Numero di segnalazioni" })))).toMatchObject({
+      operator: "<=",
+      value: 0,
+      polarity: "lower",
+      inferred: true,
+    });
   });
 
   it("keeps > and < strict when the settings say so", () => {
@@ -287,7 +300,6 @@ describe("empty and broken", () => {
     ["<b>55</b> 07", "<b>"],
     ["55 07", "«07»"],
     ["_", "«_»"],
-    ["-", "«-»"],
     ["Da definire", "Da definire"],
     ["≥", "≥"],
     ["80% entro giugno", "entro giugno"],
