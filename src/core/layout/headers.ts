@@ -1,17 +1,16 @@
 /**
  * Header rows: which column holds what, by synonyms (case, accents, punctuation and a trailing
- * year ignored). A cheap first test keeps the synonym matching off the ordinary data rows.
+ * year ignored) and the words officers taught in the settings (headerVocabulary.ts). A cheap first test
+ * keeps the synonym matching off the ordinary data rows.
  */
 import type { CellValue } from "../grid/types";
 import type { ColumnMap, StrategicRef } from "../model/types";
 import { parseStrategic } from "./headings";
-import { cellText, headerKey } from "./text";
-import { HEADER_SYNONYMS, type Role } from "./vocabulary";
+import { BUILT_IN_VOCABULARY, type HeaderVocabulary } from "./headerVocabulary";
+import { cellText, headerKey, normalise } from "./text";
+import type { Role } from "./vocabulary";
 
 export type { Role };
-
-const ROLE_OF = new Map<string, Role>();
-for (const role of Object.keys(HEADER_SYNONYMS) as Role[]) for (const s of HEADER_SYNONYMS[role]) ROLE_OF.set(s, role);
 
 /** A header cell longer than this is data, not a column title. */
 const MAX_HEADER_CELL = 60;
@@ -57,15 +56,32 @@ function yearOf(v: CellValue | undefined): number | null {
   return null;
 }
 
+/**
+ * True when the cell may be a taught indicator header: its normalised text starts with the first word of
+ * one. An ASCII letter or digit that starts no taught word answers without building a string.
+ */
+function startsLikeTaughtIndicator(v: string, c0: number, vocabulary: HeaderVocabulary): boolean {
+  const isDigit = c0 >= 0x30 && c0 <= 0x39;
+  const lower = c0 | 0x20;
+  if (isDigit || (lower >= 0x61 && lower <= 0x7a)) {
+    if (!vocabulary.indicatorFirstChars.has(isDigit ? c0 : lower)) return false;
+  }
+  const head = normalise(v);
+  for (const start of vocabulary.indicatorStarts) if (head.startsWith(start)) return true;
+  return false;
+}
+
 /** The cheap first test: does any short cell start like a header word, or is there a year cell? */
-export function looksLikeHeader(row: CellValue[]): boolean {
+export function looksLikeHeader(row: CellValue[], vocabulary: HeaderVocabulary = BUILT_IN_VOCABULARY): boolean {
   const n = Math.min(row.length, MAX_HEADER_COLS);
+  const taught = vocabulary.indicatorStarts.length > 0;
   for (let c = 0; c < n; c++) {
     const v = row[c];
     if (typeof v === "string") {
       if (v.length > MAX_HEADER_CELL || v.length === 0) continue;
       // Look at the first letter before building any string: data rows must cost no allocation here.
       const c0 = v.charCodeAt(0);
+      if (taught && startsLikeTaughtIndicator(v, c0, vocabulary)) return true;
       if (c0 >= 0x30 && c0 <= 0x39) {
         if (c > 0 && v.length <= 6 && yearOf(v) !== null) return true;
         continue;
@@ -102,8 +118,12 @@ function pickByYear(hits: Hit[], year: number, allowOtherYear: boolean): Hit | u
   );
 }
 
-export function detectHeader(row: CellValue[], evaluationYear: number): HeaderMatch | null {
-  if (!looksLikeHeader(row)) return null;
+export function detectHeader(
+  row: CellValue[],
+  evaluationYear: number,
+  vocabulary: HeaderVocabulary = BUILT_IN_VOCABULARY,
+): HeaderMatch | null {
+  if (!looksLikeHeader(row, vocabulary)) return null;
   const n = Math.min(row.length, MAX_HEADER_COLS);
   const hits = new Map<Role, Hit[]>();
   const years: Hit[] = [];
@@ -122,7 +142,7 @@ export function detectHeader(row: CellValue[], evaluationYear: number): HeaderMa
     }
     if (typeof v !== "string" || text.length > MAX_HEADER_CELL) continue;
     const { key, year } = headerKey(text);
-    const role = ROLE_OF.get(key);
+    const role = vocabulary.roleOf.get(key);
     if (!role) continue;
     const list = hits.get(role);
     const hit = { col: c, year, label: text };
@@ -231,7 +251,15 @@ export class HeaderDetector {
   private lastRow: CellValue[] | null = null;
   private lastMatch: HeaderMatch | null = null;
 
-  constructor(private readonly evaluationYear: number) {}
+  constructor(
+    private readonly evaluationYear: number,
+    private readonly vocabulary: HeaderVocabulary = BUILT_IN_VOCABULARY,
+  ) {}
+
+  /** The cheap first test, with this run's words. */
+  looksLike(row: CellValue[]): boolean {
+    return looksLikeHeader(row, this.vocabulary);
+  }
 
   detect(row: CellValue[]): HeaderMatch | null {
     const last = this.lastRow;
@@ -245,7 +273,7 @@ export class HeaderDetector {
       }
       if (same) return copyMatch(this.lastMatch);
     }
-    const m = detectHeader(row, this.evaluationYear);
+    const m = detectHeader(row, this.evaluationYear, this.vocabulary);
     if (m !== null) {
       // The grid is not changed while it is scanned, so the row itself can stand for its cells.
       this.lastRow = row;

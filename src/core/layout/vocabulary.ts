@@ -16,6 +16,8 @@ export type Role =
   | "albero"
   | "produttivita"
   | "owner"
+  /** What a relative target is measured from. */
+  | "baseline"
   // Mappa strategica
   | "perspective"
   | "number"
@@ -45,6 +47,7 @@ export const HEADER_SYNONYMS: Record<Role, string[]> = {
   albero: ["albero", "albero della performance"],
   produttivita: ["produttivita"],
   owner: ["owner", "responsabile"],
+  baseline: ["baseline", "valore di partenza", "valore base", "valore iniziale", "valore anno precedente"],
   perspective: ["prospettiva", "prospettive"],
   number: ["n", "numero"],
   strategic: ["obiettivo strategico", "obiettivi strategici"],
