@@ -7,18 +7,17 @@ import type { HeaderWords, TaughtRole } from "../settings/types";
 import { headerKey } from "./text";
 import { HEADER_SYNONYMS, type Role } from "./vocabulary";
 
-/** Longest start of a taught indicator header the cheap header test compares. */
-const START_LENGTH = 6;
-
 export interface HeaderVocabulary {
   /** Role of a header key (normalised, trailing year split off: see text.ts headerKey). */
   roleOf: ReadonlyMap<string, Role>;
   /**
-   * The leading letters of each taught indicator header (its first word, at most six letters), for the
-   * cheap test that keeps synonym matching off data rows: every plan table has an indicator column.
+   * The keys of the taught indicator headers, for the cheap test that keeps synonym matching off data rows
+   * (every plan table has an indicator column).
    */
-  indicatorStarts: readonly string[];
-  /** First characters of indicatorStarts, as char codes (a-z, 0-9). */
+  indicatorKeys: ReadonlySet<string>;
+  /** indicatorKeys as a list, for the letter-by-letter comparison that turns most data cells away. */
+  indicatorList: readonly string[];
+  /** Their first characters (a-z, 0-9) as char codes: a cell starting with another letter is no such header. */
   indicatorFirstChars: ReadonlySet<number>;
 }
 
@@ -40,7 +39,8 @@ function builtIn(): Map<string, Role> {
 
 export const BUILT_IN_VOCABULARY: HeaderVocabulary = {
   roleOf: builtIn(),
-  indicatorStarts: [],
+  indicatorKeys: new Set(),
+  indicatorList: [],
   indicatorFirstChars: new Set(),
 };
 
@@ -58,20 +58,20 @@ export function headerVocabulary(words: HeaderWords): HeaderVocabulary {
   if (TAUGHT_ORDER.every((role) => words[role].length === 0)) return BUILT_IN_VOCABULARY;
   const roleOf = builtIn();
   const taught = new Set<string>();
-  const starts = new Set<string>();
+  const indicatorKeys = new Set<string>();
   for (const role of TAUGHT_ORDER) {
     for (const text of words[role]) {
       const key = taughtKey(text);
       if (key === "" || taught.has(key)) continue;
       taught.add(key);
       roleOf.set(key, role);
-      if (role === "indicator") starts.add((/^[a-z0-9]+/.exec(key)?.[0] ?? key).slice(0, START_LENGTH));
+      if (role === "indicator") indicatorKeys.add(key);
     }
   }
-  const indicatorStarts = [...starts];
   return {
     roleOf,
-    indicatorStarts,
-    indicatorFirstChars: new Set(indicatorStarts.map((s) => s.charCodeAt(0))),
+    indicatorKeys,
+    indicatorList: [...indicatorKeys],
+    indicatorFirstChars: new Set([...indicatorKeys].map((k) => k.charCodeAt(0))),
   };
 }
