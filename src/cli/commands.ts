@@ -60,8 +60,13 @@ export async function analyse(
   const grid = readWorkbookGrid(workbook);
   const result = runPipeline(grid, { year: options.year, lang: options.lang, writes: options.writes });
   if (isUnusable(result)) {
-    const first = result.report.diagnostics.find((d) => d.code === "NO_PLAN_TABLE");
-    throw new UnusableInput(texts.unusable(first ? first.message : ""));
+    // How to declare headers, then the first sheet laid out as a table whose headers were not recognised:
+    // what to teach, and where.
+    const said = ["NO_PLAN_TABLE", "HEADER_NOT_RECOGNISED"].flatMap((code) => {
+      const found = result.report.diagnostics.find((d) => d.code === code);
+      return found ? [found.message] : [];
+    });
+    throw new UnusableInput(texts.unusable(said.join(" ")));
   }
   return { workbook, grid, result };
 }

@@ -11,7 +11,7 @@ import type { WritePlan } from "./write/types";
 import type { Report } from "./report/types";
 import { settingsPlace } from "./settings/place";
 import { readSettings, settingsSheetCells } from "./settings";
-import { recognise } from "./layout";
+import { recogniseLayout } from "./layout/recognise";
 import { score } from "./scoring";
 import { planWrites } from "./write";
 import { buildReport } from "./report";
@@ -52,11 +52,13 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
 
   const settingsSheet = settingsPlace(workbook);
   const settingsGrid = settingsSheet.grid;
-  const { settings, diagnostics: settingsDiagnostics } = readSettings(settingsGrid, overrides);
+  const { settings, diagnostics: settingsDiagnostics } = readSettings(settingsGrid, overrides, {
+    sheetNames: workbook.sheets.map((g) => g.name),
+  });
   const lang = settings.lang;
 
   const t0 = now();
-  const plan = recognise(workbook, settings);
+  const { plan, excluded } = recogniseLayout(workbook, settings);
   const t1 = now();
   const scorecard = score(plan, settings);
   const t2 = now();
@@ -89,6 +91,7 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
     scorecard,
     lang,
     settingsCells,
+    excludedSheets: excluded,
   });
   const t3 = now();
 

@@ -21,9 +21,11 @@ type Catalog = Record<DiagnosticCode, string>;
 
 const it: Catalog = {
   NO_PLAN_TABLE:
-    "Nessuna tabella del piano trovata nella cartella di lavoro. Verificare che le tabelle abbiano una riga di intestazione con almeno Indicatore e Target.",
+    "Nessuna tabella del piano trovata nella cartella di lavoro: una tabella si riconosce da una riga di intestazione con almeno una colonna Indicatore e una colonna Target. Se le tabelle usano intestazioni proprie, dichiararle in un foglio «Impostazioni Cruscotto» con le colonne Impostazione e Valore, una chiave per riga (Intestazioni Obiettivo, Intestazioni Indicatore, Intestazioni Target, Intestazioni Peso, Intestazioni Consuntivo; più intestazioni separate da «;»), ad esempio Intestazioni Indicatore con il valore «Misura» e Intestazioni Target con il valore «Valore obiettivo», poi ripetere il calcolo.",
   HEADER_NOT_FOUND:
     "Il foglio «{sheet}» non contiene una tabella riconosciuta e non è stato valutato. Se contiene obiettivi, aggiungere una riga di intestazione con Indicatore, Target e Peso.",
+  HEADER_NOT_RECOGNISED:
+    "Il foglio «{sheet}» sembra contenere una tabella con le intestazioni «{headers}» in {cell}, ma nessuna colonna è riconosciuta come {missing}: il foglio non è valutato e il punteggio non ne tiene conto. Se contiene obiettivi del piano, indicare le sue intestazioni nel foglio «Impostazioni Cruscotto», per esempio, se «{example}» è la colonna degli indicatori, la chiave Intestazioni Indicatore con il valore «{example}» (allo stesso modo Intestazioni Obiettivo, Intestazioni Target, Intestazioni Peso e Intestazioni Consuntivo); se non va letto (una bozza, degli appunti), scriverne il nome in Fogli esclusi.",
   HEADER_DUPLICATED:
     "L'intestazione «{header}» compare più volte nella riga {row}: si usa la colonna {used}. Verificare che le colonne abbiano gli stessi valori o eliminare quella superflua.",
   WEIGHT_COLUMNS_DISAGREE:
@@ -66,6 +68,8 @@ const it: Catalog = {
   ENTE_METHOD: "Il punteggio dell'Ente è calcolato come {method}.",
   SETTINGS_INVALID:
     "L'impostazione «{key}» ha un valore non valido («{raw}»): si usa {default}. Correggere il valore nel foglio «{sheet}».",
+  SETTINGS_SHEET_UNKNOWN:
+    "Il foglio «{name}» indicato in «{key}» non esiste nella cartella di lavoro: correggere il nome nel foglio «{sheet}» (più fogli si separano con «;»).",
   SETTINGS_CREATED:
     "Il foglio «{sheet}» è stato creato con i valori predefiniti. Modificarlo per adattare le regole al proprio SMVP.",
   SETTINGS_DEFAULTS:
@@ -83,9 +87,11 @@ const it: Catalog = {
 
 const en: Catalog = {
   NO_PLAN_TABLE:
-    "No plan table was found in the workbook. Check that the tables have a header row with at least «Indicatore» and «Target».",
+    "No plan table was found in the workbook: a table is recognised by a header row with at least an «Indicatore» column and a «Target» column. If your tables use headers of their own, declare them in a sheet «Impostazioni Cruscotto» with the columns «Impostazione» and «Valore», one key per row («Intestazioni Obiettivo», «Intestazioni Indicatore», «Intestazioni Target», «Intestazioni Peso», «Intestazioni Consuntivo»; several headers separated by «;»), for example «Intestazioni Indicatore» with the value «Misura» and «Intestazioni Target» with the value «Valore obiettivo», then run again.",
   HEADER_NOT_FOUND:
     "Sheet «{sheet}» holds no recognised table and was not scored. If it holds objectives, add a header row with «Indicatore», «Target» and «Peso».",
+  HEADER_NOT_RECOGNISED:
+    "Sheet «{sheet}» looks like a table with the headers «{headers}» at {cell}, but no column is recognised as {missing}: the sheet is not scored and the score leaves it out. If it holds objectives of the plan, declare its headers in sheet «Impostazioni Cruscotto», for example, if «{example}» is the indicators' column, the key «Intestazioni Indicatore» with the value «{example}» (likewise «Intestazioni Obiettivo», «Intestazioni Target», «Intestazioni Peso» and «Intestazioni Consuntivo»); if it is not to be read (a draft, notes), write its name in «Fogli esclusi».",
   HEADER_DUPLICATED:
     "Header «{header}» appears more than once in row {row}: column {used} is used. Check that the columns agree or delete the extra one.",
   WEIGHT_COLUMNS_DISAGREE:
@@ -128,6 +134,8 @@ const en: Catalog = {
     "The cruscotto has no column for year {year}: its indicators are not scored. Add the column or choose another year in the settings.",
   ENTE_METHOD: "The Ente score is computed as {method}.",
   SETTINGS_INVALID: "Setting «{key}» has an invalid value («{raw}»): {default} is used. Correct it in sheet «{sheet}».",
+  SETTINGS_SHEET_UNKNOWN:
+    "Sheet «{name}» named in «{key}» is not in the workbook: correct the name in sheet «{sheet}» (several sheets are separated by «;»).",
   SETTINGS_CREATED: "Sheet «{sheet}» was created with the default values. Edit it to match your SMVP.",
   SETTINGS_DEFAULTS:
     "There is no sheet «{sheet}»: the default values are used. The first run that writes creates it; then edit it to match your SMVP.",

@@ -5,6 +5,7 @@
 import type { DiagnosticParam } from "../core/diagnostics/types";
 import type { EnteMethod } from "../core/scoring/types";
 import { settingText } from "../core/settings/fields";
+import type { TaughtRole } from "../core/settings/types";
 import type { Polarity, TargetKind, Unreadable, UnreadableCode } from "../core/targets/types";
 import type { Lang } from "./messages";
 import { withPseudo } from "./pseudo";
@@ -21,6 +22,10 @@ export interface ParamWords {
   /** A relative target made absolute: {change} (signed %), {baseline}, {target}. */
   relativeTarget: string;
   none: string;
+  /** A column role as its header is usually written. */
+  headerRole: Record<TaughtRole, string>;
+  /** Joins the last two items of a list of roles. */
+  and: string;
   /** {text}: the offending text, {after}: the number before it, {levels}: the scale. */
   unreadable: Record<UnreadableCode, string>;
 }
@@ -47,6 +52,16 @@ const it: ParamWords = {
   thousands: ".",
   relativeTarget: "{change} rispetto a {baseline} = {target}",
   none: "—",
+  headerRole: {
+    objective: "Obiettivo",
+    indicator: "Indicatore",
+    target: "Target",
+    weight: "Peso",
+    actual: "Consuntivo",
+    area: "Area",
+    baseline: "Baseline",
+  },
+  and: " né ",
   unreadable: {
     invalid_number: "numero non valido",
     date_out_of_range: "data fuori dall'intervallo di Excel ({text})",
@@ -92,6 +107,16 @@ const en: ParamWords = {
   thousands: ",",
   relativeTarget: "{change} on {baseline} = {target}",
   none: "—",
+  headerRole: {
+    objective: "«Obiettivo»",
+    indicator: "«Indicatore»",
+    target: "«Target»",
+    weight: "«Peso»",
+    actual: "«Consuntivo»",
+    area: "«Area»",
+    baseline: "«Baseline»",
+  },
+  and: " or ",
   unreadable: {
     invalid_number: "not a valid number",
     date_out_of_range: "a date outside Excel's calendar ({text})",
@@ -154,6 +179,13 @@ function unreadableText(reason: Unreadable, words: ParamWords): string {
   return words.unreadable[reason.code].replace(/\{(\w+)\}/g, (whole, key: string) => fill[key] ?? whole);
 }
 
+/** «Indicatore», «Indicatore né Target», «Obiettivo, Indicatore né Target». */
+function roleList(roles: readonly TaughtRole[], words: ParamWords): string {
+  const named = roles.map((r) => words.headerRole[r]);
+  if (named.length <= 1) return named.join("");
+  return `${named.slice(0, -1).join(", ")}${words.and}${named[named.length - 1]}`;
+}
+
 export function renderParam(value: DiagnosticParam, lang: Lang): string {
   if (typeof value === "string") return value;
   if (typeof value === "number") return String(value);
@@ -177,6 +209,8 @@ export function renderParam(value: DiagnosticParam, lang: Lang): string {
       return value.basis;
     case "relativeTarget":
       return relativeTargetText(value, lang);
+    case "headerRoles":
+      return roleList(value.roles, words);
     case "setting":
       return settingText(value.key, value.value, lang);
   }

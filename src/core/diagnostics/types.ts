@@ -1,6 +1,6 @@
 /** Diagnostics are values: every problem found in a user's workbook becomes one of these. */
 import type { EnteMethod } from "../scoring/types";
-import type { Settings } from "../settings/types";
+import type { Settings, TaughtRole } from "../settings/types";
 import type { Polarity, RelativeDirection, TargetKind, Unreadable } from "../targets/types";
 
 export type Severity = "info" | "warning" | "error";
@@ -12,6 +12,7 @@ export type Severity = "info" | "warning" | "error";
 export type DiagnosticCode =
   | "NO_PLAN_TABLE" // no recognisable plan table in the whole workbook
   | "HEADER_NOT_FOUND" // a sheet with content but no table header recognised
+  | "HEADER_NOT_RECOGNISED" // a sheet laid out as a table (a header row over data rows) whose header was not recognised
   | "HEADER_DUPLICATED" // a header appears twice in one header row (e.g. Peso ... Peso)
   | "WEIGHT_COLUMNS_DISAGREE" // the two Peso columns of a row differ
   | "UNIT_FROM_SHEET_NAME" // no unit heading: the unit is named after the sheet
@@ -36,6 +37,7 @@ export type DiagnosticCode =
   | "YEAR_COLUMN_MISSING" // the cruscotto has no target column for the evaluation year
   | "ENTE_METHOD" // which method produced the Ente score
   | "SETTINGS_INVALID" // a setting in the settings sheet cannot be read: default used
+  | "SETTINGS_SHEET_UNKNOWN" // «Fogli esclusi» / «Fogli cruscotto» names a sheet the workbook does not hold
   | "SETTINGS_CREATED" // the settings sheet did not exist and is created with defaults
   | "SETTINGS_DEFAULTS" // a read-only run: no settings sheet, the defaults are used until a run creates it
   | "OWNED_COLUMN_MOVED" // an owned column moved right because a person filled the cells
@@ -91,6 +93,8 @@ export type DiagnosticParam =
       target: number;
       percent: boolean;
     }
+  /** Column roles a header row lacks, worded as the columns are usually titled («Indicatore e Target»). */
+  | { kind: "headerRoles"; roles: readonly TaughtRole[] }
   /** A setting's value as the settings sheet writes it in the chosen language. */
   | { kind: "setting"; key: keyof Settings; value: Settings[keyof Settings] };
 

@@ -5,6 +5,7 @@ import type { ColumnMap, IndicatorRow, StrategicObjective, TableBlock, TableKind
 import type { Settings } from "../settings/types";
 import type { HeaderDetector, HeaderMatch } from "./headers";
 import type { CellParsers } from "./cellParsers";
+import type { HeaderVocabulary } from "./headerVocabulary";
 import type { UnitRegistry } from "./units";
 
 /** Σ of each Peso column over some rows (the scored one and, for Dirigenti, the first one). */
@@ -33,8 +34,22 @@ export interface MappaEntry {
   missione: string | null;
 }
 
+/** A header row the scan opened a block at (a table reusing the header above has none of its own). */
+export interface RecognisedHeader {
+  sheet: string;
+  /** 0-based row of the header. */
+  row: number;
+  match: HeaderMatch;
+  /** The table it opened (obiettivi, dirigente, cruscotto); null for the mappa and the programmi. */
+  tableId: string | null;
+}
+
 export interface PlanDraft {
   settings: Settings;
+  /** The run's header words: built-in synonyms and the officers' taught ones. */
+  vocabulary: HeaderVocabulary;
+  /** Every header opened, sheet by sheet, row by row: what was recognised, for the pane. */
+  headers: RecognisedHeader[];
   /** In the order they are found: sheet by sheet, row by row. */
   diagnostics: Diagnostic[];
   tables: TableBlock[];

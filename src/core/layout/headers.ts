@@ -1,17 +1,16 @@
 /**
  * Header rows: which column holds what, by synonyms (case, accents, punctuation and a trailing
- * year ignored). A cheap first test keeps the synonym matching off the ordinary data rows.
+ * year ignored) and the words officers taught in the settings (headerVocabulary.ts). A cheap first test
+ * keeps the synonym matching off the ordinary data rows.
  */
 import type { CellValue } from "../grid/types";
 import type { ColumnMap, StrategicRef } from "../model/types";
 import { parseStrategic } from "./headings";
+import { BUILT_IN_VOCABULARY, type HeaderVocabulary } from "./headerVocabulary";
 import { cellText, headerKey } from "./text";
-import { HEADER_SYNONYMS, type Role } from "./vocabulary";
+import type { Role } from "./vocabulary";
 
 export type { Role };
-
-const ROLE_OF = new Map<string, Role>();
-for (const role of Object.keys(HEADER_SYNONYMS) as Role[]) for (const s of HEADER_SYNONYMS[role]) ROLE_OF.set(s, role);
 
 /** A header cell longer than this is data, not a column title. */
 const MAX_HEADER_CELL = 60;
@@ -57,15 +56,72 @@ function yearOf(v: CellValue | undefined): number | null {
   return null;
 }
 
+const NO = 0;
+const MAYBE = 1;
+
+const isAsciiAlnum = (ch: number): boolean => (ch >= 0x30 && ch <= 0x39) || (ch >= 0x61 && ch <= 0x7a);
+
+/**
+ * Whether the cell may read as the header key (normalised: a-z, 0-9, single spaces), told from its
+ * characters without building a string. NO only when sure: ASCII letters differ (case-blind), a word of
+ * the cell ends short of the key's or runs on past it. MAYBE where only normalising can tell (an accented
+ * letter, leading punctuation or spaces, what follows the key: a year, a «%»).
+ */
+function mayReadAs(v: string, key: string): number {
+  let j = 0;
+  for (let i = 0; i < key.length; i++) {
+    const k = key.charCodeAt(i);
+    if (j >= v.length) return NO;
+    let ch = v.charCodeAt(j);
+    if (ch >= 0x80) return MAYBE;
+    if (ch >= 0x41 && ch <= 0x5a) ch |= 0x20;
+    if (k === 0x20) {
+      // A space of the key is one run of anything but letters and digits in the cell.
+      if (isAsciiAlnum(ch)) return NO;
+      while (j < v.length) {
+        let c = v.charCodeAt(j);
+        if (c >= 0x80) return MAYBE;
+        if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+        if (isAsciiAlnum(c)) break;
+        j++;
+      }
+      continue;
+    }
+    if (ch !== k) return isAsciiAlnum(ch) || i > 0 ? NO : MAYBE;
+    j++;
+  }
+  if (j >= v.length) return MAYBE;
+  let next = v.charCodeAt(j);
+  if (next >= 0x41 && next <= 0x5a) next |= 0x20;
+  // The key's last word is whole: a letter or digit right after it makes another word («Misurazione»).
+  return isAsciiAlnum(next) ? NO : MAYBE;
+}
+
+/**
+ * True when the cell is a taught indicator header, as detectHeader would match it (its header key). Data
+ * cells are turned away on their letters; only a cell that may read as a taught header is normalised.
+ */
+function isTaughtIndicator(v: string, vocabulary: HeaderVocabulary): boolean {
+  let c0 = v.charCodeAt(0);
+  if (c0 >= 0x41 && c0 <= 0x5a) c0 |= 0x20;
+  if (isAsciiAlnum(c0) && !vocabulary.indicatorFirstChars.has(c0)) return false;
+  for (const key of vocabulary.indicatorList) {
+    if (mayReadAs(v, key) !== NO) return vocabulary.indicatorKeys.has(headerKey(v.trim()).key);
+  }
+  return false;
+}
+
 /** The cheap first test: does any short cell start like a header word, or is there a year cell? */
-export function looksLikeHeader(row: CellValue[]): boolean {
+export function looksLikeHeader(row: CellValue[], vocabulary: HeaderVocabulary = BUILT_IN_VOCABULARY): boolean {
   const n = Math.min(row.length, MAX_HEADER_COLS);
+  const taught = vocabulary.indicatorKeys.size > 0;
   for (let c = 0; c < n; c++) {
     const v = row[c];
     if (typeof v === "string") {
       if (v.length > MAX_HEADER_CELL || v.length === 0) continue;
       // Look at the first letter before building any string: data rows must cost no allocation here.
       const c0 = v.charCodeAt(0);
+      if (taught && isTaughtIndicator(v, vocabulary)) return true;
       if (c0 >= 0x30 && c0 <= 0x39) {
         if (c > 0 && v.length <= 6 && yearOf(v) !== null) return true;
         continue;
@@ -102,8 +158,12 @@ function pickByYear(hits: Hit[], year: number, allowOtherYear: boolean): Hit | u
   );
 }
 
-export function detectHeader(row: CellValue[], evaluationYear: number): HeaderMatch | null {
-  if (!looksLikeHeader(row)) return null;
+export function detectHeader(
+  row: CellValue[],
+  evaluationYear: number,
+  vocabulary: HeaderVocabulary = BUILT_IN_VOCABULARY,
+): HeaderMatch | null {
+  if (!looksLikeHeader(row, vocabulary)) return null;
   const n = Math.min(row.length, MAX_HEADER_COLS);
   const hits = new Map<Role, Hit[]>();
   const years: Hit[] = [];
@@ -122,7 +182,7 @@ export function detectHeader(row: CellValue[], evaluationYear: number): HeaderMa
     }
     if (typeof v !== "string" || text.length > MAX_HEADER_CELL) continue;
     const { key, year } = headerKey(text);
-    const role = ROLE_OF.get(key);
+    const role = vocabulary.roleOf.get(key);
     if (!role) continue;
     const list = hits.get(role);
     const hit = { col: c, year, label: text };
@@ -241,7 +301,15 @@ export class HeaderDetector {
   private lastRow: CellValue[] | null = null;
   private lastMatch: HeaderMatch | null = null;
 
-  constructor(private readonly evaluationYear: number) {}
+  constructor(
+    private readonly evaluationYear: number,
+    private readonly vocabulary: HeaderVocabulary = BUILT_IN_VOCABULARY,
+  ) {}
+
+  /** The cheap first test, with this run's words. */
+  looksLike(row: CellValue[]): boolean {
+    return looksLikeHeader(row, this.vocabulary);
+  }
 
   detect(row: CellValue[]): HeaderMatch | null {
     const last = this.lastRow;
@@ -255,7 +323,7 @@ export class HeaderDetector {
       }
       if (same) return copyMatch(this.lastMatch);
     }
-    const m = detectHeader(row, this.evaluationYear);
+    const m = detectHeader(row, this.evaluationYear, this.vocabulary);
     if (m !== null) {
       // The grid is not changed while it is scanned, so the row itself can stand for its cells.
       this.lastRow = row;

@@ -9,14 +9,26 @@ import type { Settings } from "../settings/types";
 import { assemblePlan } from "./assemble";
 import { cellParsers } from "./cellParsers";
 import { headerNotFound } from "./diagnostics";
-import type { PlanDraft } from "./draft";
+import type { PlanDraft, RecognisedHeader } from "./draft";
+import { excludedSheets } from "./excluded";
+import { headerVocabulary } from "./headerVocabulary";
 import { maskedValues, ownedMask } from "./owned";
 import { scanSheet } from "./sheetScan";
 import { UnitRegistry } from "./units";
 
-export function recognise(workbook: WorkbookGrid, settings: Settings): Plan {
+/** The Plan, and how it was found: the header rows opened and the sheets left out on purpose. */
+export interface Recognition {
+  plan: Plan;
+  headers: RecognisedHeader[];
+  /** Sheets named in «Fogli esclusi», as the workbook spells them. */
+  excluded: Set<string>;
+}
+
+export function recogniseLayout(workbook: WorkbookGrid, settings: Settings): Recognition {
   const draft: PlanDraft = {
     settings,
+    vocabulary: headerVocabulary(settings.headerWords),
+    headers: [],
     diagnostics: [],
     tables: [],
     indicators: [],
@@ -27,8 +39,9 @@ export function recognise(workbook: WorkbookGrid, settings: Settings): Plan {
     parsers: cellParsers(settings),
   };
   const mask = ownedMask(workbook);
+  const excluded = excludedSheets(workbook, settings);
   for (const grid of workbook.sheets) {
-    if (mask.sheets.has(grid.name)) continue;
+    if (mask.sheets.has(grid.name) || excluded.has(grid.name)) continue;
     try {
       scanSheet(grid, maskedValues(grid, mask), draft);
     } catch {
@@ -36,5 +49,9 @@ export function recognise(workbook: WorkbookGrid, settings: Settings): Plan {
       draft.diagnostics.push(headerNotFound(grid.name));
     }
   }
-  return assemblePlan(draft);
+  return { plan: assemblePlan(draft), headers: draft.headers, excluded };
+}
+
+export function recognise(workbook: WorkbookGrid, settings: Settings): Plan {
+  return recogniseLayout(workbook, settings).plan;
 }

@@ -5,7 +5,7 @@
 import type { CellValue } from "../grid/types";
 import type { ColumnMap } from "../model/types";
 import type { OpenTable, ScanPosition, SheetCells } from "./draft";
-import { looksLikeHeader, type HeaderMatch } from "./headers";
+import type { HeaderMatch } from "./headers";
 import { classifyHeading, type Heading } from "./headings";
 import { isBlank, normalise } from "./text";
 import { TOTAL_LABELS } from "./vocabulary";
@@ -35,7 +35,7 @@ export function classifyRow(sheet: SheetCells, r: number, row: CellValue[], posi
   }
   if (count === 0) return BLANK;
 
-  if (looksLikeHeader(row)) {
+  if (sheet.headers.looksLike(row)) {
     const match = sheet.headers.detect(row);
     if (match) return { kind: "header", match };
   }

@@ -13,6 +13,7 @@ import { readMappaRow } from "./mappa";
 import { sheetCells } from "./sheetCells";
 import { classifyRow, looksLikeData } from "./rowKinds";
 import { openTable } from "./tables";
+import { unrecognisedTable } from "./unrecognised";
 import { afterHeading, NO_HEADINGS, type HeadingContext } from "./units";
 import { addPeso, checkTotal, NO_PESO } from "./weights";
 
@@ -20,7 +21,11 @@ import { addPeso, checkTotal, NO_PESO } from "./weights";
 const BLANK_ROWS_END_TABLE = 2;
 
 export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): void {
-  const sheet = sheetCells(grid, values, { parsers: draft.parsers, year: draft.settings.year });
+  const sheet = sheetCells(grid, values, {
+    parsers: draft.parsers,
+    year: draft.settings.year,
+    vocabulary: draft.vocabulary,
+  });
   const position: ScanPosition = { open: null, lastHeader: null };
   let headings: HeadingContext = NO_HEADINGS;
   let sheetUnit: UnitDraft | null = null;
@@ -46,13 +51,17 @@ export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): 
 
   const openBlock = (match: HeaderMatch, r: number, inherited: boolean): OpenBlock => {
     hasBlock = true;
-    if (match.kind === "mappa")
-      return { kind: "mappa", columns: match, firstCol: match.firstCol, lastCol: match.lastCol };
-    if (match.kind === "programmi") return { kind: "programmi", firstCol: match.firstCol, lastCol: match.lastCol };
+    if (match.kind === "mappa" || match.kind === "programmi") {
+      if (!inherited) draft.headers.push({ sheet: grid.name, row: r, match, tableId: null });
+      return match.kind === "mappa"
+        ? { kind: "mappa", columns: match, firstCol: match.firstCol, lastCol: match.lastCol }
+        : { kind: "programmi", firstCol: match.firstCol, lastCol: match.lastCol };
+    }
     const headerRow = inherited ? Math.max(r - 1, 0) : r;
     const unit = match.kind === "cruscotto" ? null : unitForTable(headerRow, match.firstCol);
     const opened = openTable({ sheet: grid.name, header: match, r, inherited, headings, unit, draft });
     headings = opened.headings;
+    if (!inherited) draft.headers.push({ sheet: grid.name, row: r, match, tableId: opened.open.table.id });
     return opened.open;
   };
 
@@ -126,5 +135,6 @@ export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): 
       }
     }
   }
-  if (hasContent && !hasBlock) draft.diagnostics.push(headerNotFound(grid.name));
+  if (hasContent && !hasBlock)
+    draft.diagnostics.push(unrecognisedTable(grid.name, values, draft.vocabulary) ?? headerNotFound(grid.name));
 }

@@ -3,10 +3,19 @@
  * accepted spellings, description, how its value is read from a cell and written back.
  * Reading and writing live side by side so that the round trip cannot drift.
  */
-import { percentParam, type DiagnosticParam } from "../diagnostics/types";
+import { NONE_PARAM, percentParam, type DiagnosticParam } from "../diagnostics/types";
 import type { CellValue } from "../grid/types";
-import { DEFAULT_SETTINGS, type AreaMethod, type EnteMethodSetting, type Settings } from "./types";
-import { normaliseWords, readBoolean, readChoice, readList, readPercent, readYear } from "./values";
+import { DEFAULT_SETTINGS, type AreaMethod, type EnteMethodSetting, type Settings, type TaughtRole } from "./types";
+import {
+  normaliseWords,
+  readBoolean,
+  readChoice,
+  readList,
+  readPercent,
+  readTextList,
+  readYear,
+  TEXT_LIST_SEPARATOR,
+} from "./values";
 import type { Lang } from "../../i18n/messages";
 import { withPseudo } from "../../i18n/pseudo";
 
@@ -29,6 +38,11 @@ export interface SettingField {
   key: keyof Settings;
   label: string;
   percent: boolean;
+  /**
+   * The label alone says «settings»: no plan table titles a column «Intestazioni Indicatore» or «Fogli
+   * esclusi», so one such key makes a sheet a settings sheet (other labels, such as «Lingua», need two).
+   */
+  marksSettings: boolean;
   description: Record<SheetLang, string>;
   /** True when the normalised text names this field. */
   matches(normalisedKey: string): boolean;
@@ -45,6 +59,7 @@ function field<K extends keyof Settings>(spec: FieldSpec<K>): SettingField {
     key: spec.key,
     label: spec.label,
     percent: spec.percent,
+    marksSettings: false,
     description: withPseudo(spec.description),
     matches: (normalisedKey) => names.has(normalisedKey),
     readInto(into, value, numberFormat) {
@@ -94,6 +109,95 @@ const LANGS: Record<"it" | "en", readonly string[]> = {
 
 /** "nessuna" empties a word list on purpose (an empty cell keeps the default). */
 const NONE_WORDS = new Set(["nessuna", "nessuno", "none", "-"]);
+
+/** A list of texts a person types, separated by ";": shown back as typed, "—" when empty. */
+function textList(items: readonly string[]): DiagnosticParam {
+  return items.length === 0 ? NONE_PARAM : items.join(`${TEXT_LIST_SEPARATOR} `);
+}
+
+const writeTextList = (items: readonly string[]): CellValue => items.join(`${TEXT_LIST_SEPARATOR} `);
+
+interface ListFieldSpec {
+  key: keyof Settings;
+  label: string;
+  aliases: readonly string[];
+  description: { it: string; en: string };
+  get(settings: Settings): readonly string[];
+  set(into: Settings, items: string[]): void;
+  /** Drops items that cannot stand (a header with no letter or digit); null when none is left. */
+  keep?(items: string[]): string[];
+}
+
+/** A field holding texts separated by ";" (header texts, sheet names: both may hold commas). */
+function listField(spec: ListFieldSpec): SettingField {
+  const names = new Set([spec.label, ...spec.aliases].map(normaliseWords));
+  return {
+    key: spec.key,
+    label: spec.label,
+    percent: false,
+    marksSettings: true,
+    description: withPseudo(spec.description),
+    matches: (normalisedKey) => names.has(normalisedKey),
+    readInto(into, value) {
+      const read = readTextList(value);
+      const items = read === null ? null : spec.keep ? spec.keep(read) : read;
+      if (items === null || items.length === 0) return false;
+      spec.set(into, items);
+      return true;
+    },
+    cell: (settings) => writeTextList(spec.get(settings)),
+    shown: (settings) => textList(spec.get(settings)),
+  };
+}
+
+/** The Italian word of each taught role, as its key says it: «Intestazioni Indicatore». */
+export const TAUGHT_ROLE_LABELS: Readonly<Record<TaughtRole, { label: string; en: string }>> = {
+  objective: { label: "Intestazioni Obiettivo", en: "objective" },
+  indicator: { label: "Intestazioni Indicatore", en: "indicator" },
+  target: { label: "Intestazioni Target", en: "target" },
+  weight: { label: "Intestazioni Peso", en: "weight" },
+  actual: { label: "Intestazioni Consuntivo", en: "actual" },
+  area: { label: "Intestazioni Area", en: "Area" },
+  baseline: { label: "Intestazioni Baseline", en: "baseline" },
+};
+
+const TAUGHT_ROLE_WORDS: Readonly<Record<TaughtRole, { it: string; en: string }>> = {
+  objective: { it: "l'obiettivo (come Obiettivo, Azione)", en: "the objective (like Obiettivo, Azione)" },
+  indicator: { it: "l'indicatore (come Indicatore, KPI)", en: "the indicator (like Indicatore, KPI)" },
+  target: { it: "il target (come Target, Valore atteso)", en: "the target (like Target, Valore atteso)" },
+  weight: { it: "il peso (come Peso, Peso %)", en: "the weight (like Peso, Peso %)" },
+  actual: {
+    it: "il consuntivo (come Consuntivo, Valore rilevato)",
+    en: "the actual value (like Consuntivo, Valore rilevato)",
+  },
+  area: { it: "l'Area organizzativa (come Area)", en: "the organisational Area (like Area)" },
+  baseline: {
+    it: "il valore di partenza dei target relativi (come Baseline, Valore di partenza)",
+    en: "the starting value of relative targets (like Baseline, Valore di partenza)",
+  },
+};
+
+/** A header text with no letter or digit ("%", "-") would match every empty-looking header: it is dropped. */
+const hasWord = (text: string): boolean => normaliseWords(text) !== "";
+
+function headerField(role: TaughtRole): SettingField {
+  const { label, en } = TAUGHT_ROLE_LABELS[role];
+  const words = TAUGHT_ROLE_WORDS[role];
+  return listField({
+    key: "headerWords",
+    label,
+    aliases: [`Intestazione ${label.split(" ")[1]}`, `${en} headers`, `${en} header`],
+    description: {
+      it: `Intestazioni di colonna che nelle proprie tabelle indicano ${words.it}, oltre a quelle già riconosciute; più intestazioni separate da «;» (maiuscole, accenti, punteggiatura e anno finale non contano).`,
+      en: `Column headers that in your own tables stand for ${words.en}, besides those already recognised; several headers separated by «;» (case, accents, punctuation and a trailing year do not matter).`,
+    },
+    get: (settings) => settings.headerWords[role],
+    set: (into, items) => {
+      into.headerWords = { ...into.headerWords, [role]: items };
+    },
+    keep: (items) => items.filter(hasWord),
+  });
+}
 
 export const SETTINGS_FIELDS: readonly SettingField[] = [
   field({
@@ -243,6 +347,39 @@ export const SETTINGS_FIELDS: readonly SettingField[] = [
     },
     read: (v) => readChoice(v, LANGS),
     write: (v) => v,
+  }),
+  headerField("objective"),
+  headerField("indicator"),
+  headerField("target"),
+  headerField("weight"),
+  headerField("actual"),
+  headerField("area"),
+  headerField("baseline"),
+  listField({
+    key: "excludedSheets",
+    label: "Fogli esclusi",
+    aliases: ["Fogli da escludere", "Excluded sheets"],
+    description: {
+      it: "Fogli che il Cruscotto non legge e non scrive (bozze, copie, appunti), separati da «;».",
+      en: "Sheets the Cruscotto neither reads nor writes (drafts, copies, notes), separated by «;».",
+    },
+    get: (settings) => settings.excludedSheets,
+    set: (into, items) => {
+      into.excludedSheets = items;
+    },
+  }),
+  listField({
+    key: "cruscottoSheets",
+    label: "Fogli cruscotto",
+    aliases: ["Fogli del cruscotto", "Cruscotto sheets"],
+    description: {
+      it: "Fogli da leggere come cruscotto strategico qualunque sia il loro nome, separati da «;».",
+      en: "Sheets read as the cruscotto strategico whatever their name, separated by «;».",
+    },
+    get: (settings) => settings.cruscottoSheets,
+    set: (into, items) => {
+      into.cruscottoSheets = items;
+    },
   }),
 ];
 

@@ -3,11 +3,13 @@
  * the add-in's: a person may have a sheet of that name holding a plan table. Only a sheet laid out as
  * settings (the header the add-in writes, or keys the reader finds) is read as settings; another sheet of
  * that name is plan data like any other, and the settings go to the first free «Impostazioni Cruscotto (n)».
+ * A person may also type the sheet by hand: any case of the name, no defined name, only the keys they need
+ * under an «Impostazione | Valore» header, or a single key whose label no plan table would use.
  */
 import type { Grid, WorkbookGrid } from "../grid/types";
 import { SETTINGS_FIELDS } from "./fields";
 import { SETTINGS_SHEET_NAME } from "./types";
-import { normaliseWords } from "./values";
+import { normaliseWords, sheetNameKey } from "./values";
 
 /** Same as the reader: keys are looked for in this many leftmost columns. */
 const KEY_COLUMNS = 4;
@@ -15,7 +17,8 @@ const KEY_COLUMNS = 4;
 const HEADER_ROWS = 10;
 /** One key might be a coincidence in a plan table (a column titled «Lingua»); two are a settings layout. */
 const MIN_KEYS = 2;
-const HEADER = ["impostazione", "valore", "descrizione"];
+/** The add-in writes «Impostazione | Valore | Descrizione»; a person typing the sheet may leave out the third. */
+const HEADER = ["impostazione", "valore"];
 
 export function settingsSheetName(attempt: number): string {
   return attempt <= 1 ? SETTINGS_SHEET_NAME : `${SETTINGS_SHEET_NAME} (${attempt})`;
@@ -39,7 +42,9 @@ export function hasSettingsLayout(grid: Grid): boolean {
     for (let c = 0; c < Math.min(KEY_COLUMNS, row.length); c++) {
       const cell = row[c];
       if (typeof cell !== "string") continue;
-      if (SETTINGS_FIELDS.some((f) => f.matches(normaliseWords(cell)))) {
+      const field = SETTINGS_FIELDS.find((f) => f.matches(normaliseWords(cell)));
+      if (field) {
+        if (field.marksSettings) return true;
         if (++keys >= MIN_KEYS) return true;
         break;
       }
@@ -57,14 +62,20 @@ export interface SettingsPlace {
   skipped: string[];
 }
 
-/** The first «Impostazioni Cruscotto[ (n)]» that is missing or laid out as settings. */
+/**
+ * The first «Impostazioni Cruscotto[ (n)]» that is missing or laid out as settings. Names are compared as
+ * Excel compares them (case ignored): a person's «impostazioni cruscotto» is that sheet, and a sheet of that
+ * name in another case could not be created beside it.
+ */
 export function settingsPlace(workbook: WorkbookGrid): SettingsPlace {
-  const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
+  const grids = new Map<string, Grid>();
+  for (const g of workbook.sheets) if (!grids.has(sheetNameKey(g.name))) grids.set(sheetNameKey(g.name), g);
   const skipped: string[] = [];
   for (let attempt = 1; ; attempt++) {
-    const name = settingsSheetName(attempt);
-    const grid = grids.get(name);
-    if (!grid || hasSettingsLayout(grid)) return { name, grid, skipped };
-    skipped.push(name);
+    const wanted = settingsSheetName(attempt);
+    const grid = grids.get(sheetNameKey(wanted));
+    if (!grid) return { name: wanted, grid, skipped };
+    if (hasSettingsLayout(grid)) return { name: grid.name, grid, skipped };
+    skipped.push(grid.name);
   }
 }

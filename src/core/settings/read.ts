@@ -4,7 +4,7 @@ import type { CellValue, Grid } from "../grid/types";
 import type { Diagnostic, DiagnosticParam } from "../diagnostics/types";
 import { SETTINGS_FIELDS, type SettingField } from "./fields";
 import { DEFAULT_SETTINGS, SETTINGS_SHEET_NAME, type Settings } from "./types";
-import { normaliseWords } from "./values";
+import { normaliseWords, sheetNameKey } from "./values";
 
 /** Keys are looked for in this many leftmost columns: people insert a column or indent the table. */
 const KEY_COLUMNS = 4;
@@ -18,6 +18,9 @@ function fresh(): Settings {
     ...DEFAULT_SETTINGS,
     levels: [...DEFAULT_SETTINGS.levels],
     lowerIsBetterWords: [...DEFAULT_SETTINGS.lowerIsBetterWords],
+    headerWords: { ...DEFAULT_SETTINGS.headerWords },
+    excludedSheets: [...DEFAULT_SETTINGS.excludedSheets],
+    cruscottoSheets: [...DEFAULT_SETTINGS.cruscottoSheets],
   };
 }
 
@@ -73,18 +76,52 @@ function checkBands(grid: Grid, settings: Settings, seen: Map<SettingField, stri
 }
 
 /**
+ * A sheet named in «Fogli esclusi» or «Fogli cruscotto» that the workbook does not hold is most likely a
+ * typing error: a draft the officer meant to exclude would otherwise be read without a word.
+ */
+function checkSheetNames(
+  grid: Grid,
+  settings: Settings,
+  seen: Map<SettingField, string>,
+  sheetNames: readonly string[],
+  diagnostics: Diagnostic[],
+): void {
+  const present = new Set(sheetNames.map(sheetNameKey));
+  for (const field of SETTINGS_FIELDS) {
+    if (field.key !== "excludedSheets" && field.key !== "cruscottoSheets") continue;
+    for (const name of settings[field.key]) {
+      if (present.has(sheetNameKey(name))) continue;
+      diagnostics.push({
+        severity: "warning",
+        code: "SETTINGS_SHEET_UNKNOWN",
+        sheet: grid.name || SETTINGS_SHEET_NAME,
+        cell: seen.get(field) ?? null,
+        params: { key: field.label, name },
+      });
+    }
+  }
+}
+
+export interface ReadSettingsOptions {
+  /** The workbook's sheets: the sheets a setting names are checked against them. */
+  sheetNames?: readonly string[];
+}
+
+/**
  * Settings from the sheet (absent: the defaults), then `overrides` (CLI --year / --lang) on top.
  * An unreadable value keeps the default and yields SETTINGS_INVALID; an empty one keeps it silently.
  */
 export function readSettings(
   grid: Grid | undefined,
   overrides?: Partial<Settings>,
+  options: ReadSettingsOptions = {},
 ): { settings: Settings; diagnostics: Diagnostic[] } {
   const settings = fresh();
   const diagnostics: Diagnostic[] = [];
   if (grid) {
     const seen = readSheet(grid, settings, diagnostics);
     checkBands(grid, settings, seen, diagnostics);
+    if (options.sheetNames) checkSheetNames(grid, settings, seen, options.sheetNames, diagnostics);
   }
   if (overrides) {
     for (const [key, value] of Object.entries(overrides) as [keyof Settings, Settings[keyof Settings] | undefined][]) {

@@ -27,8 +27,8 @@ const TITLE: Record<SheetLang, string> = withPseudo({
   en: "Cruscotto Performance settings",
 });
 const INTRO: Record<SheetLang, string> = withPseudo({
-  it: "Regole di valutazione (SMVP) usate dal Cruscotto. Modificare solo la colonna Valore: le percentuali si possono scrivere come 80% o 0,8, i sì/no come sì o no, gli elenchi separati da virgole.",
-  en: "Scoring rules (SMVP) used by the Cruscotto. Edit only the Valore column: percentages may be typed as 80% or 0,8, yes/no as sì or no, lists separated by commas.",
+  it: "Regole di valutazione (SMVP) usate dal Cruscotto. Modificare solo la colonna Valore: le percentuali si possono scrivere come 80% o 0,8, i sì/no come sì o no, gli elenchi separati da virgole (intestazioni e fogli da «;»).",
+  en: "Scoring rules (SMVP) used by the Cruscotto. Edit only the Valore column: percentages may be typed as 80% or 0,8, yes/no as sì or no, lists separated by commas (headers and sheets by «;»).",
 });
 /** The header stays Italian in both languages, like the key labels the reader looks for. */
 const HEADER: CellValue[] = ["Impostazione", "Valore", "Descrizione"];

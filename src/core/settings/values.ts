@@ -84,3 +84,28 @@ export function readChoice<T extends string>(value: CellValue, choices: Record<T
   }
   return null;
 }
+
+/** Header texts and sheet names are separated by ";": both may hold a comma («Peso, in %»). */
+export const TEXT_LIST_SEPARATOR = ";";
+
+/**
+ * Texts typed as "a; b; c", each trimmed, empty ones dropped; a number cell is one text (a sheet named
+ * «2022»). Null when nothing is left.
+ */
+export function readTextList(value: CellValue): string[] | null {
+  if (typeof value === "number" && Number.isFinite(value)) return [String(value)];
+  if (typeof value !== "string") return null;
+  const items = value
+    .split(TEXT_LIST_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  return items.length > 0 ? items : null;
+}
+
+/**
+ * A sheet name as Excel compares them: case ignored (a workbook cannot hold «Bozza» and «bozza»), and the
+ * spaces a person may add around a name in a list ignored too.
+ */
+export function sheetNameKey(name: string): string {
+  return name.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+}

@@ -38,6 +38,11 @@ export interface PlanWritesInput {
   lang: Lang;
   /** The settings sheet to create (it is missing), or null when the workbook has one. */
   settingsCells: CellValue[][] | null;
+  /**
+   * Sheets the settings exclude («Fogli esclusi»): nothing is written there. Columns a run owned there
+   * before the sheet was excluded stay as they are, and owned, like a protected sheet's.
+   */
+  excludedSheets?: ReadonlySet<string>;
 }
 
 export interface PlanWritesResult {
@@ -188,8 +193,9 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     for (const l of placeSheetBlocks(view, blocks, year, previousBySheet.get(sheet) ?? [])) layouts.set(l.block, l);
   }
 
-  // 2. Clear what the previous run owned, except on protected sheets (they keep their names below).
-  const isProtected = (sheet: string): boolean => grids.get(sheet)?.protected === true;
+  // 2. Clear what the previous run owned, except on protected and excluded sheets (they keep their names below).
+  const excluded = input.excludedSheets;
+  const isProtected = (sheet: string): boolean => grids.get(sheet)?.protected === true || excluded?.has(sheet) === true;
   const previousKeys = new Set<string>();
   for (const o of prev.owned) {
     if (isProtected(o.sheet)) continue;
@@ -250,7 +256,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     setWidth(table.sheet, rect.left + 1, WIDTHS.stato);
     setWidth(table.sheet, rect.left + 2, WIDTHS.note);
   }
-  // Ranges owned on a sheet now protected stay owned: the next unprotected run will clear them.
+  // Ranges owned on a sheet now protected (or excluded) stay owned: the next run that may write there clears them.
   const kept: OwnedRange[] = prev.owned.filter((o) => isProtected(o.sheet));
   for (const o of kept)
     setNames.push({ name: nextOwnName(), sheet: o.sheet, range: absRange(o.top, o.left, o.bottom, o.right) });

@@ -8,6 +8,7 @@
 import type { CellValue, Grid, WorkbookGrid } from "../grid/types";
 import type { Diagnostic } from "../diagnostics/types";
 import {
+  DEFAULT_SETTINGS,
   SETTINGS_FIELDS,
   SETTINGS_PERCENT_FORMAT,
   settingsSheetCells,
@@ -55,6 +56,17 @@ function valueWrite(sheet: string, row: number, col: number, field: SettingField
   return w;
 }
 
+/** True when the value cell already holds what the field would write (read back, the same cell content). */
+function readsAs(grid: Grid, row: number, col: number, field: SettingField, settings: Settings): boolean {
+  const value = grid.values[row]?.[col] ?? null;
+  const wanted = field.cell(settings, settings.lang);
+  const empty = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
+  if (empty(value)) return empty(wanted);
+  const read = { ...DEFAULT_SETTINGS, headerWords: { ...DEFAULT_SETTINGS.headerWords } };
+  if (!field.readInto(read, value, grid.formats[row]?.[col] || "General")) return false;
+  return JSON.stringify(field.cell(read, settings.lang)) === JSON.stringify(wanted);
+}
+
 export function settingsWritePlan(workbook: WorkbookGrid, settings: Settings): SettingsWriteResult {
   // A person's sheet named like the settings sheet that holds no settings is left alone (see settingsPlace).
   const { name: sheet, grid } = settingsPlace(workbook);
@@ -82,11 +94,14 @@ export function settingsWritePlan(workbook: WorkbookGrid, settings: Settings): S
   for (const field of SETTINGS_FIELDS) {
     const at = keys.get(field);
     if (at) {
-      cells.push(valueWrite(grid.name, at.row, at.col + 1, field, settings));
+      // A value that already reads as the setting stays as the person typed it («80 %», «Misura;Descrizione»).
+      if (!readsAs(grid, at.row, at.col + 1, field, settings))
+        cells.push(valueWrite(grid.name, at.row, at.col + 1, field, settings));
       continue;
     }
     cells.push({ sheet: grid.name, row: nextRow, col: 0, value: field.label });
-    cells.push(valueWrite(grid.name, nextRow, 1, field, settings));
+    // An empty list (no taught headers) leaves the value cell blank for the person to fill.
+    if (field.cell(settings, settings.lang) !== "") cells.push(valueWrite(grid.name, nextRow, 1, field, settings));
     nextRow++;
   }
   return { writePlan: writePlan({ cells }), diagnostics: [] };

@@ -106,14 +106,40 @@ describe("settingsWritePlan", () => {
     );
     const ws = wb.getWorksheet(SETTINGS_SHEET_NAME) as ExcelJS.Worksheet;
     // The two keys found in column B get their values in column C; the other keys are appended below
-    // the last used row (row 5), label in A and value in B. Nothing else moves.
-    const appended = SETTINGS_FIELDS.length - 2;
+    // the last used row (row 5), label in A and value in B (left blank for a list that is empty, such as
+    // the taught headers, for the person to fill). Nothing else moves.
+    const appended = SETTINGS_FIELDS.filter((f) => f.key !== "year" && f.key !== "bandRaggiunto");
     const expected = [`C3`, `C5`];
-    for (let r = 6; r < 6 + appended; r++) expected.push(`A${r}`, `B${r}`);
+    appended.forEach((f, i) => {
+      expected.push(`A${6 + i}`);
+      if (f.cell(edited, "it") !== "") expected.push(`B${6 + i}`);
+    });
+    expect(expected.filter((k) => k.startsWith("B"))).toHaveLength(appended.length - 9);
     expect(changed.map((k) => k.slice(SETTINGS_SHEET_NAME.length + 1)).sort()).toEqual(expected.sort());
     expect(ws.getCell("D5").value).toBe("deciso dall'OIV");
     expect(ws.getCell("C5").value).toBe(0.92);
     expect(ws.getCell("C5").numFmt).toBe("0%");
+  });
+
+  test("a value that already reads as the setting is left as the person typed it", () => {
+    const wb = workbookWith((w) => {
+      const ws = w.addWorksheet(SETTINGS_SHEET_NAME);
+      ws.getCell("A1").value = "Impostazione";
+      ws.getCell("B1").value = "Valore";
+      ws.getCell("A2").value = "Intestazioni Indicatore";
+      ws.getCell("B2").value = "Misura;Descrizione indicatore";
+      ws.getCell("A3").value = "Soglia Raggiunto";
+      ws.getCell("B3").value = "90 %";
+    });
+    const typed = readSettings(readWorkbookGrid(wb).sheets.find((s) => s.name === SETTINGS_SHEET_NAME)).settings;
+    expect(typed.headerWords.indicator).toEqual(["Misura", "Descrizione indicatore"]);
+    const edited: Settings = { ...typed, year: 2024, excludedSheets: ["Bozza"] };
+    const { writePlan } = settingsWritePlan(readWorkbookGrid(wb), edited);
+    const written = planParts(writePlan).cells.map((c) => [c.row, c.col, c.value]);
+    expect(written.filter(([r, c]) => (r === 1 || r === 2) && c === 1)).toEqual([]);
+    expect(saveAndRead(wb, edited)).toEqual(edited);
+    const ws = wb.getWorksheet(SETTINGS_SHEET_NAME) as ExcelJS.Worksheet;
+    expect([ws.getCell("B2").value, ws.getCell("B3").value]).toEqual(["Misura;Descrizione indicatore", "90 %"]);
   });
 
   test("a protected settings sheet: nothing planned, SHEET_PROTECTED said", () => {

@@ -1,7 +1,9 @@
 /** The «Impostazioni Cruscotto» sheet: layout, tolerant reading, overrides, round trip. */
 import fc from "fast-check";
 import {
+  hasSettingsLayout,
   readSettings,
+  settingsPlace,
   settingsSheetCells,
   SETTINGS_FIRST_FIELD_ROW,
   SETTINGS_PERCENT_ROWS,
@@ -45,7 +47,27 @@ describe("settingsSheetCells", () => {
       "Scala dei livelli",
       "Parole 'minore è meglio'",
       "Lingua",
+      "Intestazioni Obiettivo",
+      "Intestazioni Indicatore",
+      "Intestazioni Target",
+      "Intestazioni Peso",
+      "Intestazioni Consuntivo",
+      "Intestazioni Area",
+      "Intestazioni Baseline",
+      "Fogli esclusi",
+      "Fogli cruscotto",
     ]);
+  });
+  test("taught headers and sheet lists are written empty by default, with a description in both languages", () => {
+    const en = settingsSheetCells(DEFAULT_SETTINGS, "en");
+    for (const label of ["Intestazioni Indicatore", "Fogli esclusi", "Fogli cruscotto"]) {
+      const it = cells.find((r) => r[0] === label);
+      const english = en.find((r) => r[0] === label);
+      expect(it?.[SETTINGS_VALUE_COL]).toBe("");
+      expect(String(it?.[2])).toMatch(/«;»/);
+      expect(String(english?.[2])).toMatch(/«;»/);
+      expect(english?.[2]).not.toEqual(it?.[2]);
+    }
   });
   test("values as a person types them; percentages as fractions on SETTINGS_PERCENT_ROWS", () => {
     const value = (label: string): CellValue => cells.find((r) => r[0] === label)?.[SETTINGS_VALUE_COL] ?? null;
@@ -239,6 +261,112 @@ describe("readSettings", () => {
   });
 });
 
+describe("taught headers and sheet lists", () => {
+  test("texts separated by «;», each trimmed, commas kept; keys matched ignoring case and accents", () => {
+    const { settings, diagnostics } = readSettings(
+      grid([
+        ["Impostazione", "Valore"],
+        ["intestazioni OBIETTIVO", "Descrizione attività"],
+        ["Intestazioni Indicatore", " Misura ;Indicatore di risultato; "],
+        ["Intestazioni Target", "Valore obiettivo"],
+        ["INTESTAZIONI PESO", "Ponderazione, in %"],
+        ["Intestazioni Consuntivo", "Valore a consuntivo"],
+        ["Intestazioni Baseline", "Valore 2021"],
+        ["Fogli esclusi", "Bozza; Copia di Piano"],
+        ["fogli cruscotto", 2022],
+      ]),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      headerWords: {
+        objective: ["Descrizione attività"],
+        indicator: ["Misura", "Indicatore di risultato"],
+        target: ["Valore obiettivo"],
+        weight: ["Ponderazione, in %"],
+        actual: ["Valore a consuntivo"],
+        area: [],
+        baseline: ["Valore 2021"],
+      },
+      excludedSheets: ["Bozza", "Copia di Piano"],
+      cruscottoSheets: ["2022"],
+    });
+  });
+
+  test("a header with no letter or digit is not a header: SETTINGS_INVALID on its cell, nothing taught", () => {
+    const { settings, diagnostics } = readSettings(grid([["Intestazioni Peso", "% ; -"]]));
+    expect(settings.headerWords).toEqual(DEFAULT_SETTINGS.headerWords);
+    expect(diagnostics.map((d) => [d.code, d.cell, d.params.key])).toEqual([
+      ["SETTINGS_INVALID", "B1", "Intestazioni Peso"],
+    ]);
+    expect(formatMessage("SETTINGS_INVALID", { sheet: SETTINGS_SHEET_NAME, ...diagnostics[0].params })).toBe(
+      "L'impostazione «Intestazioni Peso» ha un valore non valido («% ; -»): si usa —. Correggere il valore nel foglio «Impostazioni Cruscotto».",
+    );
+  });
+
+  test("a listed sheet the workbook lacks: SETTINGS_SHEET_UNKNOWN on the value cell; case and spaces do not matter", () => {
+    const { settings, diagnostics } = readSettings(
+      grid([
+        ["Fogli esclusi", "bozza ; Vecchio piano"],
+        ["Fogli cruscotto", "Cruscoto"],
+      ]),
+      undefined,
+      { sheetNames: ["Piano", "Bozza", "Cruscotto"] },
+    );
+    expect(settings.excludedSheets).toEqual(["bozza", "Vecchio piano"]);
+    expect(diagnostics).toEqual([
+      {
+        severity: "warning",
+        code: "SETTINGS_SHEET_UNKNOWN",
+        sheet: SETTINGS_SHEET_NAME,
+        cell: "B1",
+        params: { key: "Fogli esclusi", name: "Vecchio piano" },
+      },
+      {
+        severity: "warning",
+        code: "SETTINGS_SHEET_UNKNOWN",
+        sheet: SETTINGS_SHEET_NAME,
+        cell: "B2",
+        params: { key: "Fogli cruscotto", name: "Cruscoto" },
+      },
+    ]);
+    expect(formatMessage("SETTINGS_SHEET_UNKNOWN", { sheet: SETTINGS_SHEET_NAME, ...diagnostics[0].params })).toBe(
+      "Il foglio «Vecchio piano» indicato in «Fogli esclusi» non esiste nella cartella di lavoro: correggere il nome nel foglio «Impostazioni Cruscotto» (più fogli si separano con «;»).",
+    );
+  });
+});
+
+describe("settingsPlace: a settings sheet typed by a person", () => {
+  const sheet = (name: string, values: CellValue[][]): Grid => ({ name, values, formats: [], merges: [] });
+  const plan = sheet("Piano", [["Obiettivo", "Indicatore", "Target"]]);
+
+  test("found by its name in any case, holding a single taught key and no defined name", () => {
+    const typed = sheet("impostazioni cruscotto", [["Intestazioni Indicatore", "Misura"]]);
+    expect(settingsPlace({ sheets: [plan, typed], names: [] })).toEqual({
+      name: "impostazioni cruscotto",
+      grid: typed,
+      skipped: [],
+    });
+  });
+
+  test("an «Impostazione | Valore» header is enough, without the Descrizione column", () => {
+    const typed = sheet(SETTINGS_SHEET_NAME, [
+      ["Impostazione", "Valore"],
+      ["Lingua", "en"],
+    ]);
+    expect(hasSettingsLayout(typed)).toBe(true);
+  });
+
+  test("one ordinary key alone (a column titled «Lingua») is still not a settings sheet", () => {
+    const table = sheet("IMPOSTAZIONI CRUSCOTTO", [
+      ["Lingua", "Livello"],
+      ["Inglese", "B2"],
+    ]);
+    const place = settingsPlace({ sheets: [plan, table], names: [] });
+    expect(place).toEqual({ name: "Impostazioni Cruscotto (2)", grid: undefined, skipped: ["IMPOSTAZIONI CRUSCOTTO"] });
+  });
+});
+
 describe("round trip settingsSheetCells -> readSettings", () => {
   test("defaults, both languages, with and without the % format", () => {
     for (const lang of ["it", "en"] as const) {
@@ -250,6 +378,13 @@ describe("round trip settingsSheetCells -> readSettings", () => {
   const word = fc
     .stringMatching(/^[A-Za-zàèìòù][A-Za-zàèìòù-]{0,10}$/)
     .filter((w) => !["nessuna", "nessuno", "none"].includes(w.toLowerCase()));
+  /** What officers write as headers: words, commas, %, parentheses, a year; never the «;» that separates them. */
+  const headerText = fc.stringMatching(/^[A-Za-zàèìòù][A-Za-zàèìòù%(),.' -]{0,20}[A-Za-zàèìòù%)0-9]$/);
+  /** Sheet names: a number alone is a name too («2022»). */
+  const sheetName = fc.oneof(
+    fc.stringMatching(/^[A-Za-zàèìòù0-9][A-Za-zàèìòù0-9 ,()'-]{0,20}[A-Za-zàèìòù0-9)]$/),
+    fc.integer({ min: 1, max: 9999 }).map(String),
+  );
   const settingsArb: fc.Arbitrary<Settings> = fc
     .record({
       year: fc.integer({ min: 2000, max: 2099 }),
@@ -268,14 +403,19 @@ describe("round trip settingsSheetCells -> readSettings", () => {
       }),
       lowerIsBetterWords: fc.array(word, { maxLength: 6 }),
       lang: fc.constantFrom("it" as const, "en" as const),
+      headerWords: fc.record({
+        objective: fc.array(headerText, { maxLength: 3 }),
+        indicator: fc.array(headerText, { maxLength: 3 }),
+        target: fc.array(headerText, { maxLength: 3 }),
+        weight: fc.array(headerText, { maxLength: 3 }),
+        actual: fc.array(headerText, { maxLength: 3 }),
+        area: fc.array(headerText, { maxLength: 3 }),
+        baseline: fc.array(headerText, { maxLength: 3 }),
+      }),
+      excludedSheets: fc.array(sheetName, { maxLength: 4 }),
+      cruscottoSheets: fc.array(sheetName, { maxLength: 4 }),
     })
-    .map((s) => ({
-      ...s,
-      bandParziale: Math.min(s.bandParziale, s.bandRaggiunto),
-      headerWords: DEFAULT_SETTINGS.headerWords,
-      excludedSheets: DEFAULT_SETTINGS.excludedSheets,
-      cruscottoSheets: DEFAULT_SETTINGS.cruscottoSheets,
-    }));
+    .map((s) => ({ ...s, bandParziale: Math.min(s.bandParziale, s.bandRaggiunto) }));
 
   test("any settings survive the round trip", () => {
     fc.assert(
