@@ -29,6 +29,8 @@ export function tableReading(input: {
   header: TableHeader;
   /** Why the sheet is the cruscotto; null for any other sheet. */
   sheet: CruscottoSheetReason | null;
+  /** The sheet is named like a unit ("PO Staff", "Servizio Legale"): as good as a unit heading. */
+  unitSheet: boolean;
   headings: HeadingContext;
 }): TableReading {
   const { header, sheet, headings } = input;
@@ -43,9 +45,9 @@ export function tableReading(input: {
       : NONE;
   }
   const unit = { as: "unit", header, doubt: false } as const;
-  // Under a unit's heading, or with an Obiettivo (operativo) column, the table is a unit's.
-  if (alt === null || headings.unit !== null || header.columns.objective !== undefined || alt.operational !== null)
-    return unit;
+  // Under a unit's heading, on a unit's sheet, or with an Obiettivo (operativo) column, the table is a unit's.
+  const unitContext = headings.unit !== null || input.unitSheet;
+  if (alt === null || unitContext || header.columns.objective !== undefined || alt.operational !== null) return unit;
   // An Obiettivo strategico column, or targets of several years under a strategic objective: the
   // cruscotto's habits, not a unit's; but nothing on the sheet says so.
   if (alt.evidence.length > 0 && (objectiveColumn || headings.strategic !== null))

@@ -10,7 +10,7 @@ import { tableReading } from "./cruscottoReading";
 import { cruscottoNotRead, headerNotFound, tableReadAs, unitFromSheetName } from "./diagnostics";
 import type { StrategicObjective, StrategicRef } from "../model/types";
 import type { OpenBlock, OpenTable, PlanDraft, ScanPosition, UnitDraft } from "./draft";
-import { unitKindOfSheetName } from "./headings";
+import { unitKindOfHeading, unitKindOfSheetName } from "./headings";
 import { readIndicatorRow } from "./indicatorRows";
 import { readMappaRow } from "./mappa";
 import { sheetCells } from "./sheetCells";
@@ -26,6 +26,7 @@ const BLANK_ROWS_END_TABLE = 2;
 export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): void {
   const sheet = sheetCells(grid, values, { parsers: draft.parsers, year: draft.settings.year });
   const cruscottoSheet = cruscottoSheetReason(grid.name, values, draft.settings);
+  const unitSheet = unitKindOfHeading(grid.name.trim()) !== null;
   const position: ScanPosition = { open: null, lastHeader: null };
   let headings: HeadingContext = NO_HEADINGS;
   let sheetUnit: UnitDraft | null = null;
@@ -59,7 +60,7 @@ export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): 
       return { kind: "mappa", columns: match, firstCol: match.firstCol, lastCol: match.lastCol };
     if (match.kind === "programmi") return { kind: "programmi", firstCol: match.firstCol, lastCol: match.lastCol };
     const headerRow = inherited ? Math.max(r - 1, 0) : r;
-    const reading = tableReading({ header: match, sheet: cruscottoSheet, headings });
+    const reading = tableReading({ header: match, sheet: cruscottoSheet, unitSheet, headings });
     if (reading.as === "none") {
       if (!notRead.has(match))
         draft.diagnostics.push(cruscottoNotRead({ sheet: grid.name, row: headerRow, col: match.firstCol }));

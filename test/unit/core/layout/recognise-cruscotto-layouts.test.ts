@@ -265,15 +265,19 @@ describe("a unit's sheet is not mistaken for the cruscotto", () => {
     }
   });
 
-  test("a multi-year table under a unit heading stays the unit's", () => {
-    const p = read("Foglio1", [
-      ["PO SERVIZIO STAFF"],
-      ["1. Semplificazione"],
-      PAIRED,
-      ["KPI", "100%", "≥ 1", 1, "≥ 1"],
-    ]);
+  test("a multi-year table under a unit heading, or on a sheet named like a unit, stays the unit's", () => {
+    const table: CellValue[][] = [["1. Semplificazione"], PAIRED, ["KPI", "100%", "≥ 1", 1, "≥ 1"]];
+    const p = read("Foglio1", [["PO SERVIZIO STAFF"], ...table]);
     expect(p.units.map((u) => u.name)).toEqual(["PO SERVIZIO STAFF"]);
     expect(warnings(p)).toEqual([]);
+    const flat: CellValue[][] = [
+      ["Obiettivo strategico", "Indicatore", "Target", "Peso"],
+      ["1. Semplificazione", "KPI", "≥ 1", "100%"],
+    ];
+    for (const rows of [table, flat]) {
+      const q = read("Servizio Legale", rows);
+      expect([q.units.map((u) => u.name), q.strategicObjectives, warnings(q)]).toEqual([["Servizio Legale"], [], []]);
+    }
   });
 });
 
