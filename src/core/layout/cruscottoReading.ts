@@ -5,7 +5,7 @@
  * cruscotto's, or none at all. Elsewhere the header and the headings above it decide, and where both
  * readings stay possible the choice is said, never made silently.
  */
-import type { HeaderMatch } from "./headers";
+import type { CruscottoAlternative, HeaderMatch } from "./headers";
 import type { CruscottoSheetReason } from "./cruscottoSheet";
 import type { HeadingContext } from "./units";
 
@@ -20,8 +20,7 @@ export type TableReading =
 const NONE: TableReading = { as: "none" };
 
 /** The header read as a cruscotto block, with the columns of that reading. */
-function asCruscotto(header: TableHeader): TableHeader {
-  const alt = header.asCruscotto!;
+function asCruscotto(header: TableHeader, alt: CruscottoAlternative): TableHeader {
   return { ...header, kind: "cruscotto", columns: alt.columns, strategic: null, asCruscotto: null };
 }
 
@@ -41,7 +40,7 @@ export function tableReading(input: {
   if (sheet !== null) {
     if (alt === null) return NONE;
     return objectiveColumn || headings.strategic !== null
-      ? { as: "cruscotto", header: asCruscotto(header), doubt: false }
+      ? { as: "cruscotto", header: asCruscotto(header, alt), doubt: false }
       : NONE;
   }
   const unit = { as: "unit", header, doubt: false } as const;
@@ -51,7 +50,7 @@ export function tableReading(input: {
   // An Obiettivo strategico column, or targets of several years under a strategic objective: the
   // cruscotto's habits, not a unit's; but nothing on the sheet says so.
   if (alt.evidence.length > 0 && (objectiveColumn || headings.strategic !== null))
-    return { as: "cruscotto", header: asCruscotto(header), doubt: true };
+    return { as: "cruscotto", header: asCruscotto(header, alt), doubt: true };
   // `Target 2022` under a strategic objective with no unit above: the cruscotto of a body that lays it
   // out one year at a time is possible too.
   if (headings.strategic !== null && alt.targetYears === 1) return { ...unit, doubt: true };
