@@ -65,6 +65,12 @@ const it: Catalog = {
     "L'unità «{unit}» non ha un'Area (la colonna Area è vuota o solo «Trasversale»): non entra nella media di nessuna Area. Indicare l'Area in almeno una riga.",
   YEAR_COLUMN_MISSING:
     "Il cruscotto non ha una colonna per l'anno {year}: i suoi indicatori non sono valutati. Aggiungere la colonna o scegliere un altro anno nelle impostazioni.",
+  CRUSCOTTO_NOT_READ:
+    "Il foglio «{sheet}» è trattato come cruscotto strategico (lo dicono il nome, il titolo o le impostazioni), ma la tabella in {cell} non si legge come cruscotto: i suoi indicatori non sono valutati e non entrano nel punteggio dell'Ente. Scrivere sopra ogni gruppo di indicatori il titolo dell'obiettivo strategico (come «1. Nome») e una riga di intestazione con Indicatore, Target <anno> e Consuntivo <anno>, oppure aggiungere una colonna Obiettivo strategico. Se il foglio non è il cruscotto, rinominarlo o toglierlo da «Fogli cruscotto» nelle impostazioni.",
+  TABLE_READ_AS_CRUSCOTTO:
+    "La tabella con l'intestazione in {cells} può essere il cruscotto strategico o la tabella di un'unità: è stata letta come cruscotto strategico (ha una colonna Obiettivo strategico o target di più anni). Se è il cruscotto, indicare il foglio «{sheet}» in «Fogli cruscotto» nelle impostazioni; se è la tabella di un'unità, scrivere il nome dell'unità sopra la tabella.",
+  TABLE_READ_AS_UNIT:
+    "La tabella con l'intestazione in {cells} può essere il cruscotto strategico o la tabella di un'unità: è stata letta come tabella dell'unità «{sheet}». Se è il cruscotto, indicare il foglio «{sheet}» in «Fogli cruscotto» nelle impostazioni; se è la tabella di un'unità, scrivere il nome dell'unità sopra la tabella.",
   ENTE_METHOD: "Il punteggio dell'Ente è calcolato come {method}.",
   SETTINGS_INVALID:
     "L'impostazione «{key}» ha un valore non valido («{raw}»): si usa {default}. Correggere il valore nel foglio «{sheet}».",
@@ -132,6 +138,12 @@ const en: Catalog = {
     "Unit «{unit}» has no Area (the Area column is empty or only «Trasversale»): it counts in no Area's mean. Give the Area in at least one row.",
   YEAR_COLUMN_MISSING:
     "The cruscotto has no column for year {year}: its indicators are not scored. Add the column or choose another year in the settings.",
+  CRUSCOTTO_NOT_READ:
+    "Sheet «{sheet}» is read as the cruscotto strategico (its name, its title or the settings say so), but the table at {cell} cannot be read as one: its indicators are not scored and do not count for the Ente. Write the strategic objective's title (such as «1. Name») above each group of indicators and a header row with Indicatore, Target <year> and Consuntivo <year>, or add an Obiettivo strategico column. If the sheet is not the cruscotto, rename it or remove it from «Fogli cruscotto» in the settings.",
+  TABLE_READ_AS_CRUSCOTTO:
+    "The table with its header at {cells} could be the cruscotto strategico or a unit's table: it was read as the cruscotto strategico (it has an Obiettivo strategico column or targets for several years). If it is the cruscotto, list sheet «{sheet}» under «Fogli cruscotto» in the settings; if it is a unit's table, write the unit's name above the table.",
+  TABLE_READ_AS_UNIT:
+    "The table with its header at {cells} could be the cruscotto strategico or a unit's table: it was read as the table of unit «{sheet}». If it is the cruscotto, list sheet «{sheet}» under «Fogli cruscotto» in the settings; if it is a unit's table, write the unit's name above the table.",
   ENTE_METHOD: "The Ente score is computed as {method}.",
   SETTINGS_INVALID: "Setting «{key}» has an invalid value («{raw}»): {default} is used. Correct it in sheet «{sheet}».",
   SETTINGS_SHEET_UNKNOWN:

@@ -35,6 +35,9 @@ export type DiagnosticCode =
   | "TOTAL_ROW_MISMATCH" // a printed total row differs from the sum of the weights above it
   | "UNIT_WITHOUT_AREA" // no Area could be derived for a unit
   | "YEAR_COLUMN_MISSING" // the cruscotto has no target column for the evaluation year
+  | "CRUSCOTTO_NOT_READ" // a sheet that says it is the cruscotto, or one of its tables, could not be read as one
+  | "TABLE_READ_AS_CRUSCOTTO" // a table that could be a unit's was read as the cruscotto
+  | "TABLE_READ_AS_UNIT" // a table that could be the cruscotto was read as a unit's
   | "ENTE_METHOD" // which method produced the Ente score
   | "SETTINGS_INVALID" // a setting in the settings sheet cannot be read: default used
   | "SETTINGS_SHEET_UNKNOWN" // «Fogli esclusi» / «Fogli cruscotto» names a sheet the workbook does not hold

@@ -69,6 +69,30 @@ export function yearColumnMissing(at: CellAt, year: number): Diagnostic {
   return diagnostic("warning", "YEAR_COLUMN_MISSING", at, { year });
 }
 
+/** The cruscotto's sheet, or one of its tables (at its header), that cannot be read as the cruscotto. */
+export function cruscottoNotRead(at: CellAt): Diagnostic {
+  return diagnostic("warning", "CRUSCOTTO_NOT_READ", at, { sheet: at.sheet });
+}
+
+/** The header's cells, "A3:G3", for a message that names them. */
+function headerCells(row: number, firstCol: number, lastCol: number): string {
+  return firstCol === lastCol ? a1(row, firstCol) : `${a1(row, firstCol)}:${a1(row, lastCol)}`;
+}
+
+/** A table two readings fit, and the one chosen; points at the header's first cell. */
+export function tableReadAs(
+  reading: "cruscotto" | "unit",
+  header: { sheet: string; row: number; firstCol: number; lastCol: number },
+): Diagnostic {
+  const code = reading === "cruscotto" ? "TABLE_READ_AS_CRUSCOTTO" : "TABLE_READ_AS_UNIT";
+  return diagnostic(
+    "warning",
+    code,
+    { sheet: header.sheet, row: header.row, col: header.firstCol },
+    { sheet: header.sheet, cells: headerCells(header.row, header.firstCol, header.lastCol) },
+  );
+}
+
 /** A header row naming a column twice; the row is the header's. */
 export function headerDuplicated(sheet: string, headerRow: number, d: Duplicate): Diagnostic {
   return diagnostic(

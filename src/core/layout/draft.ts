@@ -1,7 +1,15 @@
 /** What the recogniser accumulates while it scans a workbook, before assemblePlan() turns it into the Plan. */
 import type { CellValue } from "../grid/types";
 import type { Diagnostic } from "../diagnostics/types";
-import type { ColumnMap, IndicatorRow, StrategicObjective, TableBlock, TableKind, UnitKind } from "../model/types";
+import type {
+  ColumnMap,
+  IndicatorRow,
+  StrategicObjective,
+  StrategicRef,
+  TableBlock,
+  TableKind,
+  UnitKind,
+} from "../model/types";
 import type { Settings } from "../settings/types";
 import type { HeaderDetector, HeaderMatch } from "./headers";
 import type { CellParsers } from "./cellParsers";
@@ -84,6 +92,8 @@ export interface FillDownMemory {
   area: string | null;
   servizi: string | null;
   owner: string | null;
+  /** A cruscotto laid out as one flat table: the strategic objective of the row, from its column. */
+  strategic: StrategicRef | null;
 }
 
 export type MappaColumns = Extract<HeaderMatch, { kind: "mappa" }>;
@@ -108,7 +118,9 @@ export interface OpenTable {
 export type OpenBlock =
   | OpenTable
   | { kind: "mappa"; columns: MappaColumns; firstCol: number; lastCol: number }
-  | { kind: "programmi"; firstCol: number; lastCol: number };
+  | { kind: "programmi"; firstCol: number; lastCol: number }
+  /** A table of the cruscotto's sheet that cannot be read as the cruscotto: its rows are not read. */
+  | { kind: "skipped"; firstCol: number; lastCol: number };
 
 /** Where the pass over a sheet stands: what row classification needs to know of the rows above. */
 export interface ScanPosition {

@@ -8,7 +8,7 @@ import type { ColumnMap, StrategicRef } from "../model/types";
 import { parseStrategic } from "./headings";
 import { BUILT_IN_VOCABULARY, type HeaderVocabulary } from "./headerVocabulary";
 import { cellText, headerKey } from "./text";
-import type { Role } from "./vocabulary";
+import { PLAIN_OBJECTIVE_HEADERS, type Role } from "./vocabulary";
 
 export type { Role };
 
@@ -24,6 +24,21 @@ export interface Duplicate {
   used: number;
 }
 
+/**
+ * An objectives header read as a cruscotto block instead: `Indicatore | Peso | Target 2022 | Consuntivo
+ * 2022 | …` under a heading `N. Name` (layout b), or with the strategic objective in a column (layout c).
+ * Whether it is read so depends on the sheet and the headings above it (cruscottoReading.ts).
+ */
+export interface CruscottoAlternative {
+  columns: ColumnMap;
+  /** Header cells that say cruscotto by themselves: an Obiettivo strategico column, targets of several years. */
+  evidence: number[];
+  /** An Obiettivo operativo / Azione column: a unit's table, unless the sheet says otherwise. */
+  operational: number | null;
+  /** How many years the Target headers name ("Target 2022" and "Target 2023": 2). */
+  targetYears: number;
+}
+
 export type HeaderMatch =
   | {
       kind: "obiettivi" | "dirigente" | "cruscotto";
@@ -35,6 +50,8 @@ export type HeaderMatch =
       strategic: StrategicRef | null;
       /** The header's text per role column, for messages. */
       labels: Map<number, string>;
+      /** Obiettivi tables: the same header read as a cruscotto block; null when it cannot be one. */
+      asCruscotto: CruscottoAlternative | null;
     }
   | {
       kind: "mappa";
@@ -193,7 +210,9 @@ export function detectHeader(
   const has = (r: Role): boolean => hits.has(r);
 
   if (has("programma") && (has("benefici") || has("azioni"))) return { kind: "programmi", firstCol, lastCol };
-  if (has("strategic") && (has("perspective") || has("missione") || has("number"))) {
+  // A flat cruscotto (`N. | Obiettivo strategico | Indicatore | Target 2022 …`) names the objective too.
+  const flatCruscotto = has("indicator") && has("target");
+  if (has("strategic") && (has("perspective") || has("missione") || has("number")) && !flatCruscotto) {
     return {
       kind: "mappa",
       perspective: hits.get("perspective")?.[0].col,
@@ -235,7 +254,9 @@ export function detectHeader(
     }
     const actual = hits.get("actual") ? pickByYear(hits.get("actual")!, evaluationYear, false) : undefined;
     if (actual) columns.actual = actual.col;
-    return { kind: "cruscotto", columns, firstCol, lastCol, duplicates, strategic, labels };
+    const actualsByYear = byYear(hits.get("actual"));
+    if (actualsByYear) columns.actualsByYear = actualsByYear;
+    return { kind: "cruscotto", columns, firstCol, lastCol, duplicates, strategic, labels, asCruscotto: null };
   }
 
   if (!has("indicator") || !has("target")) return null;
@@ -281,15 +302,75 @@ export function detectHeader(
       if (weights[0].col < (columns.objective ?? columns.indicator)) kind = "dirigente";
     }
   }
-  return { kind, columns, firstCol, lastCol, duplicates, strategic: null, labels };
+  const asCruscotto = kind === "obiettivi" ? cruscottoAlternative(hits, columns, evaluationYear) : null;
+  return { kind, columns, firstCol, lastCol, duplicates, strategic: null, labels, asCruscotto };
+}
+
+/** Year -> column of the hits that carry a year (the first of each year); undefined when none does. */
+function byYear(list: readonly Hit[] | undefined): Record<number, number> | undefined {
+  let out: Record<number, number> | undefined;
+  for (const h of list ?? []) {
+    if (h.year === null) continue;
+    out ??= {};
+    if (out[h.year] === undefined) out[h.year] = h.col;
+  }
+  return out;
+}
+
+/**
+ * The cruscotto reading of an objectives header: a target (and a Consuntivo) per year, the KPI's weight
+ * and owner, and the strategic objective's column when there is one. A Target without a year is the
+ * evaluation year's.
+ */
+function cruscottoAlternative(
+  hits: ReadonlyMap<Role, Hit[]>,
+  unitColumns: ColumnMap,
+  evaluationYear: number,
+): CruscottoAlternative {
+  const targets = hits.get("target") ?? [];
+  const years = byYear(targets) ?? {};
+  const yearless = targets.find((h) => h.year === null);
+  if (yearless && years[evaluationYear] === undefined) years[evaluationYear] = yearless.col;
+  const columns: ColumnMap = { indicator: unitColumns.indicator, years };
+  if (unitColumns.weight !== undefined) columns.weight = unitColumns.weight;
+  if (unitColumns.owner !== undefined) columns.owner = unitColumns.owner;
+  if (unitColumns.actual !== undefined) columns.actual = unitColumns.actual;
+  const actualsByYear = byYear(hits.get("actual"));
+  if (actualsByYear) columns.actualsByYear = actualsByYear;
+  const evidence: number[] = [];
+  const strategic = hits.get("strategic")?.[0];
+  const objective = hits.get("objective")?.[0];
+  const plainObjective = objective !== undefined && PLAIN_OBJECTIVE_HEADERS.has(headerKey(objective.label).key);
+  let operational: number | null = null;
+  if (strategic) {
+    columns.strategic = strategic.col;
+    evidence.push(strategic.col);
+    if (objective) operational = objective.col;
+  } else if (objective) {
+    // A plain "Obiettivo" names the strategic objective in a cruscotto; an "Obiettivo operativo" never does.
+    if (plainObjective) columns.strategic = objective.col;
+    else operational = objective.col;
+  }
+  const number = hits.get("number")?.[0];
+  if (number && columns.strategic !== undefined) columns.strategicNumber = number.col;
+  const yearTargets = targets.filter((h) => h.year !== null);
+  const targetYears = new Set(yearTargets.map((h) => h.year)).size;
+  if (targetYears >= 2) evidence.push(...yearTargets.map((h) => h.col));
+  return { columns, evidence, operational, targetYears };
 }
 
 /** A fresh copy of a match: each table gets its own ColumnMap (callers may adjust one table's columns). */
+function copyColumns(c: ColumnMap): ColumnMap {
+  const columns: ColumnMap = { ...c };
+  if (c.years) columns.years = { ...c.years };
+  if (c.actualsByYear) columns.actualsByYear = { ...c.actualsByYear };
+  return columns;
+}
+
 function copyMatch(m: HeaderMatch): HeaderMatch {
   if (m.kind === "mappa" || m.kind === "programmi") return { ...m };
-  const columns: ColumnMap = { ...m.columns };
-  if (m.columns.years) columns.years = { ...m.columns.years };
-  return { ...m, columns };
+  const asCruscotto = m.asCruscotto && { ...m.asCruscotto, columns: copyColumns(m.asCruscotto.columns) };
+  return { ...m, columns: copyColumns(m.columns), asCruscotto };
 }
 
 /**

@@ -153,7 +153,7 @@ export function readIndicatorRow(
     row: r,
     unitId: null,
     objective: filled.objective,
-    strategicObjective: kind === "cruscotto" ? table.strategicObjective : strategic,
+    strategicObjective: kind === "cruscotto" ? (filled.strategic ?? table.strategicObjective) : strategic,
     indicator,
     target,
     weight: weight.cell,
@@ -167,6 +167,9 @@ export function readIndicatorRow(
     derived: derivedKind(kind, indicator),
   };
   if (targetsByYear) ir.targetsByYear = targetsByYear;
+  // A relative target ("+10% rispetto all'anno precedente") is measured from the KPI's previous actual.
+  const baselineCol = kind === "cruscotto" ? cols.actualsByYear?.[year - 1] : undefined;
+  if (baselineCol !== undefined) ir.baseline = actualCell(sheet, r, row, baselineCol, parsers);
   let diagnostics = joined(weight.diagnostics, targetDiagnostics(sheet.name, ir));
   if (targetsByYear) diagnostics = joined(diagnostics, otherYearsDiagnostics(sheet.name, r, targetsByYear, year));
   return { indicator: ir, fillDown: filled, added: weight.added, diagnostics };

@@ -39,7 +39,11 @@ export function classifyRow(sheet: SheetCells, r: number, row: CellValue[], posi
     const match = sheet.headers.detect(row);
     if (match) return { kind: "header", match };
   }
-  if (open && (open.kind === "obiettivi" || open.kind === "dirigente") && isTotalRow(sheet, r, row, open.columns)) {
+  if (
+    open &&
+    (open.kind === "obiettivi" || open.kind === "dirigente" || open.kind === "cruscotto") &&
+    isTotalRow(sheet, r, row, open.columns)
+  ) {
     return { kind: "total", table: open };
   }
   // Before any table a lone text anywhere in its row is a heading (a title over a table that
@@ -72,7 +76,7 @@ function isTotalRow(sheet: SheetCells, r: number, row: CellValue[], cols: Column
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (c === cols.weight || c === cols.weightOther || isBlank(v)) continue;
-    const labelColumn = c === cols.objective || c === cols.indicator;
+    const labelColumn = c === cols.objective || c === cols.indicator || c === cols.strategic;
     if (!(labelColumn && typeof v === "string" && v.length <= MAX_TOTAL_LABEL && TOTAL_LABELS.has(normalise(v))))
       return false;
   }

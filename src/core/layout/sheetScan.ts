@@ -5,16 +5,20 @@
  */
 import type { CellValue, Grid } from "../grid/types";
 import type { HeaderMatch } from "./headers";
-import { headerNotFound, unitFromSheetName } from "./diagnostics";
-import type { OpenBlock, PlanDraft, ScanPosition, UnitDraft } from "./draft";
-import { unitKindOfSheetName } from "./headings";
+import { cruscottoSheetReason } from "./cruscottoSheet";
+import { tableReading } from "./cruscottoReading";
+import { cruscottoNotRead, headerNotFound, tableReadAs, unitFromSheetName } from "./diagnostics";
+import type { StrategicObjective, StrategicRef } from "../model/types";
+import type { OpenBlock, OpenTable, PlanDraft, ScanPosition, UnitDraft } from "./draft";
+import { unitKindOfHeading, unitKindOfSheetName } from "./headings";
 import { readIndicatorRow } from "./indicatorRows";
 import { readMappaRow } from "./mappa";
 import { sheetCells } from "./sheetCells";
 import { classifyRow, looksLikeData } from "./rowKinds";
+import { isBlank } from "./text";
 import { openTable } from "./tables";
 import { unrecognisedTable } from "./unrecognised";
-import { afterHeading, NO_HEADINGS, type HeadingContext } from "./units";
+import { afterHeading, NO_HEADINGS, strategicObjective, type HeadingContext } from "./units";
 import { addPeso, checkTotal, NO_PESO } from "./weights";
 
 /** Two blank rows end a table. */
@@ -26,12 +30,18 @@ export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): 
     year: draft.settings.year,
     vocabulary: draft.vocabulary,
   });
+  const cruscottoSheet = cruscottoSheetReason(grid.name, values, draft.settings);
+  const unitSheet = unitKindOfHeading(grid.name.trim()) !== null;
   const position: ScanPosition = { open: null, lastHeader: null };
   let headings: HeadingContext = NO_HEADINGS;
   let sheetUnit: UnitDraft | null = null;
   let blankRun = 0;
   let hasContent = false;
   let hasBlock = false;
+  /** Headers already reported as unreadable (a header reused under several headings is said once). */
+  const notRead = new Set<HeaderMatch>();
+  /** A doubtful reading is said once per sheet: the sheet's other tables are read the same way. */
+  const doubtSaid = { cruscotto: false, unit: false };
 
   /** Tables before any unit heading belong to a unit named after the sheet. */
   const unitForTable = (headerRow: number, headerCol: number): UnitDraft => {
@@ -58,8 +68,27 @@ export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): 
         : { kind: "programmi", firstCol: match.firstCol, lastCol: match.lastCol };
     }
     const headerRow = inherited ? Math.max(r - 1, 0) : r;
-    const unit = match.kind === "cruscotto" ? null : unitForTable(headerRow, match.firstCol);
-    const opened = openTable({ sheet: grid.name, header: match, r, inherited, headings, unit, draft });
+    const reading = tableReading({ header: match, sheet: cruscottoSheet, unitSheet, headings });
+    if (reading.as === "none") {
+      if (!notRead.has(match))
+        draft.diagnostics.push(cruscottoNotRead({ sheet: grid.name, row: headerRow, col: match.firstCol }));
+      notRead.add(match);
+      return { kind: "skipped", firstCol: match.firstCol, lastCol: match.lastCol };
+    }
+    const header = reading.header;
+    if (reading.doubt && !inherited && !doubtSaid[reading.as]) {
+      doubtSaid[reading.as] = true;
+      draft.diagnostics.push(
+        tableReadAs(reading.as, {
+          sheet: grid.name,
+          row: headerRow,
+          firstCol: header.firstCol,
+          lastCol: header.lastCol,
+        }),
+      );
+    }
+    const unit = header.kind === "cruscotto" ? null : unitForTable(headerRow, header.firstCol);
+    const opened = openTable({ sheet: grid.name, header, r, inherited, headings, unit, draft });
     headings = opened.headings;
     if (!inherited) draft.headers.push({ sheet: grid.name, row: r, match, tableId: opened.open.table.id });
     return opened.open;
@@ -71,7 +100,7 @@ export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): 
       if (entry) draft.mappa.push(entry);
       return;
     }
-    if (block.kind === "programmi") return;
+    if (block.kind === "programmi" || block.kind === "skipped") return;
     const reading = readIndicatorRow(sheet, r, row, block, headings.strategic);
     block.fillDown = reading.fillDown;
     const ir = reading.indicator;
@@ -82,7 +111,16 @@ export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): 
     block.table.lastRow = r;
     draft.indicators.push(ir);
     block.unit?.indicators.push(ir);
-    block.objective?.kpis.push(ir);
+    objectiveOfRow(block, ir.strategicObjective)?.kpis.push(ir);
+  };
+
+  /** A flat cruscotto names the objective on each row; a block under a heading has one for all its rows. */
+  const objectiveOfRow = (block: OpenTable, ref: StrategicRef | null): StrategicObjective | null => {
+    if (block.kind !== "cruscotto" || block.columns.strategic === undefined) return block.objective;
+    if (ref === null) return null;
+    const objective = strategicObjective(draft.objectives, ref, headings);
+    if (block.columns.weight !== undefined) objective.weighted = true;
+    return objective;
   };
 
   for (let r = 0; r < values.length; r++) {
@@ -135,6 +173,21 @@ export function scanSheet(grid: Grid, values: CellValue[][], draft: PlanDraft): 
       }
     }
   }
-  if (hasContent && !hasBlock)
-    draft.diagnostics.push(unrecognisedTable(grid.name, values, draft.vocabulary) ?? headerNotFound(grid.name));
+  if (hasContent && !hasBlock) {
+    // The cruscotto's sheet is never left silently: nothing on it counts for the Ente.
+    draft.diagnostics.push(
+      cruscottoSheet
+        ? cruscottoNotRead(firstContent(grid.name, values))
+        : (unrecognisedTable(grid.name, values, draft.vocabulary) ?? headerNotFound(grid.name)),
+    );
+  }
+}
+
+/** The sheet's first non-blank cell (row by row), where a message about the whole sheet points. */
+function firstContent(sheet: string, values: CellValue[][]): { sheet: string; row: number; col: number } {
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r] ?? [];
+    for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return { sheet, row: r, col: c };
+  }
+  return { sheet, row: 0, col: 0 };
 }

@@ -3,11 +3,9 @@ import type { StrategicObjective, TableBlock, TableKind } from "../model/types";
 import type { OpenTable, PlanDraft, UnitDraft } from "./draft";
 import { headerDuplicated, yearColumnMissing } from "./diagnostics";
 import { EMPTY_FILL_DOWN } from "./fillDown";
-import type { HeaderMatch } from "./headers";
+import type { TableHeader } from "./cruscottoReading";
 import { strategicObjective, type HeadingContext } from "./units";
 import { NO_PESO } from "./weights";
-
-export type TableHeader = Extract<HeaderMatch, { kind: TableKind }>;
 
 /**
  * Opens a table at a header row (inherited = false), or at the first data row under a heading that
@@ -33,6 +31,8 @@ export function openTable(input: {
   if (m.kind === "cruscotto") {
     strategic = inherited ? headings.strategic : (m.strategic ?? headings.strategic);
     if (!inherited && m.strategic) headings = { ...headings, strategic: m.strategic };
+    // One flat table: each row names its own strategic objective (see fillDown).
+    if (m.columns.strategic !== undefined) strategic = null;
     if (strategic) {
       objective = strategicObjective(draft.objectives, strategic, headings);
       if (m.columns.weight !== undefined) objective.weighted = true;

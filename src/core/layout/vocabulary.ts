@@ -95,3 +95,24 @@ export const DERIVED_INDICATOR_PHRASES: { ente: readonly string[]; area: readonl
   ente: ["obiettivi di ente", "indicatore sintetico performance organizzativa"],
   area: ["obiettivi di area", "performance di area"],
 };
+
+/**
+ * Sheet names and titles that say the sheet is the cruscotto strategico, as whole words:
+ * "Cruscotto strategico", "KPI strategici 2022-2024", "Obiettivi strategici".
+ */
+export const CRUSCOTTO_SHEET_PHRASES: readonly string[] = [
+  "cruscotto",
+  "kpi strategici",
+  "kpi strategico",
+  "obiettivi strategici",
+  "indicatori strategici",
+];
+
+/** A title that names operational objectives too is a unit's ("Obiettivi strategici e operativi"). */
+export const OPERATIONAL_WORDS: readonly string[] = ["operativo", "operativi", "operativa", "operative"];
+
+/**
+ * Objective headers that say nothing of the level ("Obiettivo"): in a cruscotto the column names the
+ * strategic objective; "Obiettivo operativo" and "Azione" are a unit's.
+ */
+export const PLAIN_OBJECTIVE_HEADERS: ReadonlySet<string> = new Set(["obiettivo", "obiettivi"]);

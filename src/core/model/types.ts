@@ -32,6 +32,12 @@ export interface ColumnMap {
   owner?: number;
   /** Cruscotto: year -> column of that year's target. */
   years?: Record<number, number>;
+  /** Cruscotto: year -> column of that year's Consuntivo (the year before the evaluation's is a KPI's baseline). */
+  actualsByYear?: Record<number, number>;
+  /** Cruscotto laid out as one flat table: the column naming each row's strategic objective. */
+  strategic?: number;
+  /** Cruscotto laid out as one flat table: the column with the strategic objective's number (`N.`). */
+  strategicNumber?: number;
 }
 
 /** One table block: a header row and the data rows under it, up to the next heading/header/blank gap. */

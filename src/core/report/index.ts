@@ -58,7 +58,13 @@ export function buildReport(plan: Plan, scorecard: Scorecard, diagnostics: Diagn
       productivityScore: u.productivityScore,
       status: u.status,
     })),
-    strategicObjectives: scorecard.strategicObjectives.map((s) => ({ number: s.number, name: s.name, score: s.score })),
+    // Scorecard.strategicObjectives is built from plan.strategicObjectives in the same order.
+    strategicObjectives: scorecard.strategicObjectives.map((s, i) => ({
+      number: s.number,
+      name: s.name,
+      weighted: plan.strategicObjectives[i]?.weighted ?? false,
+      score: s.score,
+    })),
     indicators: plan.indicators.map((row) => {
       const result = resultByKey.get(row.key);
       const hasActual = (row.actual.raw !== null && row.actual.raw !== "") || (result?.actualValue ?? null) !== null;
@@ -67,6 +73,10 @@ export function buildReport(plan: Plan, scorecard: Scorecard, diagnostics: Diagn
         row: row.row + 1,
         unit: row.unitId === null ? "" : (unitName.get(row.unitId) ?? row.unitId),
         objective: row.objective,
+        strategicObjective: row.strategicObjective && {
+          number: row.strategicObjective.number,
+          name: row.strategicObjective.name,
+        },
         indicator: row.indicator,
         weight: row.weight.value,
         target: reportTarget(row),

@@ -27,6 +27,8 @@ export interface ReportIndicator {
   /** Unit name; empty for the cruscotto's KPIs. */
   unit: string;
   objective: string | null;
+  /** The strategic objective the row serves: a cruscotto KPI's own, a unit row's heading above it. */
+  strategicObjective: { number: number | null; name: string } | null;
   indicator: string;
   weight: number | null;
   /** `relative` only for kind "relative". */
@@ -51,7 +53,8 @@ export interface Report {
     productivityScore: number | null;
     status: Status;
   }[];
-  strategicObjectives: { number: number | null; name: string; score: number | null }[];
+  /** `weighted`: the cruscotto gives its KPIs a Peso, and the score is their weighted mean. */
+  strategicObjectives: { number: number | null; name: string; weighted: boolean; score: number | null }[];
   indicators: ReportIndicator[];
   diagnostics: { severity: Severity; code: DiagnosticCode; sheet: string; cell: string | null; message: string }[];
 }
