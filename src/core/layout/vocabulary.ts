@@ -80,7 +80,8 @@ export const PERSPECTIVES: readonly string[] = [
 export const UNIT_HEADINGS = {
   po: /^(PO|P\.\s?O\.)(\s|$)/i,
   dirigente: /^(OBIETTIVI\s+(19|20)\d\d\s+\S|DIRIGENTE(\s|$)|SCHEDA\s+OBIETTIVI\s)/i,
-  servizio: /^SERVIZIO?(\s|$)/i,
+  // Other bodies' structures are units too: a Comune's Settore, an Unità organizzativa, a Direzione.
+  servizio: /^(SERVIZIO?|SETTORE|DIREZIONE|U\.\s?O\.|UNIT[AÀ]\s+(ORGANIZZATIVA|OPERATIVA))(\s|$)/i,
   ufficio: /^(UFFICIO|UFF\.)(\s|$)/i,
 } as const;
 
