@@ -108,7 +108,13 @@ function Item(props: Props & { item: WorkItem }): JSX.Element {
             ? r.fillActual
             : r.fixActual;
   return (
-    <li className={s.workItem} data-testid="todo-item" data-kind={item.kind} data-key={item.key}>
+    <li
+      className={s.workItem}
+      data-testid="todo-item"
+      data-kind={item.kind}
+      data-key={item.key}
+      data-reason={item.reason.kind}
+    >
       <div className={s.row}>
         <StatusBadge status={STATUS[item.kind]} lang={lang} />
         {item.cell && <Caption1>{item.cell}</Caption1>}
