@@ -37,10 +37,8 @@ export interface PaneTexts {
     tooCostly: (name: string) => string;
     needFile: string;
     selected: (ref: string) => string;
-    /** Beside the item whose «Vai alla cella» was pressed: where it went and what the cell holds now. */
-    went: (ref: string) => string;
-    holds: (value: string) => string;
-    empty: string;
+    /** Beside the item whose «Vai alla cella» was pressed: the cell and what it holds now (null: empty). */
+    went: (ref: string, value: string | null) => string;
   };
   analyze: {
     button: string;
@@ -189,9 +187,7 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       tooCostly: (n) => CLI_TEXTS.it.tooCostly(n),
       needFile: "Aprire prima una cartella di lavoro.",
       selected: (r) => `Cella da controllare: ${r} (nell'anteprima non c'è una selezione di Excel).`,
-      went: (r) => `Cella indicata: ${r}`,
-      holds: (v) => `contiene «${v}»`,
-      empty: "è vuota",
+      went: (r, v) => `Cella ${r}: ${v === null ? "vuota" : `contiene «${v}»`}.`,
     },
     analyze: {
       button: "Analizza la cartella di lavoro",
@@ -377,9 +373,7 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       tooCostly: (n) => CLI_TEXTS.en.tooCostly(n),
       needFile: "Open a workbook first.",
       selected: (r) => `Cell to check: ${r} (the preview has no Excel selection).`,
-      went: (r) => `Cell shown: ${r}`,
-      holds: (v) => `holds «${v}»`,
-      empty: "is empty",
+      went: (r, v) => `Cell ${r}: ${v === null ? "empty" : `holds «${v}»`}.`,
     },
     analyze: {
       button: "Analyse the workbook",

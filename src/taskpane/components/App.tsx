@@ -343,7 +343,7 @@ function Pane({
       await h.select(sheet, cell);
       const ref = cellReference(sheet, cell);
       const held = analysis ? cellContent(analysis.workbook, sheet, cell, lang) : null;
-      const text = `${texts.preview.went(ref)}: ${held === null ? texts.preview.empty : texts.preview.holds(held)}.`;
+      const text = texts.preview.went(ref, held);
       setWent({ sheet, cell, text });
       announce(text);
     });

@@ -72,7 +72,8 @@ export const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
   },
   guideHead: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  guideStep: { textAlign: "left", display: "inline" },
+  // Top-aligned, so that a step on two lines keeps its number beside its first line.
+  guideStep: { textAlign: "left", verticalAlign: "top" },
   guideSteps: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,

@@ -87,11 +87,11 @@ async function expectLabelledByResolves(page: Page): Promise<void> {
   expect(dangling).toEqual([]);
 }
 
-/** What a cell of the example holds, as the pane says it. */
-function cellSaid(sheet: string, cell: string): string {
+/** What a cell of the example holds (null: empty), read here from the workbook. */
+function cellHeld(sheet: string, cell: string): string | null {
   const at = parseRange(cell);
   const v = at ? grid.sheets.find((s) => s.name === sheet)?.values[at.top]?.[at.left] : null;
-  return v === null || v === undefined || String(v).trim() === "" ? t.preview.empty : t.preview.holds(String(v));
+  return v === null || v === undefined || String(v).trim() === "" ? null : String(v);
 }
 
 /** Expected groups from the scorecard's statuses: [unit (or cruscotto sheet), missing, unscorable] / [unit, not achieved]. */
@@ -207,7 +207,8 @@ test("«Da completare» lists the units with their counts as the pipeline scores
   // By keyboard: the button keeps the focus afterwards (the list goes on below it).
   await button.focus();
   await page.keyboard.press("Enter");
-  const went = `${t.preview.went(ref)}: ${cellSaid(sheet, cell)}.`;
+  const went = t.preview.went(ref, cellHeld(sheet, cell));
+  expect(cellHeld(sheet, cell)).not.toBeNull();
   await expect(item.getByTestId("went").textContent()).resolves.toBe(went);
   await announced(page, went);
   await expect(page.getByTestId("notice").textContent()).resolves.toContain(ref);
@@ -230,8 +231,11 @@ test("«Da completare» lists the units with their counts as the pipeline scores
     .click();
   const missingRow = run.plan.indicators.find((r) => r.key === missingKey);
   expect(missingRow?.actual.col).not.toBeNull();
-  await missingItem.getByTestId("go-to-cell").click();
-  await expect(missingItem.getByTestId("went").textContent()).resolves.toContain(t.preview.empty);
+  const missingButton = missingItem.getByTestId("go-to-cell");
+  const missingRef = (await missingButton.getAttribute("data-cell")) ?? "";
+  expect(missingRef.endsWith(`!${a1(missingRow?.row ?? 0, missingRow?.actual.col ?? 0)}`)).toBe(true);
+  await missingButton.click();
+  await expect(missingItem.getByTestId("went").textContent()).resolves.toBe(t.preview.went(missingRef, null));
 
   // One Non valutabile for want of a target (no diagnostic on its row): its target cell, to write.
   const targets = await page
