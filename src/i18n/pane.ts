@@ -178,7 +178,7 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       chooseFile: "Apri cartella di lavoro (.xlsx)",
       loaded: (n) => `Cartella di lavoro aperta: ${n}`,
       download: (n) => `Scarica ${n}`,
-      suffix: { scored: "valutato", restored: "ripristinato", edited: "modificato" },
+      suffix: { scored: "valutato", restored: "annullato", edited: "modificato" },
       defaultBase: "cartella",
       notXlsx: (n) =>
         `Il file «${n}» non è una cartella di lavoro .xlsx. Salvarlo da Excel in formato .xlsx e riprovare.`,

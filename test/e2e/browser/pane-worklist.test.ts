@@ -151,9 +151,9 @@ test("«Calcola e scrivi»: focus on «Ultimo calcolo», Tab reaches «Annulla u
   await expect(lastRun.count()).resolves.toBe(0);
   await expect(page.getByTestId("undo").isEnabled()).resolves.toBe(false);
   const link = page.getByTestId("download");
-  await expect(link.textContent()).resolves.toBe(t.preview.download("piano-performance-2022-ripristinato.xlsx"));
+  await expect(link.textContent()).resolves.toBe(t.preview.download("piano-performance-2022-annullato.xlsx"));
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-  expect(download.suggestedFilename()).toBe("piano-performance-2022-ripristinato.xlsx");
+  expect(download.suggestedFilename()).toBe("piano-performance-2022-annullato.xlsx");
   const file = path.join(dir, "restored.xlsx");
   await download.saveAs(file);
   const [before, after] = [(await loadSnapshot(EXAMPLE)).cells, (await loadSnapshot(file)).cells];

@@ -100,9 +100,7 @@ describe("Come si usa", () => {
 describe("the downloaded copy's name", () => {
   test("after what the workbook holds", () => {
     expect(downloadName("piano-performance-2022.xlsx", "scored", it)).toBe("piano-performance-2022-valutato.xlsx");
-    expect(downloadName("piano-performance-2022.xlsx", "restored", it)).toBe(
-      "piano-performance-2022-ripristinato.xlsx",
-    );
+    expect(downloadName("piano-performance-2022.xlsx", "restored", it)).toBe("piano-performance-2022-annullato.xlsx");
     expect(downloadName("Piano.XLSX", "edited", it)).toBe("Piano-modificato.xlsx");
     expect(downloadName("Piano.xlsx", "restored", en)).toBe("Piano-restored.xlsx");
     expect(downloadName(".xlsx", "scored", it)).toBe("cartella-valutato.xlsx");
