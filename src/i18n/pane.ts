@@ -130,6 +130,8 @@ export interface PaneTexts {
     invalidPercent: string;
     bandsOrder: string;
     load: string;
+    /** Said when «Leggi le impostazioni» has filled the form (the focus goes to its first field). */
+    loaded: string;
   };
   run: {
     button: string;
@@ -292,6 +294,7 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       invalidPercent: "Scrivere una percentuale tra 0 e 100 (cap: fino a 1000).",
       bandsOrder: "La soglia Parzialmente raggiunto non può superare la soglia Raggiunto.",
       load: "Leggi le impostazioni",
+      loaded: "Impostazioni lette dalla cartella di lavoro: modificarle e salvarle nella cartella di lavoro.",
     },
     run: {
       button: "Calcola e scrivi",
@@ -477,6 +480,7 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       invalidPercent: "Enter a percentage between 0 and 100 (cap: up to 1000).",
       bandsOrder: "The partly achieved threshold cannot exceed the achieved threshold.",
       load: "Read the settings",
+      loaded: "Settings read from the workbook: edit them and save them in the workbook.",
     },
     run: {
       button: "Score and write",

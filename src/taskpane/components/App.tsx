@@ -59,7 +59,7 @@ const THEMES: Record<ThemeName, Theme> = {
 export type TabId = "analyze" | "settings" | "run" | "export";
 
 /** Where the focus goes when an action is done: its result's heading, or the notice. */
-export type FocusTarget = "notice" | "analysis-result" | "last-run" | "todo-title";
+export type FocusTarget = "notice" | "analysis-result" | "last-run" | "todo-title" | "settings-year";
 
 /** The cell «Vai alla cella» went to last: its item shows it, with what the cell holds. */
 export interface Went {
@@ -125,7 +125,20 @@ function Pane({
   }, [host]);
   // After the render that shows an action's result: the focus goes to it.
   useEffect(() => {
-    if (focus) document.getElementById(focus.target)?.focus();
+    if (!focus) return;
+    // The year field's id is Fluent's Field's own (its label points at it): found by its name instead.
+    const find = (): HTMLElement | null =>
+      focus.target === "settings-year"
+        ? document.querySelector<HTMLElement>("input[name=year]")
+        : document.getElementById(focus.target);
+    const now = find();
+    if (now) {
+      now.focus();
+      return;
+    }
+    // A result a child renders from its own effect (the settings form) is there one render later.
+    const later = setTimeout(() => find()?.focus(), 50);
+    return () => clearTimeout(later);
   }, [focus]);
 
   /** The live region is emptied first, so that the same sentence twice is said twice. */
@@ -266,8 +279,7 @@ function Pane({
     void act(async (h) => {
       showRead(await analyze(h));
       // The form replaces the button: its first field is the result.
-      announce(texts.settings.intro);
-      setTimeout(() => document.querySelector<HTMLInputElement>("input[name=year]")?.focus(), 0);
+      finish({ say: texts.settings.loaded, focus: "settings-year" });
     });
 
   const onSaveSettings = (next: Settings): void =>

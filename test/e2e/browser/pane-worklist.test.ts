@@ -347,6 +347,11 @@ test("the four tabs hold on one row at 320 and 450 px, in Italian and English; e
   // Every tab after a run, as an officer sees it on a 320 px pane.
   const { context, page } = await openPreview(320);
   await loadExample(page);
+  // «Leggi le impostazioni»: the form replaces the button, and the focus goes to its first field.
+  await page.getByRole("tab", { name: t.tabs.settings }).click();
+  await page.getByRole("button", { name: t.settings.load }).click();
+  await page.waitForFunction(() => document.activeElement?.getAttribute("name") === "year");
+  await announced(page, t.settings.loaded);
   await page.getByRole("tab", { name: t.tabs.run }).click();
   await page.getByRole("button", { name: t.run.button, exact: true }).click();
   await page.getByTestId("last-run").waitFor({ timeout: 120_000 });
