@@ -9,18 +9,36 @@ import { CLI_TEXTS } from "./labels";
 export interface PaneTexts {
   title: string;
   previewBadge: string;
+  /** Short, so that the four tabs hold on one row of a 320 px pane. */
   tabs: { analyze: string; settings: string; run: string };
+  /** The help page, linked from the header. */
+  help: { link: string; label: string };
+  /** «Come si usa»: the strip shown on first use; each step opens its tab. */
+  guide: {
+    title: string;
+    steps: { analyze: string; settings: string; run: string; print: string };
+    dismiss: string;
+  };
+  /** Title of the disclosure holding a library's own error text, kept out of the sentence. */
+  technical: string;
   preview: {
     intro: string;
     chooseFile: string;
     loaded: (name: string) => string;
     download: (name: string) => string;
+    /** Words after the file's name in the downloaded copy, for what it now holds. */
+    suffix: { scored: string; restored: string; edited: string };
+    /** Name of the download when the opened file's name has nothing before .xlsx. */
+    defaultBase: string;
     notXlsx: (name: string) => string;
-    cannotOpen: (name: string, detail: string) => string;
+    /** Italian only: the library's own (English) words go to the technical details. */
+    cannotOpen: (name: string) => string;
     /** The workbook's real content passes the read budget: the CLI's own sentence. */
     tooCostly: (name: string) => string;
     needFile: string;
     selected: (ref: string) => string;
+    /** Beside the item whose «Vai alla cella» was pressed: the cell and what it holds now (null: empty). */
+    went: (ref: string, value: string | null) => string;
   };
   analyze: {
     button: string;
@@ -38,6 +56,56 @@ export interface PaneTexts {
     goToCellLabel: (ref: string) => string;
     showMore: (n: number) => string;
     unusable: string;
+    /** Heading of the analysis's result, where the focus goes when it is ready. */
+    resultTitle: string;
+    /** Said to screen readers (and shown) when an analysis is ready. */
+    done: (indicators: number, toComplete: number, errors: number, warnings: number) => string;
+    /** The informations (inferred readings), folded by default. */
+    infoFolded: string;
+    filters: {
+      severity: string;
+      sheet: string;
+      unit: string;
+      allSeverities: string;
+      allSheets: string;
+      allUnits: string;
+      /** How many diagnostics the filters leave, of all. */
+      shown: (n: number, total: number) => string;
+      noneMatch: string;
+      clear: string;
+    };
+  };
+  /** «Da completare»: the officer's worklist. */
+  todo: {
+    title: string;
+    intro: string;
+    /** One unit's counts of Non rilevato and Non valutabile (a count of zero is not shown). */
+    missing: (n: number) => string;
+    unscorable: (n: number) => string;
+    none: string;
+    /** Non valutabile indicators not listed: their target is a baseline year. */
+    baselines: (n: number) => string;
+    notAchievedTitle: string;
+    notAchievedIntro: string;
+    notAchievedCount: (n: number) => string;
+    noneNotAchieved: string;
+    /** What to do at the cell. */
+    reasons: { fillActual: string; writeTarget: string; fixActual: string; checkActual: string };
+    noCell: string;
+    /** From the results of «Calcola»: how many to complete, and the way to the list. */
+    summary: (n: number) => string;
+    show: string;
+  };
+  /** «Ultimo calcolo», beside «Annulla ultimo calcolo». */
+  lastRun: {
+    line: (date: string, time: string, year: number, rules: string) => string;
+    /** The workbook holds a run from an earlier session: its time is not recorded. */
+    earlier: string;
+    bands: (raggiunto: string, parziale: string) => string;
+    cap: (cap: string) => string;
+    soglia: (soglia: string) => string;
+    missingAsZero: string;
+    strict: string;
   };
   severity: Record<Severity, string>;
   severityPlural: Record<Severity, string>;
@@ -62,6 +130,8 @@ export interface PaneTexts {
     invalidPercent: string;
     bandsOrder: string;
     load: string;
+    /** Said when «Leggi le impostazioni» has filled the form (the focus goes to its first field). */
+    loaded: string;
   };
   run: {
     button: string;
@@ -90,19 +160,36 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
   it: {
     title: "Cruscotto Performance",
     previewBadge: "Anteprima nel browser",
-    tabs: { analyze: "Analizza", settings: "Impostazioni", run: "Calcola e scrivi" },
+    // «Regole», not «Impostazioni»: four labels must hold on one row of a 320 px pane.
+    tabs: { analyze: "Analizza", settings: "Regole", run: "Calcola" },
+    help: { link: "Guida", label: "Guida del Cruscotto (si apre in una nuova finestra)" },
+    guide: {
+      title: "Come si usa",
+      steps: {
+        analyze: "Analizza: cosa è riconosciuto e cosa manca",
+        settings: "Regole: anno, soglie e metodi",
+        run: "Calcola: scrive i risultati (si può annullare)",
+        print: "Stampa: relazione PDF e stampa",
+      },
+      dismiss: "Chiudi «Come si usa»",
+    },
+    technical: "Dettagli tecnici (per chi presta assistenza)",
     preview: {
       intro:
         "Anteprima fuori da Excel: aprire una cartella di lavoro .xlsx del Piano della Performance. Il file resta su questo computer.",
       chooseFile: "Apri cartella di lavoro (.xlsx)",
       loaded: (n) => `Cartella di lavoro aperta: ${n}`,
       download: (n) => `Scarica ${n}`,
+      suffix: { scored: "valutato", restored: "annullato", edited: "modificato" },
+      defaultBase: "cartella",
       notXlsx: (n) =>
         `Il file «${n}» non è una cartella di lavoro .xlsx. Salvarlo da Excel in formato .xlsx e riprovare.`,
-      cannotOpen: (n, d) => `Impossibile leggere «${n}» (${d}). Aprirlo in Excel, salvarlo di nuovo e riprovare.`,
+      cannotOpen: (n) =>
+        `Impossibile leggere «${n}»: il file è danneggiato o non è una cartella di lavoro di Excel. Aprirlo in Excel, salvarlo di nuovo e riprovare.`,
       tooCostly: (n) => CLI_TEXTS.it.tooCostly(n),
       needFile: "Aprire prima una cartella di lavoro.",
       selected: (r) => `Cella da controllare: ${r} (nell'anteprima non c'è una selezione di Excel).`,
+      went: (r, v) => `Cella ${r}: ${v === null ? "vuota" : `contiene «${v}»`}.`,
     },
     analyze: {
       button: "Analizza la cartella di lavoro",
@@ -120,6 +207,56 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       goToCellLabel: (r) => `Vai alla cella ${r}`,
       showMore: (n) => `Mostra altri ${n}`,
       unusable: "Nessuna tabella del piano riconosciuta: non verrà scritto nulla.",
+      resultTitle: "Risultato dell'analisi",
+      done: (i, c, e, w) =>
+        `Analisi completata: ${i} indicatori, ${c} da completare, ${e} errori, ${w} avvisi. Nulla è stato scritto.`,
+      infoFolded: "Letture dedotte, da controllare solo se un risultato sorprende.",
+      filters: {
+        severity: "Gravità",
+        sheet: "Foglio",
+        unit: "Unità",
+        allSeverities: "Tutte",
+        allSheets: "Tutti i fogli",
+        allUnits: "Tutte le unità",
+        shown: (n, t) => `Segnalazioni mostrate: ${n} su ${t}.`,
+        noneMatch: "Nessuna segnalazione con questi filtri.",
+        clear: "Azzera i filtri",
+      },
+    },
+    todo: {
+      title: "Da completare",
+      intro:
+        "Indicatori senza consuntivo (Non rilevato) o che non si possono valutare (Non valutabile), per unità. «Vai alla cella» porta alla cella da compilare o correggere.",
+      missing: (n) => (n === 1 ? "1 non rilevato" : `${n} non rilevati`),
+      unscorable: (n) => (n === 1 ? "1 non valutabile" : `${n} non valutabili`),
+      none: "Niente da completare: ogni indicatore ha un consuntivo che si può valutare.",
+      baselines: (n) =>
+        n === 1
+          ? "Non è elencato 1 indicatore con target «Anno di rilevazione»: si misura, non si valuta."
+          : `Non sono elencati ${n} indicatori con target «Anno di rilevazione»: si misurano, non si valutano.`,
+      notAchievedTitle: "Non raggiunti",
+      notAchievedIntro:
+        "Indicatori sotto la soglia Parzialmente raggiunto: verificare il consuntivo e motivare lo scostamento.",
+      notAchievedCount: (n) => (n === 1 ? "1 non raggiunto" : `${n} non raggiunti`),
+      noneNotAchieved: "Nessun indicatore Non raggiunto.",
+      reasons: {
+        fillActual: "Consuntivo da inserire",
+        writeTarget: "Target da scrivere",
+        fixActual: "Consuntivo da correggere",
+        checkActual: "Consuntivo da verificare",
+      },
+      noCell: "La tabella non ha una colonna per questo valore.",
+      summary: (n) => (n === 1 ? "1 indicatore da completare." : `${n} indicatori da completare.`),
+      show: "Vedi «Da completare»",
+    },
+    lastRun: {
+      line: (d, t, y, r) => `Ultimo calcolo: ${d}, ${t} · anno ${y} · ${r}`,
+      earlier: "Ultimo calcolo: in una sessione precedente (la cartella di lavoro non ne registra data e ora).",
+      bands: (r, p) => `Raggiunto ≥ ${r}, Parziale ≥ ${p}`,
+      cap: (c) => `cap ${c}`,
+      soglia: (s) => `soglia minima ${s}`,
+      missingAsZero: "mancanti come zero",
+      strict: "confronti stretti",
     },
     severity: { error: "Errore", warning: "Avviso", info: "Informazione" },
     severityPlural: { error: "Errori", warning: "Avvisi", info: "Informazioni" },
@@ -159,6 +296,7 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       invalidPercent: "Scrivere una percentuale tra 0 e 100 (cap: fino a 1000).",
       bandsOrder: "La soglia Parzialmente raggiunto non può superare la soglia Raggiunto.",
       load: "Leggi le impostazioni",
+      loaded: "Impostazioni lette dalla cartella di lavoro: modificarle e salvarle nella cartella di lavoro.",
     },
     run: {
       button: "Calcola e scrivi",
@@ -214,17 +352,33 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
   en: {
     title: "Cruscotto Performance",
     previewBadge: "Browser preview",
-    tabs: { analyze: "Analyse", settings: "Settings", run: "Score and write" },
+    tabs: { analyze: "Analyse", settings: "Settings", run: "Score" },
+    help: { link: "Help", label: "Cruscotto help (opens in a new window)" },
+    guide: {
+      title: "How to use it",
+      steps: {
+        analyze: "Analyse: what is recognised and what is missing",
+        settings: "Settings: year and thresholds",
+        run: "Score: writes the results (can be undone)",
+        print: "Print: PDF report and printing",
+      },
+      dismiss: "Close «How to use it»",
+    },
+    technical: "Technical details (for whoever helps)",
     preview: {
       intro: "Preview outside Excel: open a Performance Plan .xlsx workbook. The file stays on this computer.",
       chooseFile: "Open workbook (.xlsx)",
       loaded: (n) => `Workbook open: ${n}`,
       download: (n) => `Download ${n}`,
+      suffix: { scored: "scored", restored: "restored", edited: "edited" },
+      defaultBase: "workbook",
       notXlsx: (n) => `File «${n}» is not an .xlsx workbook. Save it from Excel as .xlsx and try again.`,
-      cannotOpen: (n, d) => `Cannot read «${n}» (${d}). Open it in Excel, save it again and try again.`,
+      cannotOpen: (n) =>
+        `Cannot read «${n}»: the file is damaged or not an Excel workbook. Open it in Excel, save it again and try again.`,
       tooCostly: (n) => CLI_TEXTS.en.tooCostly(n),
       needFile: "Open a workbook first.",
       selected: (r) => `Cell to check: ${r} (the preview has no Excel selection).`,
+      went: (r, v) => `Cell ${r}: ${v === null ? "empty" : `holds «${v}»`}.`,
     },
     analyze: {
       button: "Analyse the workbook",
@@ -242,6 +396,55 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       goToCellLabel: (r) => `Go to cell ${r}`,
       showMore: (n) => `Show ${n} more`,
       unusable: "No plan table recognised: nothing will be written.",
+      resultTitle: "Analysis result",
+      done: (i, c, e, w) =>
+        `Analysis done: ${i} indicators, ${c} to complete, ${e} errors, ${w} warnings. Nothing was written.`,
+      infoFolded: "Inferred readings: check them only if a result surprises you.",
+      filters: {
+        severity: "Severity",
+        sheet: "Sheet",
+        unit: "Unit",
+        allSeverities: "All",
+        allSheets: "All sheets",
+        allUnits: "All units",
+        shown: (n, t) => `Diagnostics shown: ${n} of ${t}.`,
+        noneMatch: "No diagnostic matches these filters.",
+        clear: "Clear the filters",
+      },
+    },
+    todo: {
+      title: "To complete",
+      intro:
+        "Indicators with no actual yet (Not measured) or that cannot be assessed (Not assessable), by unit. «Go to cell» takes you to the cell to fill in or fix.",
+      missing: (n) => `${n} not measured`,
+      unscorable: (n) => `${n} not assessable`,
+      none: "Nothing to complete: every indicator has an actual that can be scored.",
+      baselines: (n) =>
+        n === 1
+          ? "1 indicator whose target is a baseline year («Anno di rilevazione») is not listed: it is measured, not scored."
+          : `${n} indicators whose target is a baseline year («Anno di rilevazione») are not listed: they are measured, not scored.`,
+      notAchievedTitle: "Not achieved",
+      notAchievedIntro: "Indicators below the partly achieved threshold: check the actual and explain the shortfall.",
+      notAchievedCount: (n) => `${n} not achieved`,
+      noneNotAchieved: "No indicator is Not achieved.",
+      reasons: {
+        fillActual: "Actual to enter",
+        writeTarget: "Target to write",
+        fixActual: "Actual to correct",
+        checkActual: "Actual to check",
+      },
+      noCell: "The table has no column for this value.",
+      summary: (n) => (n === 1 ? "1 indicator to complete." : `${n} indicators to complete.`),
+      show: "See «To complete»",
+    },
+    lastRun: {
+      line: (d, t, y, r) => `Last run: ${d}, ${t} · year ${y} · ${r}`,
+      earlier: "Last run: in an earlier session (the workbook does not record its date and time).",
+      bands: (r, p) => `Achieved ≥ ${r}, Partly ≥ ${p}`,
+      cap: (c) => `cap ${c}`,
+      soglia: (s) => `minimum threshold ${s}`,
+      missingAsZero: "missing as zero",
+      strict: "strict comparisons",
     },
     severity: { error: "Error", warning: "Warning", info: "Note" },
     severityPlural: { error: "Errors", warning: "Warnings", info: "Notes" },
@@ -281,6 +484,7 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       invalidPercent: "Enter a percentage between 0 and 100 (cap: up to 1000).",
       bandsOrder: "The partly achieved threshold cannot exceed the achieved threshold.",
       load: "Read the settings",
+      loaded: "Settings read from the workbook: edit them and save them in the workbook.",
     },
     run: {
       button: "Score and write",

@@ -37,7 +37,7 @@ export interface ExportTexts {
 
 export const EXPORT_TEXTS: Record<Lang, ExportTexts> = withPseudo({
   it: {
-    tab: "Stampa e PDF",
+    tab: "Stampa",
     intro:
       "La relazione PDF è la stessa del comando «cruscotto report»: copertina, sintesi, schede delle unità e dei Dirigenti, obiettivi strategici, segnalazioni.",
     pdfTitle: "Relazione PDF",
@@ -70,7 +70,7 @@ export const EXPORT_TEXTS: Record<Lang, ExportTexts> = withPseudo({
     printUnsupported: "Impostazione di stampa non disponibile in questa versione di Excel.",
   },
   en: {
-    tab: "Print & PDF",
+    tab: "Print",
     intro:
       "The PDF report is the one «cruscotto report» makes: cover, summary, unit and Dirigente schede, strategic objectives, diagnostics.",
     pdfTitle: "PDF report",

@@ -1,11 +1,5 @@
-/** Names of the files the browser preview offers for download. Kept apart from the host so the pane can
- * use it without loading exceljs. */
-
-/** "piano.xlsx" -> "piano-valutato.xlsx"; a name without .xlsx keeps its whole text as the base. */
-export function scoredFileName(name: string): string {
-  const base = name.replace(/\.xlsx$/i, "").trim() || "cartella";
-  return `${base}-valutato.xlsx`;
-}
+/** Which files the browser preview opens. Kept apart from the host so the pane can use it without loading
+ * exceljs. (The downloaded copy's name is the pane's: model/download.ts.) */
 
 /** True for names the preview accepts: .xlsx only (an .xls or .xlsm is refused with a clear message). */
 export function isXlsxName(name: string): boolean {

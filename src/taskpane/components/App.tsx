@@ -1,10 +1,13 @@
-/** The pane: three tabs over one host (Office.js in Excel, exceljs in the browser preview). */
+/**
+ * The pane: four tabs over one host (Office.js in Excel, exceljs in the browser preview). Every action that
+ * takes time ends the same way (`finish`): the focus moves to its result, a heading or the notice, and the
+ * polite live region says what happened.
+ */
 import { useCallback, useEffect, useRef, useState, type JSX } from "react";
 import {
   Badge,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
+  Link,
   Tab,
   TabList,
   Title3,
@@ -17,7 +20,7 @@ import type { Settings } from "../../core/settings/types";
 import type { WorkbookHost } from "../../hosts/types";
 import { diagnosticMessage, type Lang } from "../../i18n/messages";
 import { PANE_TEXTS } from "../../i18n/pane";
-import { isXlsxName, scoredFileName } from "../../hosts/browser/fileName";
+import { isXlsxName } from "../../hosts/browser/fileName";
 import type { BrowserHost } from "../../hosts/browser/host";
 import type { ThemeName } from "../model/environment";
 import type { BrowserWindowOpener } from "../model/pdfDelivery";
@@ -31,8 +34,14 @@ import {
   type RunOutcome,
 } from "../model/flow";
 import { hasUndo } from "../../core/undo";
-import { errorText, openErrorText } from "../model/hostError";
-import { cellReference } from "../model/summary";
+import { errorText, openErrorText, technicalDetail } from "../model/hostError";
+import { cellContent, cellReference } from "../model/summary";
+import { downloadName, type DownloadState } from "../model/download";
+import { lastRunText, popRun, pushRun, type RunHistory } from "../model/lastRun";
+import { buildWorklist } from "../model/worklist";
+import { browserStore, dismissGuide, guideDismissed } from "../model/guide";
+import { Guide } from "./Guide";
+import { Notice, type NoticeContent } from "./Notice";
 import { AnalyzePanel } from "./AnalyzePanel";
 import { PreviewBar } from "./PreviewBar";
 import { RunPanel } from "./RunPanel";
@@ -47,9 +56,17 @@ const THEMES: Record<ThemeName, Theme> = {
   highContrast: teamsHighContrastTheme,
 };
 
-type TabId = "analyze" | "settings" | "run" | "export";
-/** `focus`: the notice takes the focus, for an outcome the person must read before going on (where the PDF went). */
-type Notice = { intent: "success" | "warning" | "error" | "info"; text: string; focus?: boolean };
+export type TabId = "analyze" | "settings" | "run" | "export";
+
+/** Where the focus goes when an action is done: its result's heading, or the notice. */
+export type FocusTarget = "notice" | "analysis-result" | "last-run" | "todo-title" | "settings-year";
+
+/** The cell «Vai alla cella» went to last: its item shows it, with what the cell holds. */
+export interface Went {
+  sheet: string;
+  cell: string;
+  text: string;
+}
 
 /** The preview's host also saves the workbook for download (a type only: exceljs stays in its chunk). */
 type PreviewHost = BrowserHost;
@@ -89,8 +106,12 @@ function Pane({
   const [fileName, setFileName] = useState<string | null>(null);
   const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [focus, setFocus] = useState<{ target: FocusTarget; n: number } | null>(null);
+  const [history, setHistory] = useState<RunHistory>([]);
+  const [went, setWent] = useState<Went | null>(null);
+  const [guideOpen, setGuideOpen] = useState(() => !guideDismissed(browserStore()));
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [phase, setPhase] = useState<Phase | null>(null);
@@ -102,9 +123,39 @@ function Pane({
   useEffect(() => {
     void host?.watchChanges?.().catch(() => false);
   }, [host]);
+  // After the render that shows an action's result: the focus goes to it.
   useEffect(() => {
-    if (notice?.focus) noticeRef.current?.focus();
-  }, [notice]);
+    if (!focus) return;
+    // The year field's id is Fluent's Field's own (its label points at it): found by its name instead.
+    const find = (): HTMLElement | null =>
+      focus.target === "settings-year"
+        ? document.querySelector<HTMLElement>("input[name=year]")
+        : document.getElementById(focus.target);
+    const now = find();
+    if (now) {
+      now.focus();
+      return;
+    }
+    // A result a child renders from its own effect (the settings form) is there one render later.
+    const later = setTimeout(() => find()?.focus(), 50);
+    return () => clearTimeout(later);
+  }, [focus]);
+
+  /** The live region is emptied first, so that the same sentence twice is said twice. */
+  const announce = useCallback((text: string): void => {
+    setAnnouncement("");
+    setTimeout(() => setAnnouncement(text), 50);
+  }, []);
+
+  /** The end of every action: what to show, what to say, where the focus goes. */
+  const finish = useCallback(
+    (r: { notice?: NoticeContent; say?: string; focus: FocusTarget }): void => {
+      if (r.notice) setNotice(r.notice);
+      announce(r.say ?? r.notice?.text ?? "");
+      setFocus((f) => ({ target: r.focus, n: (f?.n ?? 0) + 1 }));
+    },
+    [announce],
+  );
 
   // Object URLs hold the whole workbook in memory: release the previous one.
   useEffect(
@@ -118,7 +169,7 @@ function Pane({
   const act = useCallback(
     async (action: (h: WorkbookHost) => Promise<void>): Promise<void> => {
       if (!host) {
-        setNotice({ intent: "info", text: texts.preview.needFile });
+        finish({ notice: { intent: "info", text: texts.preview.needFile }, focus: "notice" });
         return;
       }
       setBusy(true);
@@ -126,27 +177,36 @@ function Pane({
       try {
         await action(host);
       } catch (err) {
-        setNotice({ intent: "error", text: errorText(err, texts) });
+        finish({
+          notice: { intent: "error", text: errorText(err, texts), details: technicalDetail(err) ?? undefined },
+          focus: "notice",
+        });
       } finally {
         setBusy(false);
       }
     },
-    [host, texts],
+    [host, texts, finish],
   );
 
-  const refreshDownload = async (): Promise<void> => {
+  /**
+   * The preview's download, named for what the workbook now holds: `state` when the caller knows it (a run
+   * just written, an undo), else from the workbook (a run's log means results are in it).
+   */
+  const refreshDownload = async (state?: DownloadState): Promise<void> => {
     const ph = previewHost.current;
     if (!ph || !fileName) return;
+    // Saving settings or the print layout leaves a run's results (and its log) as they were.
+    const known = state ?? (canUndo ? "scored" : "edited");
     const bytes = await ph.save();
     const blob = new Blob([bytes as BlobPart], {
       type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     });
-    setDownload({ url: URL.createObjectURL(blob), name: scoredFileName(fileName) });
+    setDownload({ url: URL.createObjectURL(blob), name: downloadName(fileName, known, texts) });
   };
 
   const onFile = (file: File): void => {
     if (!isXlsxName(file.name)) {
-      setNotice({ intent: "error", text: texts.preview.notXlsx(file.name) });
+      finish({ notice: { intent: "error", text: texts.preview.notXlsx(file.name) }, focus: "notice" });
       return;
     }
     setBusy(true);
@@ -160,6 +220,8 @@ function Pane({
           onSelect: (sheet, cell) =>
             setNotice({ intent: "info", text: texts.preview.selected(cellReference(sheet, cell)) }),
         });
+        setHistory([]);
+        setWent(null);
         previewHost.current = opened;
         setHost(opened);
         setFileName(file.name);
@@ -169,9 +231,16 @@ function Pane({
         setSettings(null);
         setOutcome(null);
         setPhase(null);
-        setNotice({ intent: "success", text: texts.preview.loaded(file.name) });
+        finish({ notice: { intent: "success", text: texts.preview.loaded(file.name) }, focus: "notice" });
       } catch (err) {
-        setNotice({ intent: "error", text: openErrorText(err, file.name, texts) });
+        finish({
+          notice: {
+            intent: "error",
+            text: openErrorText(err, file.name, texts),
+            details: technicalDetail(err) ?? undefined,
+          },
+          focus: "notice",
+        });
       } finally {
         setBusy(false);
       }
@@ -190,24 +259,42 @@ function Pane({
 
   const onAnalyze = (): void =>
     void act(async (h) => {
-      showRead(await analyze(h));
+      const a = await analyze(h);
+      showRead(a);
+      const { result } = a;
+      const todo = buildWorklist(result.plan, result.scorecard, result.diagnostics).totals;
+      const count = (sev: string): number => result.diagnostics.filter((d) => d.severity === sev).length;
+      finish({
+        say: texts.analyze.done(
+          result.plan.indicators.length,
+          todo.missing + todo.unscorable,
+          count("error"),
+          count("warning"),
+        ),
+        focus: "analysis-result",
+      });
     });
 
   const onLoadSettings = (): void =>
     void act(async (h) => {
       showRead(await analyze(h));
+      // The form replaces the button: its first field is the result.
+      finish({ say: texts.settings.loaded, focus: "settings-year" });
     });
 
   const onSaveSettings = (next: Settings): void =>
     void act(async (h) => {
       const stopped = await saveSettings(h, next);
       if (stopped.length > 0) {
-        setNotice({ intent: "error", text: stopped.map((d) => diagnosticMessage(d, lang)).join(" ") });
+        finish({
+          notice: { intent: "error", text: stopped.map((d) => diagnosticMessage(d, lang)).join(" ") },
+          focus: "notice",
+        });
         return;
       }
       showRead(await analyze(h));
       await refreshDownload();
-      setNotice({ intent: "success", text: texts.settings.saved });
+      finish({ notice: { intent: "success", text: texts.settings.saved }, focus: "notice" });
     });
 
   const onRun = (): void =>
@@ -220,17 +307,21 @@ function Pane({
         setSettings(r.result.settings);
         if (!r.written) {
           setCanUndo(hasUndo(r.workbook));
-          setNotice({ intent: "warning", text: texts.run.notWritten });
+          finish({ notice: { intent: "warning", text: texts.run.notWritten }, focus: "notice" });
           return;
         }
         setCanUndo(true);
-        await refreshDownload();
+        setHistory((runs) => pushRun(runs, { at: new Date(), settings: r.result.settings }));
+        await refreshDownload("scored");
         const count = (sev: string): number => r.result.diagnostics.filter((d) => d.severity === sev).length;
         // Excel without ExcelApi 1.9 wrote the cells but not the print layout: say so, not silently.
         const noPrint = h.supportsPageLayout?.() === false ? ` ${EXPORT_TEXTS[lang].printUnsupported}` : "";
-        setNotice({
-          intent: noPrint ? "warning" : "success",
-          text: texts.run.written(count("error"), count("warning")) + noPrint,
+        finish({
+          notice: {
+            intent: noPrint ? "warning" : "success",
+            text: texts.run.written(count("error"), count("warning")) + noPrint,
+          },
+          focus: "last-run",
         });
       } catch (err) {
         setPhase(null);
@@ -242,17 +333,47 @@ function Pane({
     void act(async (h) => {
       const { undone, diagnostics } = await undoLast(h);
       if (diagnostics.length > 0) {
-        setNotice({ intent: "error", text: diagnosticMessage(diagnostics[0], lang) });
+        finish({ notice: { intent: "error", text: diagnosticMessage(diagnostics[0], lang) }, focus: "notice" });
         return;
       }
       setOutcome(null);
       setPhase(null);
-      showRead(await analyze(h));
-      await refreshDownload();
-      setNotice(undone ? { intent: "success", text: texts.undo.done } : { intent: "info", text: texts.undo.nothing });
+      if (undone) setHistory(popRun);
+      const after = await analyze(h);
+      showRead(after);
+      // What the workbook holds now: an earlier run's results, or the file as it was.
+      await refreshDownload(hasUndo(after.workbook) ? "scored" : "restored");
+      finish({
+        notice: undone ? { intent: "success", text: texts.undo.done } : { intent: "info", text: texts.undo.nothing },
+        focus: "notice",
+      });
     });
 
-  const onGoTo = (sheet: string, cell: string): void => void act((h) => h.select(sheet, cell));
+  /** Selects the cell (in Excel), and shows beside the item where it went and what the cell holds. */
+  const onGoTo = (sheet: string, cell: string): void =>
+    void act(async (h) => {
+      await h.select(sheet, cell);
+      const ref = cellReference(sheet, cell);
+      const held = analysis ? cellContent(analysis.workbook, sheet, cell, lang) : null;
+      const text = texts.preview.went(ref, held);
+      setWent({ sheet, cell, text });
+      announce(text);
+    });
+
+  const openTab = (next: TabId, target?: FocusTarget): void => {
+    setTab(next);
+    if (target) setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
+  };
+
+  const closeGuide = (): void => {
+    dismissGuide(browserStore());
+    setGuideOpen(false);
+  };
+
+  const lastRun = lastRunText(history, canUndo, lang, texts);
+  const worklist = analysis
+    ? buildWorklist(analysis.result.plan, analysis.result.scorecard, analysis.result.diagnostics)
+    : null;
 
   return (
     <main className={s.root}>
@@ -263,13 +384,24 @@ function Pane({
             {texts.previewBadge}
           </Badge>
         )}
+        <Link
+          href={lang === "en" ? "help.html#en" : "help.html"}
+          target="_blank"
+          rel="noopener"
+          aria-label={texts.help.label}
+          className={s.helpLink}
+          data-testid="help-link"
+        >
+          {texts.help.link}
+        </Link>
       </header>
+      {guideOpen && <Guide texts={texts} onOpen={(t) => openTab(t)} onDismiss={closeGuide} />}
       {preview && <PreviewBar texts={texts} fileName={fileName} download={download} busy={busy} onFile={onFile} />}
       <TabList
         selectedValue={tab}
         onTabSelect={(_, d) => setTab(d.value as TabId)}
         aria-label={texts.title}
-        size="medium"
+        size="small"
         className={s.tabs}
       >
         <Tab value="analyze" id="tab-analyze">
@@ -285,12 +417,12 @@ function Pane({
           {EXPORT_TEXTS[lang].tab}
         </Tab>
       </TabList>
-      <div role="status" aria-live="polite" data-testid="notice" ref={noticeRef} tabIndex={-1}>
-        {notice && (
-          <MessageBar intent={notice.intent} layout="multiline">
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
+      {/* The one live region: every action's outcome is said here, once (the notice is not live itself). */}
+      <div role="status" aria-live="polite" aria-atomic="true" className={s.visuallyHidden} data-testid="announcer">
+        {announcement}
+      </div>
+      <div data-testid="notice" id="notice" tabIndex={-1} className={s.notice}>
+        {notice && <Notice notice={notice} technical={texts.technical} />}
       </div>
       <div role="tabpanel" aria-labelledby={`tab-${tab}`} data-testid={`panel-${tab}`}>
         {tab === "analyze" && (
@@ -298,10 +430,13 @@ function Pane({
             texts={texts}
             lang={lang}
             analysis={analysis}
+            worklist={worklist}
             busy={busy}
             canRun={!!host}
             onAnalyze={onAnalyze}
             onGoTo={onGoTo}
+            went={went}
+            announce={announce}
           />
         )}
         {tab === "settings" && (
@@ -325,6 +460,9 @@ function Pane({
             onRun={onRun}
             canUndo={canUndo}
             onUndo={onUndo}
+            lastRun={lastRun}
+            toComplete={worklist ? worklist.totals.missing + worklist.totals.unscorable : null}
+            onShowTodo={() => openTab("analyze", "todo-title")}
           />
         )}
         {tab === "export" && (
@@ -336,7 +474,11 @@ function Pane({
             fileName={fileName}
             browserWindow={browserWindow}
             act={(action) => void act(action)}
-            notify={(intent, text, focus) => setNotice({ intent, text, focus })}
+            notify={(intent, text, done) =>
+              done
+                ? finish({ notice: { intent, text }, focus: "notice" })
+                : (setNotice({ intent, text }), announce(text))
+            }
             onWorkbookChanged={refreshDownload}
           />
         )}

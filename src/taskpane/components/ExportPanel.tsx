@@ -14,8 +14,11 @@ import { payloadUrl } from "../model/pdfPayload";
 import { preparePrint } from "../model/printLayout";
 import { useStyles } from "./styles";
 
-/** `focus`: the notice takes the focus (where the PDF went is what the person must read next). */
-type Notify = (intent: "success" | "warning" | "error" | "info", text: string, focus?: boolean) => void;
+/**
+ * `done`: the action's outcome, which takes the focus and is announced; without it, a step on the way (the
+ * PDF being made), only announced.
+ */
+type Notify = (intent: "success" | "warning" | "error" | "info", text: string, done?: boolean) => void;
 
 interface Props {
   texts: ExportTexts;
@@ -83,8 +86,8 @@ export function ExportPanel({
         sourceName: fileName ?? undefined,
         runDate: today(),
       });
-      if (report.kind === "unusable") return notify("warning", texts.unusable);
-      if (report.kind === "unknownUnit") return notify("warning", texts.unknownUnit);
+      if (report.kind === "unusable") return notify("warning", texts.unusable, true);
+      if (report.kind === "unknownUnit") return notify("warning", texts.unknownUnit, true);
       const name = report.fileName;
       // Encoding costs a gzip of the model: only where the browser may be used.
       const url = mayUseBrowser(browserWindow.context)
@@ -98,17 +101,17 @@ export function ExportPanel({
       const bytes = await renderReport(report.model, () => fetchFonts(document.baseURI));
       setPdf({ url: URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/pdf" })), name });
       if (delivery.kind === "linkAndBrowser") notify("success", texts.readyWithBrowser(name), true);
-      else notify("success", texts.ready(name));
+      else notify("success", texts.ready(name), true);
     });
 
   const onPrint = (): void =>
     act(async (host) => {
       const out = await preparePrint(host);
-      if (out.kind === "unsupported") return notify("warning", texts.printUnsupported);
-      if (out.kind === "unusable") return notify("warning", texts.unusable);
-      if (out.sheets.length === 0) return notify("info", texts.printNone);
+      if (out.kind === "unsupported") return notify("warning", texts.printUnsupported, true);
+      if (out.kind === "unusable") return notify("warning", texts.unusable, true);
+      if (out.sheets.length === 0) return notify("info", texts.printNone, true);
       await onWorkbookChanged();
-      notify("success", texts.printed(out.sheets.length));
+      notify("success", texts.printed(out.sheets.length), true);
     });
 
   const wholeLabel = texts.wholePlan;

@@ -1,4 +1,8 @@
-/** Calcola e scrivi: progress through the phases, then Ente, Areas, the units' list and their chart. */
+/**
+ * Calcola e scrivi: progress through the phases; «Ultimo calcolo» with «Annulla ultimo calcolo» beside it
+ * (where the focus goes when a run has written, so that one Tab reaches the undo); then Ente, Areas, the
+ * units' list and their chart.
+ */
 import { useMemo, useState, type JSX } from "react";
 import { Body1, Button, Caption1, Field, ProgressBar, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Status } from "../../core/scoring/types";
@@ -22,11 +26,17 @@ interface Props {
   /** "Annulla ultimo calcolo": shown when given, enabled when the workbook has a run to undo. */
   canUndo?: boolean;
   onUndo?: () => void;
+  /** «Ultimo calcolo: …», or null when there is no run to speak of. */
+  lastRun?: string | null;
+  /** Indicators to complete in the last analysis or run; null before either. */
+  toComplete?: number | null;
+  onShowTodo?: () => void;
 }
 
 const PHASE_VALUE: Record<Phase, number> = { reading: 0.15, scoring: 0.5, writing: 0.8, done: 1 };
 
-export function RunPanel({ texts, lang, phase, outcome, busy, canRun, onRun, canUndo, onUndo }: Props): JSX.Element {
+export function RunPanel(props: Props): JSX.Element {
+  const { texts, lang, phase, outcome, busy, canRun, onRun, canUndo, onUndo, lastRun } = props;
   const s = useStyles();
   const t = texts.run;
   return (
@@ -36,16 +46,35 @@ export function RunPanel({ texts, lang, phase, outcome, busy, canRun, onRun, can
         <Button appearance="primary" onClick={onRun} disabled={busy || !canRun}>
           {t.button}
         </Button>
-        {onUndo && (
-          <Button appearance="secondary" onClick={onUndo} disabled={busy || !canRun || !canUndo} data-testid="undo">
-            {texts.undo.button}
-          </Button>
-        )}
       </div>
       {phase && (
         <Field validationMessage={t.phases[phase]} validationState="none" data-testid="progress" data-phase={phase}>
           <ProgressBar value={PHASE_VALUE[phase]} max={1} thickness="large" aria-label={t.phases[phase]} />
         </Field>
+      )}
+      {onUndo && (
+        <div className={s.lastRun}>
+          {lastRun && (
+            <Body1 id="last-run" tabIndex={-1} className={s.focusTarget} data-testid="last-run">
+              {lastRun}
+            </Body1>
+          )}
+          <div className={s.row}>
+            <Button appearance="secondary" onClick={onUndo} disabled={busy || !canRun || !canUndo} data-testid="undo">
+              {texts.undo.button}
+            </Button>
+          </div>
+        </div>
+      )}
+      {outcome && phase === "done" && props.toComplete !== null && props.toComplete !== undefined && (
+        <div className={s.row} data-testid="run-todo">
+          <Body1>{props.toComplete > 0 ? texts.todo.summary(props.toComplete) : texts.todo.none}</Body1>
+          {props.toComplete > 0 && props.onShowTodo && (
+            <Button size="small" appearance="secondary" onClick={props.onShowTodo}>
+              {texts.todo.show}
+            </Button>
+          )}
+        </div>
       )}
       {outcome && phase === "done" && <Results texts={texts} lang={lang} outcome={outcome} />}
     </div>

@@ -27,12 +27,22 @@ export function errorText(err: unknown, texts: PaneTexts): string {
       return sentence(code as HostErrorCode, typeof hostCode === "string" ? hostCode : undefined, texts);
     }
   }
-  const detail = err instanceof Error ? err.message : String(err);
-  return `${texts.hostErrors.unknown} (${detail})`;
+  // The library's own words (English, technical) stay out of the sentence: see technicalDetail.
+  return texts.hostErrors.unknown;
+}
+
+/**
+ * The library's or the host's own text of a failure, for a «Dettagli tecnici» disclosure under the pane's
+ * sentence (whoever helps the person may need it); null for a HostError, whose sentence says it all.
+ */
+export function technicalDetail(err: unknown): string | null {
+  if (err instanceof HostError || (err instanceof Error && err.name === "HostError")) return null;
+  const text = err instanceof Error ? err.message : String(err);
+  return text.trim() === "" ? null : text;
 }
 
 /** Why the preview could not open a file: for a workbook past the read budget, the CLI's own sentence. */
 export function openErrorText(err: unknown, fileName: string, texts: PaneTexts): string {
   if (isWorkbookTooCostly(err)) return texts.preview.tooCostly(fileName);
-  return texts.preview.cannotOpen(fileName, err instanceof Error ? err.message : String(err));
+  return texts.preview.cannotOpen(fileName);
 }

@@ -3,6 +3,9 @@ import type { Diagnostic, Severity } from "../../core/diagnostics/types";
 import type { WorkbookGrid } from "../../core/grid/types";
 import type { Plan } from "../../core/model/types";
 import type { TargetKind } from "../../core/targets/types";
+import { parseRange } from "../../core/grid/address";
+import { formatPercent } from "../../core/format";
+import type { Lang } from "../../i18n/messages";
 
 export interface RecognitionSummary {
   sheets: number;
@@ -52,4 +55,19 @@ export function groupDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic
 export function cellReference(sheet: string, cell: string): string {
   const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${quoted}!${cell}`;
+}
+
+/**
+ * What a cell holds, as «Vai alla cella» shows it beside the item (the preview has no grid to scroll):
+ * text as typed, a number as read (a %-formatted one as its percentage); null when the cell is empty.
+ */
+export function cellContent(workbook: WorkbookGrid, sheet: string, cell: string, lang: Lang): string | null {
+  const grid = workbook.sheets.find((s) => s.name === sheet);
+  const at = parseRange(cell);
+  if (!grid || !at) return null;
+  const value = grid.values[at.top]?.[at.left];
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return null;
+  if (typeof value === "number" && (grid.formats[at.top]?.[at.left] ?? "").includes("%"))
+    return formatPercent(value, lang);
+  return String(value);
 }

@@ -101,8 +101,11 @@ test("?pdf=browser: Esporta PDF opens pdf.html, which makes the CLI's Relazione 
   // The pane says where the PDF went, with the focus on that sentence; it offers no blob link of its own.
   const notice = pane.getByTestId("notice");
   await notice.getByText(x.openedInBrowser(NAME)).waitFor();
-  await expect(notice.getAttribute("role")).resolves.toBe("status");
   await expect(pane.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("notice");
+  // The pane's one polite live region says it too.
+  const live = pane.getByRole("status");
+  await expect(live.getAttribute("aria-live")).resolves.toBe("polite");
+  await live.getByText(x.openedInBrowser(NAME)).waitFor();
   await expect(pane.getByTestId("pdf-download").count()).resolves.toBe(0);
 
   // pdf.html beside the pane, the report in the fragment, which the page drops from the address once read.

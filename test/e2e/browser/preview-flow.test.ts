@@ -110,7 +110,8 @@ test("preview: the figures shown equal the CLI's report, the download equals the
   }
   const firstWithCell = cli.report.diagnostics.find((d) => d.cell !== null && d.severity !== "info");
   if (firstWithCell) {
-    await page.getByRole("button", { name: t.analyze.goToCell }).first().click();
+    // The first «Vai alla cella» of the diagnostics (the worklist above has its own, folded by unit).
+    await page.getByTestId("diagnostics").getByRole("button", { name: t.analyze.goToCell }).first().click();
     await expect(page.getByTestId("notice").textContent()).resolves.toContain(`!${firstWithCell.cell}`);
   }
 

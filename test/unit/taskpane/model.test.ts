@@ -4,8 +4,8 @@ import { chooseLang, chooseTheme } from "../../../src/taskpane/model/environment
 import { fromForm, parsePoints, pointsText, toForm } from "../../../src/taskpane/model/settingsForm";
 import { sortUnits, type UnitRow } from "../../../src/taskpane/model/units";
 import { cellReference, groupDiagnostics, recognitionSummary } from "../../../src/taskpane/model/summary";
-import { errorText } from "../../../src/taskpane/model/hostError";
-import { isXlsxName, scoredFileName } from "../../../src/hosts/browser/fileName";
+import { errorText, openErrorText, technicalDetail } from "../../../src/taskpane/model/hostError";
+import { isXlsxName } from "../../../src/hosts/browser/fileName";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { HostError } from "../../../src/hosts/types";
 import { PANE_TEXTS } from "../../../src/i18n/pane";
@@ -199,16 +199,24 @@ describe("Analizza", () => {
 });
 
 describe("messages and names", () => {
-  test("host errors become the pane's sentence for their code; anything else says unknown with its detail", () => {
+  test("host errors become the pane's sentence for their code; anything else says unknown, its text apart", () => {
     for (const lang of ["it", "en"] as const) {
       const t = PANE_TEXTS[lang];
       expect(errorText(new HostError("protected", "x", "S"), t)).toBe(t.hostErrors.protected);
-      expect(errorText(new Error("boom"), t)).toBe(`${t.hostErrors.unknown} (boom)`);
+      expect(technicalDetail(new HostError("protected", "x", "S"))).toBeNull();
+      // A library's English words never enter the sentence: they go to the technical details.
+      expect(errorText(new Error("boom"), t)).toBe(t.hostErrors.unknown);
+      expect(technicalDetail(new Error("boom"))).toBe("boom");
     }
   });
-  test("download name and accepted files", () => {
-    expect(scoredFileName("piano-performance-2022.xlsx")).toBe("piano-performance-2022-valutato.xlsx");
-    expect(scoredFileName("Piano.XLSX")).toBe("Piano-valutato.xlsx");
+  test("a file that cannot be read: the sentence names the file, in the pane's language only", () => {
+    const library = new Error("End of data reached (data length = 12, asked index = 30). Corrupted zip ?");
+    const text = openErrorText(library, "piano.xlsx", PANE_TEXTS.it);
+    expect(text).toContain("«piano.xlsx»");
+    expect(text).not.toMatch(/Corrupted|data length|zip/);
+    expect(technicalDetail(library)).toContain("Corrupted zip");
+  });
+  test("accepted files", () => {
     expect(isXlsxName("a.xlsx")).toBe(true);
     expect(isXlsxName("a.xls")).toBe(false);
     expect(isXlsxName("a.xlsm")).toBe(false);
