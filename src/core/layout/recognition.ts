@@ -5,7 +5,7 @@
  * cruscotto sheets) that the pane saves in the settings sheet. Pure.
  */
 import type { CellValue, WorkbookGrid } from "../grid/types";
-import { a1 } from "../grid/address";
+import { a1, parseRange } from "../grid/address";
 import type { ColumnMap, TableKind, UnitKind } from "../model/types";
 import { settingsPlace } from "../settings/place";
 import type { HeaderWords, Settings, TaughtRole } from "../settings/types";
@@ -42,7 +42,11 @@ export interface ColumnRecognition {
 }
 
 export interface TableRecognition {
-  kind: TableKind | "mappa" | "programmi";
+  /**
+   * unrecognised: a block laid out as a table (a header row over data rows) on a sheet where no table was
+   * recognised — the header HEADER_NOT_RECOGNISED names, shown so that an officer can give its columns roles.
+   */
+  kind: TableKind | "mappa" | "programmi" | "unrecognised";
   /** 0-based row of the header, and its first cell in A1. */
   headerRow: number;
   headerCell: string;
@@ -133,6 +137,32 @@ function describeColumns(
   return out;
 }
 
+/** Header cells are looked for this far right, as unrecognised.ts looks for them. */
+const MAX_HEADER_COLS = 40;
+
+/** The block HEADER_NOT_RECOGNISED names: its header row, from the cell it gives to the last filled cell. */
+function unrecognisedTable(
+  row: number,
+  firstCol: number,
+  values: readonly CellValue[],
+  vocabulary: HeaderVocabulary,
+): TableRecognition {
+  let lastCol = firstCol;
+  for (let c = firstCol; c < Math.min(values.length, MAX_HEADER_COLS); c++) if (cellText(values[c]) !== "") lastCol = c;
+  const columns: ColumnRecognition[] = [];
+  for (let col = firstCol; col <= lastCol; col++) {
+    const text = cellText(values[col]);
+    const key = text === "" ? null : headerKey(text);
+    const role: ColumnRole | null = YEAR_CELL.test(text)
+      ? "year"
+      : key
+        ? (vocabulary.roleOf.get(key.key) ?? null)
+        : null;
+    columns.push({ col, header: text, role, year: key?.year ?? null, read: false });
+  }
+  return { kind: "unrecognised", headerRow: row, headerCell: a1(row, firstCol), tableId: null, unit: null, columns };
+}
+
 const SHEET_ROLE: Record<RecognisedHeader["match"]["kind"], SheetRole> = {
   obiettivi: "units",
   dirigente: "units",
@@ -164,20 +194,31 @@ export function describeRecognition(input: WorkbookGrid, settings: Settings): Sh
     if (excluded.has(sheet)) return own(["excluded"]);
     const found = bySheet.get(sheet) ?? [];
     const roles = [...new Set(found.map((h) => SHEET_ROLE[h.match.kind]))];
+    const unrecognised = plan.diagnostics
+      .filter((d) => d.code === "HEADER_NOT_RECOGNISED" && d.sheet === sheet && d.cell !== null)
+      .flatMap((d) => {
+        const at = parseRange(d.cell ?? "");
+        return at && !found.some((h) => h.row === at.top)
+          ? [unrecognisedTable(at.top, at.left, grid.values[at.top] ?? [], vocabulary)]
+          : [];
+      });
     return {
       sheet,
       roles: roles.length > 0 ? roles : ["unread"],
       units: plan.units
         .filter((u) => u.sheet === sheet)
         .map((u) => ({ id: u.id, name: u.name, kind: u.kind, indicators: u.indicators.length })),
-      tables: found.map((h) => ({
-        kind: h.match.kind,
-        headerRow: h.row,
-        headerCell: a1(h.row, h.match.firstCol),
-        tableId: h.tableId,
-        unit: h.tableId === null ? null : (tables.get(h.tableId)?.unitId ?? null),
-        columns: describeColumns(h, grid.values[h.row] ?? [], vocabulary),
-      })),
+      tables: [
+        ...found.map((h): TableRecognition => ({
+          kind: h.match.kind,
+          headerRow: h.row,
+          headerCell: a1(h.row, h.match.firstCol),
+          tableId: h.tableId,
+          unit: h.tableId === null ? null : (tables.get(h.tableId)?.unitId ?? null),
+          columns: describeColumns(h, grid.values[h.row] ?? [], vocabulary),
+        })),
+        ...unrecognised,
+      ],
     };
   });
 }

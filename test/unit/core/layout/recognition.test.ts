@@ -79,6 +79,30 @@ describe("describeRecognition", () => {
     expect(mappa.tables[0].columns.map((c) => c.role)).toEqual(["perspective", "number", "strategic", "missione"]);
   });
 
+  test("an unread sheet laid out as a table shows its header, each column with the role its words give, none read", () => {
+    const [piano, , , , appunti] = describeRecognition(wb, DEFAULT_SETTINGS);
+    expect(piano.roles).toEqual(["unread"]);
+    expect(piano.tables).toEqual([
+      {
+        kind: "unrecognised",
+        headerRow: 1,
+        headerCell: "A2",
+        tableId: null,
+        unit: null,
+        columns: OFFICERS[1].map((header, col) => ({ col, header, role: null, year: null, read: false })),
+      },
+    ]);
+    // A sheet with a note only has no table to show.
+    expect(appunti.roles).toEqual(["unread"]);
+    expect(appunti.tables).toEqual([]);
+    // Half taught: the taught word shows its role, the table is still not read.
+    const half = describeRecognition(wb, {
+      ...DEFAULT_SETTINGS,
+      headerWords: { ...NO_HEADER_WORDS, indicator: ["Misura"] },
+    })[0];
+    expect(half.tables[0].columns.map((c) => c.role)).toEqual([null, "indicator", null, null, null, null]);
+  });
+
   test("the officers' words, once taught, show as the roles they teach; an untaught header plays none", () => {
     const taught: Settings = {
       ...DEFAULT_SETTINGS,
