@@ -5,6 +5,7 @@ import type { TargetKind } from "../core/targets/types";
 import type { Lang } from "./messages";
 import { withPseudo } from "./pseudo";
 import { CLI_TEXTS } from "./labels";
+import { RECOGNITION_TEXTS, type RecognitionTexts } from "./paneRecognition";
 
 export interface PaneTexts {
   title: string;
@@ -75,6 +76,8 @@ export interface PaneTexts {
       clear: string;
     };
   };
+  /** «Fogli e colonne»: what was recognised on each sheet, and the officer's corrections. */
+  recognition: RecognitionTexts;
   /** «Da completare»: the officer's worklist. */
   todo: {
     title: string;
@@ -223,6 +226,7 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
         clear: "Azzera i filtri",
       },
     },
+    recognition: RECOGNITION_TEXTS.it,
     todo: {
       title: "Da completare",
       intro:
@@ -412,6 +416,7 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
         clear: "Clear the filters",
       },
     },
+    recognition: RECOGNITION_TEXTS.en,
     todo: {
       title: "To complete",
       intro:

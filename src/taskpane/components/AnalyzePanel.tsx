@@ -1,6 +1,8 @@
 /**
  * Analizza: the result in one sentence, «Da completare» (the officer's worklist), the diagnostics with
- * filters (errors and warnings first, the inferred readings folded), and what was recognised.
+ * filters (errors and warnings first, the inferred readings folded), what was recognised, and «Fogli e
+ * colonne» where the officer corrects it. With no plan table found, the notice says how to declare the
+ * headers and «Fogli e colonne» follows it at once: giving the columns their roles is the way out.
  */
 import { useMemo, useState, type JSX } from "react";
 import {
@@ -10,10 +12,12 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Select,
   Subtitle2,
 } from "@fluentui/react-components";
 import type { Diagnostic, Severity } from "../../core/diagnostics/types";
+import type { Settings } from "../../core/settings/types";
 import { isUnusable } from "../../core/pipeline";
 import { diagnosticMessage, type Lang } from "../../i18n/messages";
 import type { PaneTexts } from "../../i18n/pane";
@@ -30,6 +34,7 @@ import {
 } from "../model/diagnosticFilter";
 import type { Went } from "./App";
 import { GoToCell } from "./GoToCell";
+import { RecognitionView } from "./RecognitionView";
 import { WorklistView } from "./WorklistView";
 import { useStyles } from "./styles";
 
@@ -47,6 +52,8 @@ interface Props {
   onGoTo: (sheet: string, cell: string) => void;
   went: Went | null;
   announce: (text: string) => void;
+  /** «Salva e rianalizza»: the settings with the officer's corrections, to save and analyse again. */
+  onSaveCorrections: (settings: Settings) => void;
 }
 
 export function AnalyzePanel(props: Props): JSX.Element {
@@ -77,16 +84,35 @@ export function AnalyzePanel(props: Props): JSX.Element {
             )}
           </Body1>
           {unusable && (
-            <MessageBar intent="warning" aria-labelledby="unusable-text">
-              <MessageBarBody id="unusable-text">{t.unusable}</MessageBarBody>
+            <MessageBar intent="warning" layout="multiline" aria-labelledby="unusable-title" data-testid="no-plan">
+              <MessageBarBody>
+                <MessageBarTitle id="unusable-title">{texts.recognition.noPlanTitle}</MessageBarTitle>
+                <span className={s.block}>{t.unusable}</span>
+                <span className={s.block}>{texts.recognition.noPlan}</span>
+              </MessageBarBody>
             </MessageBar>
           )}
         </section>
       )}
+      {analysis && unusable && <Corrections {...props} analysis={analysis} />}
       {analysis && worklist && !unusable && <WorklistView {...props} worklist={worklist} />}
       {analysis && <Diagnostics {...props} analysis={analysis} />}
       {analysis && <Recognised texts={texts} analysis={analysis} />}
+      {analysis && !unusable && <Corrections {...props} analysis={analysis} />}
     </div>
+  );
+}
+
+function Corrections(props: Props & { analysis: Analysis }): JSX.Element {
+  return (
+    <RecognitionView
+      texts={props.texts}
+      analysis={props.analysis}
+      busy={props.busy}
+      canRun={props.canRun}
+      onSave={props.onSaveCorrections}
+      announce={props.announce}
+    />
   );
 }
 

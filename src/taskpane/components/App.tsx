@@ -257,22 +257,23 @@ function Pane({
     setCanUndo(hasUndo(a.workbook));
   };
 
+  /** What an analysis found, in the sentence the result shows. */
+  const analysedText = ({ result }: Analysis): string => {
+    const todo = buildWorklist(result.plan, result.scorecard, result.diagnostics).totals;
+    const count = (sev: string): number => result.diagnostics.filter((d) => d.severity === sev).length;
+    return texts.analyze.done(
+      result.plan.indicators.length,
+      todo.missing + todo.unscorable,
+      count("error"),
+      count("warning"),
+    );
+  };
+
   const onAnalyze = (): void =>
     void act(async (h) => {
       const a = await analyze(h);
       showRead(a);
-      const { result } = a;
-      const todo = buildWorklist(result.plan, result.scorecard, result.diagnostics).totals;
-      const count = (sev: string): number => result.diagnostics.filter((d) => d.severity === sev).length;
-      finish({
-        say: texts.analyze.done(
-          result.plan.indicators.length,
-          todo.missing + todo.unscorable,
-          count("error"),
-          count("warning"),
-        ),
-        focus: "analysis-result",
-      });
+      finish({ say: analysedText(a), focus: "analysis-result" });
     });
 
   const onLoadSettings = (): void =>
@@ -295,6 +296,27 @@ function Pane({
       showRead(await analyze(h));
       await refreshDownload();
       finish({ notice: { intent: "success", text: texts.settings.saved }, focus: "notice" });
+    });
+
+  /** «Salva e rianalizza»: the Regole tab's save, then a fresh analysis, the focus on its result. */
+  const onSaveCorrections = (next: Settings): void =>
+    void act(async (h) => {
+      const stopped = await saveSettings(h, next);
+      if (stopped.length > 0) {
+        finish({
+          notice: { intent: "error", text: stopped.map((d) => diagnosticMessage(d, lang)).join(" ") },
+          focus: "notice",
+        });
+        return;
+      }
+      const a = await analyze(h);
+      showRead(a);
+      await refreshDownload();
+      finish({
+        notice: { intent: "success", text: texts.recognition.saved },
+        say: `${texts.recognition.saved} ${analysedText(a)}`,
+        focus: "analysis-result",
+      });
     });
 
   const onRun = (): void =>
@@ -437,6 +459,7 @@ function Pane({
             onGoTo={onGoTo}
             went={went}
             announce={announce}
+            onSaveCorrections={onSaveCorrections}
           />
         )}
         {tab === "settings" && (
