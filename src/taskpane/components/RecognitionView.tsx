@@ -48,7 +48,8 @@ const useLocalStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
     paddingBottom: tokens.spacingVerticalS,
   },
-  summary: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  // Inline, so that the disclosure triangle stays beside the name.
+  summary: { display: "inline-flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   columns: {
     listStyleType: "none",
     margin: 0,
