@@ -269,3 +269,22 @@ test("officers' own headers: no plan, the notice, roles given in «Fogli e colon
   await page.getByTestId("recognition").screenshot({ path: path.join(ARTIFACTS, "pane-320-sheets-after-run.png") });
   await context.close();
 });
+
+test("the help page explains the correction, in Italian and in English", async () => {
+  const { context, page } = await openPreview(320);
+  await page.goto(`${server.url}/help.html`);
+  const italian = (await page.locator("#fogli-e-colonne").textContent()) ?? "";
+  expect(italian).toContain(r.title);
+  const body = (await page.locator("main").textContent()) ?? "";
+  const en = PANE_TEXTS.en.recognition;
+  const english = (await page.locator("section[lang=en]").textContent()) ?? "";
+  for (const words of [r.save, r.modes.excluded, r.modes.cruscotto, r.columnRoles.none, r.discard])
+    expect(body.replace(/\s+/g, " ")).toContain(words);
+  for (const words of [en.title, en.save, en.modes.excluded, en.modes.cruscotto, en.columnRoles.none, en.modeLabel])
+    expect(english.replace(/\s+/g, " ")).toContain(words);
+  // Both name the settings keys the correction writes.
+  for (const text of [body, english])
+    for (const key of ["Intestazioni Indicatore", "Intestazioni Target", "Fogli esclusi", "Fogli cruscotto"])
+      expect(text.replace(/\s+/g, " ")).toContain(key);
+  await context.close();
+});
