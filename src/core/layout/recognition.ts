@@ -186,41 +186,45 @@ export function describeRecognition(input: WorkbookGrid, settings: Settings): Sh
     if (list) list.push(h);
     else bySheet.set(h.sheet, [h]);
   }
-  return input.sheets.map((grid): SheetRecognition => {
-    const sheet = grid.name;
-    const own = (roles: SheetRole[]): SheetRecognition => ({ sheet, roles, units: [], tables: [] });
-    if (grid === settingsSheet) return own(["settings"]);
-    if (!kept.has(grid) || mask.sheets.has(sheet)) return own(["output"]);
-    if (excluded.has(sheet)) return own(["excluded"]);
-    const found = bySheet.get(sheet) ?? [];
-    const roles = [...new Set(found.map((h) => SHEET_ROLE[h.match.kind]))];
-    const unrecognised = plan.diagnostics
-      .filter((d) => d.code === "HEADER_NOT_RECOGNISED" && d.sheet === sheet && d.cell !== null)
-      .flatMap((d) => {
-        const at = parseRange(d.cell ?? "");
-        return at && !found.some((h) => h.row === at.top)
-          ? [unrecognisedTable(at.top, at.left, grid.values[at.top] ?? [], vocabulary)]
-          : [];
-      });
-    return {
-      sheet,
-      roles: roles.length > 0 ? roles : ["unread"],
-      units: plan.units
-        .filter((u) => u.sheet === sheet)
-        .map((u) => ({ id: u.id, name: u.name, kind: u.kind, indicators: u.indicators.length })),
-      tables: [
-        ...found.map((h): TableRecognition => ({
-          kind: h.match.kind,
-          headerRow: h.row,
-          headerCell: a1(h.row, h.match.firstCol),
-          tableId: h.tableId,
-          unit: h.tableId === null ? null : (tables.get(h.tableId)?.unitId ?? null),
-          columns: describeColumns(h, grid.values[h.row] ?? [], vocabulary),
-        })),
-        ...unrecognised,
-      ],
-    };
-  });
+  // The undo log is the add-in's own very hidden sheet: nothing an officer could read or correct.
+  const undoLog = new Set(input.sheets.filter((g) => !kept.has(g) && g.veryHidden === true));
+  return input.sheets
+    .filter((grid) => !undoLog.has(grid))
+    .map((grid): SheetRecognition => {
+      const sheet = grid.name;
+      const own = (roles: SheetRole[]): SheetRecognition => ({ sheet, roles, units: [], tables: [] });
+      if (grid === settingsSheet) return own(["settings"]);
+      if (!kept.has(grid) || mask.sheets.has(sheet)) return own(["output"]);
+      if (excluded.has(sheet)) return own(["excluded"]);
+      const found = bySheet.get(sheet) ?? [];
+      const roles = [...new Set(found.map((h) => SHEET_ROLE[h.match.kind]))];
+      const unrecognised = plan.diagnostics
+        .filter((d) => d.code === "HEADER_NOT_RECOGNISED" && d.sheet === sheet && d.cell !== null)
+        .flatMap((d) => {
+          const at = parseRange(d.cell ?? "");
+          return at && !found.some((h) => h.row === at.top)
+            ? [unrecognisedTable(at.top, at.left, grid.values[at.top] ?? [], vocabulary)]
+            : [];
+        });
+      return {
+        sheet,
+        roles: roles.length > 0 ? roles : ["unread"],
+        units: plan.units
+          .filter((u) => u.sheet === sheet)
+          .map((u) => ({ id: u.id, name: u.name, kind: u.kind, indicators: u.indicators.length })),
+        tables: [
+          ...found.map((h): TableRecognition => ({
+            kind: h.match.kind,
+            headerRow: h.row,
+            headerCell: a1(h.row, h.match.firstCol),
+            tableId: h.tableId,
+            unit: h.tableId === null ? null : (tables.get(h.tableId)?.unitId ?? null),
+            columns: describeColumns(h, grid.values[h.row] ?? [], vocabulary),
+          })),
+          ...unrecognised,
+        ],
+      };
+    });
 }
 
 /** What an officer may correct: a header's role, a sheet left out, a sheet read as the cruscotto. */

@@ -212,7 +212,10 @@ export function recognitionView(
       roles: s.roles,
       units: s.units.map((u) => ({ name: u.name, indicators: u.indicators })),
       tables,
-      problem: flagged.has(s.sheet) || tables.some((t) => t.kind === "unrecognised" || t.missing.length > 0),
+      // A missing Consuntivo is no problem: the first run that writes creates it.
+      problem:
+        flagged.has(s.sheet) ||
+        tables.some((t) => t.kind === "unrecognised" || t.missing.some((role) => role !== "actual")),
       correctable,
       mode: chosen?.mode ?? current,
       modeChanged: chosen !== undefined,
