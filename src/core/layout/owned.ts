@@ -100,7 +100,8 @@ export function isSummarySheet(grid: Grid): boolean {
     return true;
   const first = valueAt(grid, 0, 0);
   if (typeof first !== "string") return false;
-  const year = /(\d{4})\s*$/.exec(first);
+  // The year ends the title (inside the pseudo-locale's closing mark when the run wrote it in "qps").
+  const year = /(\d{4})\s*⟧?\s*$/.exec(first);
   if (!year) return false;
   return LANGS.some((lang) => WRITE_TEXTS[lang].summaryTitle(Number(year[1])) === first.trim());
 }

@@ -32,7 +32,10 @@ export interface MonitoringTexts {
   change: string;
   /** A change in percentage points: the sign (▲ ▼ =) and the rounded figure. */
   changeValue: (sign: string, figure: string) => string;
-  /** Riepilogo: the KPIs of the cruscotto across their years. */
+  /**
+   * Riepilogo: the KPIs of the cruscotto across their years. The headers must not read as a plan table's
+   * («Indicatore», «Target 2024»): a Riepilogo that lost its name would otherwise be scored as a cruscotto.
+   */
   kpiYears: string;
   kpiIndicator: string;
   kpiTarget: (year: number) => string;
@@ -70,9 +73,9 @@ export const MONITORING_TEXTS: Record<Lang, MonitoringTexts> = withPseudo({
     change: "Variazione",
     changeValue: (sign, figure) => `${sign} ${figure} pp`,
     kpiYears: "Indicatori del cruscotto negli anni",
-    kpiIndicator: "Indicatore",
-    kpiTarget: (y) => `Target ${y}`,
-    kpiActual: (y) => `Consuntivo ${y}`,
+    kpiIndicator: "Indicatore del cruscotto",
+    kpiTarget: (y) => `${y} · Target`,
+    kpiActual: (y) => `${y} · Consuntivo`,
   },
   en: {
     title: "Cruscotto Performance — Monitoring history",
@@ -104,8 +107,8 @@ export const MONITORING_TEXTS: Record<Lang, MonitoringTexts> = withPseudo({
     change: "Change",
     changeValue: (sign, figure) => `${sign} ${figure} pp`,
     kpiYears: "Dashboard indicators across the years",
-    kpiIndicator: "Indicator",
-    kpiTarget: (y) => `Target ${y}`,
-    kpiActual: (y) => `Actual ${y}`,
+    kpiIndicator: "Dashboard indicator",
+    kpiTarget: (y) => `${y} · Target`,
+    kpiActual: (y) => `${y} · Actual`,
   },
 });

@@ -172,13 +172,13 @@ describe("monitoring points recorded at 30/06 and 31/12, then the same date agai
     expect(rowOf(rows, "SERVIZIO STAFF")?.[9]).toBe("▲ 16,7 pp");
     expect(rowOf(rows, "Digitalizzazione")?.[4]).toBe("▲ 25,0 pp");
     // The cruscotto's KPI across its years: targets and every Consuntivo filled.
-    expect(rowOf(rows, "Indicatore")).toEqual([
-      "Indicatore",
+    expect(rowOf(rows, "Indicatore del cruscotto")).toEqual([
+      "Indicatore del cruscotto",
       "N.",
-      "Target 2023",
-      "Consuntivo 2023",
-      "Target 2024",
-      "Consuntivo 2024",
+      "2023 · Target",
+      "2023 · Consuntivo",
+      "2024 · Target",
+      "2024 · Consuntivo",
     ]);
     expect(rowOf(rows, "Servizi digitali")).toEqual(["Servizi digitali", 1, "≥ 70%", "72%", "≥ 80%", "84%"]);
     // At the first point there is nothing before it: no trend columns.

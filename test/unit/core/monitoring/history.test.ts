@@ -257,3 +257,25 @@ describe("the pipeline's monitoring option on grids", () => {
     expect(read.points[0].indicators.length).toBe(result.plan.indicators.length);
   });
 });
+
+describe("the Riepilogo's KPIs across the years", () => {
+  test("a Riepilogo that lost its name is not read as a second cruscotto", () => {
+    const cruscotto = grid("Cruscotto", [
+      ["1. Digitalizzazione"],
+      ["Indicatore", "Target 2022", "Consuntivo 2022"],
+      ["Servizi digitali", "≥ 80%", "84%"],
+    ]);
+    const wb: WorkbookGrid = { sheets: [grid("Servizio Staff", unitSheetRows()), cruscotto], names: [] };
+    const first = runPipeline(wb, { year: 2022 });
+    const summary = planParts(first.writePlan).cells.filter((c) => c.sheet === "Riepilogo 2022");
+    // The KPI is listed with its years.
+    expect(summary.map((c) => c.value)).toEqual(expect.arrayContaining(["Servizi digitali", "≥ 80%", "84%"]));
+    // The person deletes the add-in's names: the old Riepilogo is theirs now, and read as plan data.
+    const orphan = { ...applyToGrids(wb, first.writePlan), names: [] };
+    const second = runPipeline(orphan, { year: 2022 });
+    expect(second.plan.indicators.filter((r) => r.sheet === "Riepilogo 2022")).toEqual([]);
+    expect(second.report.strategicObjectives.map((o) => o.score)).toEqual(
+      first.report.strategicObjectives.map((o) => o.score),
+    );
+  });
+});
