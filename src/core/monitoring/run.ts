@@ -43,7 +43,11 @@ export interface MonitoringRun {
 export function monitoringRun(input: MonitoringRunInput): MonitoringRun {
   const place = historyPlace(input.workbook);
   const stored = readHistory(place.grid);
-  const request = input.request;
+  // Recorded again without a label, a point keeps the one it had («Monitoraggio semestrale» stays).
+  const request = input.request && {
+    ...input.request,
+    label: input.request.label?.trim() || (stored.points.find((p) => p.date === input.request?.date)?.label ?? null),
+  };
   const protectedSheet = place.grid?.protected === true;
   const recorded =
     request && !protectedSheet

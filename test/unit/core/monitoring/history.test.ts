@@ -249,6 +249,14 @@ describe("the pipeline's monitoring option on grids", () => {
     ]);
   });
 
+  test("a point recorded again keeps its label unless given another", () => {
+    const { after } = record({ sheets: [unit()], names: [] }, "2022-06-30", "Monitoraggio semestrale");
+    const again = record(after, "2022-06-30");
+    expect(again.result.report.monitoring.map((p) => p.label)).toEqual(["Monitoraggio semestrale"]);
+    const renamed = record(again.after, "2022-06-30", "Verifica intermedia");
+    expect(renamed.result.report.monitoring.map((p) => p.label)).toEqual(["Verifica intermedia"]);
+  });
+
   test("the point the report gives is the one the sheet holds once written", () => {
     const { result, after } = record({ sheets: [unit()], names: [] }, "2022-06-30", "Monitoraggio semestrale");
     const read = readHistory(after.sheets.find((s) => s.name === SHEET));
