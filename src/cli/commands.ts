@@ -16,6 +16,7 @@ import { openWorkbook, UnusableInput } from "./input";
 import type { Io } from "./io";
 import { formatSummary } from "./summary";
 import { recordUndo } from "../core/undo";
+import { todayIso } from "./today";
 
 export type { Io } from "./io";
 
@@ -25,6 +26,10 @@ export interface ScoreOptions {
   year?: number;
   lang?: Lang;
   inPlace?: boolean;
+  /** Record the run as a monitoring point on this date (yyyy-mm-dd). */
+  rilevazione?: string;
+  /** The monitoring point's label («Monitoraggio semestrale»). */
+  etichetta?: string;
 }
 
 export const EXIT_OK = 0;
@@ -50,7 +55,15 @@ export interface Analysis {
 
 export async function analyse(
   input: string,
-  options: { year?: number; lang?: Lang; writes?: boolean },
+  options: {
+    year?: number;
+    lang?: Lang;
+    writes?: boolean;
+    rilevazione?: string;
+    etichetta?: string;
+    /** The run's date (yyyy-mm-dd); default today. */
+    runDate?: string;
+  },
   io: Io,
 ): Promise<Analysis> {
   const texts = CLI_TEXTS[options.lang ?? "it"];
@@ -58,7 +71,15 @@ export async function analyse(
   const workbook = await openWorkbook(input, texts);
   io.progress(texts.progress.scoring);
   const grid = readWorkbookGrid(workbook);
-  const result = runPipeline(grid, { year: options.year, lang: options.lang, writes: options.writes });
+  const result = runPipeline(grid, {
+    year: options.year,
+    lang: options.lang,
+    writes: options.writes,
+    runDate: options.runDate ?? todayIso(),
+    ...(options.rilevazione === undefined
+      ? {}
+      : { monitoring: { date: options.rilevazione, label: options.etichetta ?? null } }),
+  });
   if (isUnusable(result)) {
     // How to declare headers, then the first sheet laid out as a table whose headers were not recognised:
     // what to teach, and where.
@@ -101,8 +122,12 @@ function outcomeOf(result: RunResult): Outcome {
   return { report: result.report, lang: result.settings.lang, errors: hasErrors(result) };
 }
 
+/** What became of the monitoring point asked for: recorded, replacing one, or refused (a protected sheet). */
+const MONITORING_CODES = new Set(["MONITORING_RECORDED", "MONITORING_REPLACED", "MONITORING_NOT_RECORDED"]);
+
 function finish(outcome: Outcome, io: Io, extra: string[]): number {
   io.out(formatSummary(outcome.report, outcome.lang));
+  for (const d of outcome.report.diagnostics) if (MONITORING_CODES.has(d.code)) io.out(d.message);
   for (const line of extra) io.out(line);
   return outcome.errors ? EXIT_ERRORS : EXIT_OK;
 }

@@ -13,6 +13,7 @@ import { CLI_TEXTS } from "../i18n/labels";
 import type { Lang } from "../i18n/messages";
 import { writeOutput } from "./atomicWrite";
 import { UnusableInput } from "./input";
+import { todayIso } from "./today";
 import { analyse, EXIT_ERRORS, EXIT_OK, refuseSameAsInput, runCommand, type Io } from "./commands";
 
 export interface ReportOptions {
@@ -37,11 +38,7 @@ export function readIsoDate(value: string): string | null {
   return value;
 }
 
-/** Today's date where the command runs, as yyyy-mm-dd. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { todayIso } from "./today";
 
 export function reportCommand(input: string, options: ReportOptions, io: Io): Promise<number> {
   const lang = options.lang ?? "it";
@@ -49,7 +46,8 @@ export function reportCommand(input: string, options: ReportOptions, io: Io): Pr
   return runCommand(lang, io, async () => {
     const output = options.output ?? defaultPdfPath(input);
     refuseSameAsInput(input, output, texts);
-    const { grid, result } = await analyse(input, { ...options, writes: false }, io);
+    const runDate = options.date ?? todayIso();
+    const { grid, result } = await analyse(input, { ...options, writes: false, runDate }, io);
     const unit = options.unit === undefined ? null : findUnit(result.plan, options.unit);
     if (options.unit !== undefined && unit === null) {
       throw new UnusableInput(CLI_HELP_TEXTS[lang].report.unknownUnit(options.unit, input));
@@ -60,9 +58,10 @@ export function reportCommand(input: string, options: ReportOptions, io: Io): Pr
       report: result.report,
       settings: result.settings,
       enteName: findEnteName(grid),
-      runDate: options.date ?? todayIso(),
+      runDate,
       sourceName: path.basename(input),
       unitId: unit?.id ?? null,
+      monitoring: result.monitoring,
     });
     io.progress(texts.progress.writing);
     const bytes = await renderPdf(model, await loadTitilliumFonts());

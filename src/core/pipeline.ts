@@ -17,6 +17,8 @@ import { planWrites } from "./write";
 import { buildReport } from "./report";
 import { undoLogPlace, withoutUndoLog } from "./undo/log";
 import type { Lang } from "../i18n/messages";
+import { monitoringRun, type MonitoringRun } from "./monitoring/run";
+import type { MonitoringRequest } from "./monitoring/types";
 
 export interface RunOptions {
   /** Evaluation year; overrides the settings sheet for this run. */
@@ -28,6 +30,17 @@ export interface RunOptions {
    * PDF — says that a missing settings sheet will be created, never that it was.
    */
   writes?: boolean;
+  /**
+   * Record this run as a monitoring point (rilevazione) on the date given (ISO yyyy-mm-dd), with its label
+   * («Monitoraggio semestrale»): the CLI's --rilevazione / --etichetta, the pane's «Registra come
+   * rilevazione». Absent: nothing is recorded, and the history the workbook keeps is only read.
+   */
+  monitoring?: MonitoringRequest;
+  /**
+   * The run's date (ISO yyyy-mm-dd), today as the caller knows it (the core reads no clock): without a
+   * monitoring point, the trend compares with the latest point before it. Absent: with the latest point.
+   */
+  runDate?: string;
 }
 
 export interface RunResult {
@@ -37,6 +50,8 @@ export interface RunResult {
   writePlan: WritePlan;
   diagnostics: Diagnostic[];
   report: Report;
+  /** The monitoring history after the run, the point it recorded and the one its trend compares with. */
+  monitoring: MonitoringRun;
   /** Timings of the pure stages, in milliseconds (for the benchmark). */
   timings: { layout: number; scoring: number; write: number };
 }
@@ -85,6 +100,14 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
       params: { sheet, used: logPlace.sheet },
     });
   }
+  const monitoring = monitoringRun({
+    workbook,
+    plan,
+    scorecard,
+    lang,
+    request: options.monitoring,
+    runDate: options.runDate,
+  });
   const { writePlan, diagnostics: writeDiagnostics } = planWrites({
     workbook,
     plan,
@@ -92,6 +115,7 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
     lang,
     settingsCells,
     excludedSheets: excluded,
+    monitoring,
   });
   const t3 = now();
 
@@ -100,9 +124,10 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
     ...created,
     ...plan.diagnostics,
     ...scorecard.diagnostics,
+    ...monitoring.stored.diagnostics,
     ...writeDiagnostics,
   ];
-  const report = buildReport(plan, scorecard, diagnostics, lang);
+  const report = buildReport(plan, scorecard, diagnostics, lang, monitoring);
   return {
     settings,
     plan,
@@ -110,6 +135,7 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
     writePlan,
     diagnostics,
     report,
+    monitoring,
     timings: { layout: t1 - t0, scoring: t2 - t1, write: t3 - t2 },
   };
 }

@@ -29,13 +29,17 @@ export interface CliHelpTexts {
     unit: string;
     date: string;
     undoOutput: string;
+    rilevazione: string;
+    etichetta: string;
   };
   /** Placeholders of option values. */
-  values: { file: string; year: string; lang: string; name: string; date: string };
+  values: { file: string; year: string; lang: string; name: string; date: string; text: string };
   errors: {
     year: string;
     lang: string;
     date: string;
+    rilevazione: string;
+    labelWithoutDate: string;
     unknownOption: (option: string) => string;
     unknownCommand: (command: string) => string;
     missingArgument: string;
@@ -86,12 +90,19 @@ export const CLI_HELP_TEXTS: Record<Lang, CliHelpTexts> = withPseudo({
       unit: "solo la scheda di questa unità (i nomi: cruscotto check)",
       date: "data di elaborazione stampata (predefinita: oggi)",
       undoOutput: "file .xlsx da scrivere (predefinito: <nome>-annullato.xlsx)",
+      rilevazione:
+        "registra il calcolo come rilevazione a questa data nel foglio «Storico monitoraggi» (la stessa data sostituisce la rilevazione già registrata)",
+      etichetta: "nome della rilevazione, ad esempio «Monitoraggio semestrale»",
     },
-    values: { file: "<file>", year: "<anno>", lang: "<lingua>", name: "<nome>", date: "<aaaa-mm-gg>" },
+    values: { file: "<file>", year: "<anno>", lang: "<lingua>", name: "<nome>", date: "<aaaa-mm-gg>", text: "<testo>" },
     errors: {
       year: "L'anno deve essere un numero di quattro cifre, ad esempio 2022: correggere --year e riprovare.",
       lang: "La lingua deve essere it oppure en: correggere --lang e riprovare.",
       date: "La data deve essere nella forma aaaa-mm-gg, ad esempio 2023-03-31: correggere --date e riprovare.",
+      rilevazione:
+        "La data della rilevazione deve essere un giorno del calendario nella forma aaaa-mm-gg, ad esempio 2024-06-30: correggere --rilevazione e riprovare.",
+      labelWithoutDate:
+        "L'etichetta dà il nome a una rilevazione: indicare anche la sua data con --rilevazione aaaa-mm-gg, oppure togliere --etichetta.",
       unknownOption: (o) =>
         `L'opzione «${o}» non esiste. Le opzioni di ogni comando sono elencate da «cruscotto help <comando>».`,
       unknownCommand: (c) =>
@@ -149,12 +160,26 @@ export const CLI_HELP_TEXTS: Record<Lang, CliHelpTexts> = withPseudo({
       unit: "only this unit's sheet (the names: cruscotto check)",
       date: "processing date printed (default: today)",
       undoOutput: ".xlsx file to write (default: <name>-annullato.xlsx)",
+      rilevazione:
+        "records the run as a monitoring point on this date in sheet «Storico monitoraggi» (the same date replaces the point already recorded)",
+      etichetta: "name of the monitoring point, such as «Monitoraggio semestrale»",
     },
-    values: { file: "<file>", year: "<year>", lang: "<language>", name: "<name>", date: "<yyyy-mm-dd>" },
+    values: {
+      file: "<file>",
+      year: "<year>",
+      lang: "<language>",
+      name: "<name>",
+      date: "<yyyy-mm-dd>",
+      text: "<text>",
+    },
     errors: {
       year: "The year must be a four-digit number, such as 2022: correct --year and try again.",
       lang: "The language must be it or en: correct --lang and try again.",
       date: "The date must be written yyyy-mm-dd, such as 2023-03-31: correct --date and try again.",
+      rilevazione:
+        "The monitoring point's date must be a calendar day written yyyy-mm-dd, such as 2024-06-30: correct --rilevazione and try again.",
+      labelWithoutDate:
+        "The label names a monitoring point: give its date too with --rilevazione yyyy-mm-dd, or leave out --etichetta.",
       unknownOption: (o) => `There is no option «${o}». «cruscotto help <command>» lists each command's options.`,
       unknownCommand: (c) =>
         `There is no command «${c}». Use score, check, report or undo («cruscotto help» describes them).`,

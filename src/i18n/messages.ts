@@ -84,6 +84,14 @@ const it: Catalog = {
     "Le celle dove andava la colonna «{column}» contengono dati scritti a mano: la colonna è stata spostata in {cell}. Nulla è stato sovrascritto.",
   OWNED_SHEET_RENAMED:
     "Esiste già un foglio «{wanted}» non creato dal Cruscotto: il riepilogo è scritto nel foglio «{used}».",
+  MONITORING_RECORDED:
+    "Rilevazione del {date} registrata nel foglio «{sheet}»: il prossimo calcolo ne mostra l'andamento. «Annulla ultimo calcolo» la toglie.",
+  MONITORING_REPLACED:
+    "La rilevazione del {date} già presente nel foglio «{sheet}» è stata sostituita con i valori di questo calcolo; le altre date restano. «Annulla ultimo calcolo» rimette quella di prima.",
+  MONITORING_NOT_RECORDED:
+    "Il foglio «{sheet}» è protetto: la rilevazione del {date} non è stata registrata. Rimuovere la protezione e ripetere il calcolo con la rilevazione.",
+  HISTORY_ROW_UNREADABLE:
+    "La riga {row} del foglio «{sheet}» non si legge come una rilevazione (data, livello, nome o punteggio mancanti o non validi): è esclusa dall'andamento. Il foglio è scritto dal Cruscotto: per correggere una rilevazione, registrarla di nuovo alla stessa data.",
   OWNED_NAME_NOT_OURS:
     "Il nome definito «{name}» punta a {cell} del foglio «{sheet}», che il Cruscotto non ha scritto: quelle celle non sono state lette come sue né cancellate. Rinominare o eliminare il nome in Gestione nomi.",
   RESERVED_SHEET_TAKEN:
@@ -154,6 +162,14 @@ const en: Catalog = {
   OWNED_COLUMN_MOVED:
     "The cells where column «{column}» belongs hold typed data: the column moved to {cell}. Nothing was overwritten.",
   OWNED_SHEET_RENAMED: "A sheet «{wanted}» not created by the Cruscotto exists: the summary is written to «{used}».",
+  MONITORING_RECORDED:
+    "Monitoring point of {date} recorded in sheet «{sheet}»: the next run shows the trend from it. «Annulla ultimo calcolo» (undo) removes it.",
+  MONITORING_REPLACED:
+    "The monitoring point of {date} already in sheet «{sheet}» was replaced with this run's figures; the other dates stay. «Annulla ultimo calcolo» (undo) puts the previous one back.",
+  MONITORING_NOT_RECORDED:
+    "Sheet «{sheet}» is protected: the monitoring point of {date} was not recorded. Remove the protection and run again with the monitoring point.",
+  HISTORY_ROW_UNREADABLE:
+    "Row {row} of sheet «{sheet}» does not read as a monitoring point (date, level, name or score missing or not valid): it is left out of the trend. The sheet is written by the Cruscotto: to correct a point, record it again on the same date.",
   OWNED_NAME_NOT_OURS:
     "The defined name «{name}» points at {cell} of sheet «{sheet}», which the Cruscotto did not write: those cells were neither read as its own nor cleared. Rename or delete the name in Name Manager.",
   RESERVED_SHEET_TAKEN:

@@ -45,6 +45,10 @@ export type DiagnosticCode =
   | "SETTINGS_DEFAULTS" // a read-only run: no settings sheet, the defaults are used until a run creates it
   | "OWNED_COLUMN_MOVED" // an owned column moved right because a person filled the cells
   | "OWNED_SHEET_RENAMED" // a sheet with the Riepilogo name exists and is not ours
+  | "MONITORING_RECORDED" // the run recorded a monitoring point in the history sheet
+  | "MONITORING_REPLACED" // the run recorded a monitoring point over the one of the same date
+  | "MONITORING_NOT_RECORDED" // the history sheet is protected: the point asked for was not recorded
+  | "HISTORY_ROW_UNREADABLE" // a row of the history sheet that cannot be read: left out of the trend
   | "OWNED_NAME_NOT_OURS" // a CP_OWN_/CP_SHEET_ name that points at something the add-in did not write
   | "RESERVED_SHEET_TAKEN" // a person's sheet holds the name of one of the add-in's sheets: the add-in uses another
   | "SHEET_PROTECTED"; // a protected sheet: nothing is written to it

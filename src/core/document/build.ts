@@ -7,6 +7,7 @@ import { summarySection } from "./summary";
 import { schedaSection } from "./scheda";
 import { strategicSection } from "./strategic";
 import { diagnosticsSection } from "./appendix";
+import { trendSection } from "./trend";
 
 export function buildReportDocument(input: DocumentInput): ReportDocument {
   const ctx = buildContext(input);
@@ -25,7 +26,7 @@ export function buildReportDocument(input: DocumentInput): ReportDocument {
     const part = unit.kind === "dirigente" ? texts.dirigentiPart : texts.unitsPart;
     sections.push(schedaSection(ctx, unit, result, part));
   }
-  if (!only) sections.push(strategicSection(ctx), diagnosticsSection(ctx));
+  if (!only) sections.push(strategicSection(ctx), trendSection(ctx), diagnosticsSection(ctx));
 
   return {
     lang: ctx.lang,

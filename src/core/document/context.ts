@@ -3,6 +3,7 @@ import type { Plan } from "../model/types";
 import type { Scorecard, Status } from "../scoring/types";
 import type { Report } from "../report/types";
 import type { Settings } from "../settings/types";
+import type { MonitoringRun } from "../monitoring/run";
 import type { Lang } from "../../i18n/messages";
 import { STATUS_LABELS } from "../../i18n/labels";
 import { formatPercent } from "../format";
@@ -22,6 +23,8 @@ export interface DocumentInput {
   sourceName?: string;
   /** Restrict the schede to this unit (Unit.id): cover, summary and its scheda only. */
   unitId?: string | null;
+  /** The monitoring points the workbook keeps (RunResult.monitoring): the «Andamento» section. */
+  monitoring?: Pick<MonitoringRun, "points"> | null;
 }
 
 export interface BuildContext extends DocumentInput {

@@ -7,7 +7,7 @@
 import type { Status } from "../scoring/types";
 import type { Lang } from "../../i18n/messages";
 
-export type SectionKind = "cover" | "summary" | "unit" | "dirigente" | "strategic" | "diagnostics";
+export type SectionKind = "cover" | "summary" | "unit" | "dirigente" | "strategic" | "trend" | "diagnostics";
 
 export interface HeadingBlock {
   kind: "heading";
@@ -90,6 +90,19 @@ export interface BarChartBlock {
   axisLabels: [string, string];
 }
 
+/**
+ * Bar charts in groups (a unit across the monitoring points, a KPI across the years): each group's label
+ * over its bars, every bar with its own label, value and status in words.
+ */
+export interface GroupedBarChartBlock {
+  kind: "groupedBarChart";
+  altText: string;
+  groups: { label: string; bars: ChartBar[] }[];
+  max: number;
+  thresholds: { value: number; label: string }[];
+  axisLabels: [string, string];
+}
+
 /** The cover's title block: the Ente, the title, a subtitle and lines such as the date of the run. */
 export interface CoverBlock {
   kind: "cover";
@@ -99,7 +112,8 @@ export interface CoverBlock {
   details: string[];
 }
 
-export type Block = CoverBlock | HeadingBlock | ParagraphBlock | FactsBlock | TableBlock | BarChartBlock;
+export type Block =
+  CoverBlock | HeadingBlock | ParagraphBlock | FactsBlock | TableBlock | BarChartBlock | GroupedBarChartBlock;
 
 export interface DocumentSection {
   kind: SectionKind;

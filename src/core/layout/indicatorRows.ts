@@ -167,6 +167,13 @@ export function readIndicatorRow(
     derived: derivedKind(kind, indicator),
   };
   if (targetsByYear) ir.targetsByYear = targetsByYear;
+  // Every year's Consuntivo of a KPI, for the trend across years (the Riepilogo, the Relazione's Andamento).
+  if (kind === "cruscotto" && cols.actualsByYear) {
+    const actualsByYear: Record<number, SourceCell<Actual>> = {};
+    for (const [y, c] of Object.entries(cols.actualsByYear))
+      actualsByYear[Number(y)] = actualCell(sheet, r, row, c, parsers);
+    ir.actualsByYear = actualsByYear;
+  }
   // A relative target ("+10% rispetto all'anno precedente") is measured from the KPI's previous actual.
   const baselineCol = kind === "cruscotto" ? cols.actualsByYear?.[year - 1] : undefined;
   if (baselineCol !== undefined) ir.baseline = actualCell(sheet, r, row, baselineCol, parsers);

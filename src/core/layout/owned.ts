@@ -2,9 +2,10 @@
  * What the add-in owns from a previous run. A CP_ defined name alone proves nothing: a person may define
  * one, and a sheet copied from another workbook brings its names along. So a name counts as the add-in's
  * only when what it points at is what the add-in writes there — an owned range whose header cells hold
- * the headers the add-in writes, a Riepilogo sheet whose first cell holds its title — or is still empty
- * (a run that stopped after setting its names and before writing its cells). Anything else only looks
- * like the add-in's: it is neither skipped by the recogniser nor cleared, and the write stage warns.
+ * the headers the add-in writes, a Riepilogo or «Storico monitoraggi» sheet whose first cell holds its
+ * title — or is still empty (a run that stopped after setting its names and before writing its cells).
+ * Anything else only looks like the add-in's: it is neither skipped by the recogniser nor cleared, and the
+ * write stage warns.
  *
  * The recogniser must not read the add-in's own output back as if a person had typed it: owned cells are
  * treated as empty and owned sheets (and the settings sheet) are skipped.
@@ -13,6 +14,7 @@ import type { CellValue, DefinedName, Grid, Rect, WorkbookGrid } from "../grid/t
 import { parseRange } from "../grid/address";
 import { settingsPlace } from "../settings/place";
 import { WRITE_TEXTS } from "../write/labels";
+import { isHistorySheet } from "../monitoring/sheet";
 import type { Lang } from "../../i18n/messages";
 
 export const OWNED_RANGE_PREFIX = "CP_OWN_";
@@ -98,7 +100,8 @@ export function isSummarySheet(grid: Grid): boolean {
     return true;
   const first = valueAt(grid, 0, 0);
   if (typeof first !== "string") return false;
-  const year = /(\d{4})\s*$/.exec(first);
+  // The year ends the title (inside the pseudo-locale's closing mark when the run wrote it in "qps").
+  const year = /(\d{4})\s*⟧?\s*$/.exec(first);
   if (!year) return false;
   return LANGS.some((lang) => WRITE_TEXTS[lang].summaryTitle(Number(year[1])) === first.trim());
 }
@@ -113,7 +116,8 @@ export function readOwnership(workbook: WorkbookGrid): Ownership {
     const grid = grids.get(dn.sheet);
     if (upper.startsWith(OWNED_SHEET_PREFIX)) {
       if (!grid) continue;
-      if (isSummarySheet(grid)) sheets.add(dn.sheet);
+      // The Riepilogo, or the «Storico monitoraggi» the add-in keeps and appends to.
+      if (isSummarySheet(grid) || isHistorySheet(grid)) sheets.add(dn.sheet);
       else foreign.push(dn);
     } else if (upper.startsWith(OWNED_RANGE_PREFIX)) {
       const rect = parseRange(dn.range);

@@ -95,6 +95,8 @@ export interface IndicatorRow {
   target: SourceCell<Target>;
   /** Cruscotto only: every year's target. */
   targetsByYear?: Record<number, SourceCell<Target>>;
+  /** Cruscotto only: every year's Consuntivo, where the cruscotto has a `Consuntivo <anno>` column. */
+  actualsByYear?: Record<number, SourceCell<Actual>>;
   /** Weight as a fraction (0.03 for "3%"); value null = unweighted (informational) row. */
   weight: SourceCell<number>;
   actual: SourceCell<Actual>;

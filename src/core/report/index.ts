@@ -4,9 +4,11 @@ import type { IndicatorRow, Plan } from "../model/types";
 import { resolveRelative } from "../targets/relative";
 import type { Scorecard } from "../scoring/types";
 import { diagnosticMessage, type Lang } from "../../i18n/messages";
-import type { Report, ReportIndicator } from "./types";
+import type { MonitoringRun } from "../monitoring/run";
+import { unitScoreAt } from "../monitoring/trend";
+import type { Report, ReportIndicator, ReportMonitoringPoint } from "./types";
 
-export type { Report, ReportIndicator, ReportRelativeTarget } from "./types";
+export type { Report, ReportIndicator, ReportRelativeTarget, ReportMonitoringPoint } from "./types";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -36,7 +38,14 @@ function reportTarget(row: IndicatorRow): ReportIndicator["target"] {
   };
 }
 
-export function buildReport(plan: Plan, scorecard: Scorecard, diagnostics: Diagnostic[], lang: Lang): Report {
+export function buildReport(
+  plan: Plan,
+  scorecard: Scorecard,
+  diagnostics: Diagnostic[],
+  lang: Lang,
+  monitoring: Pick<MonitoringRun, "points" | "previous"> | null = null,
+): Report {
+  const previous = monitoring?.previous ?? null;
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
   const resultByKey = new Map(scorecard.indicators.map((r) => [r.key, r]));
   return {
@@ -57,6 +66,7 @@ export function buildReport(plan: Plan, scorecard: Scorecard, diagnostics: Diagn
       weightSum: u.weightSum,
       productivityScore: u.productivityScore,
       status: u.status,
+      previousScore: previous ? unitScoreAt(previous, u) : null,
     })),
     // Scorecard.strategicObjectives is built from plan.strategicObjectives in the same order.
     strategicObjectives: scorecard.strategicObjectives.map((s, i) => ({
@@ -85,6 +95,14 @@ export function buildReport(plan: Plan, scorecard: Scorecard, diagnostics: Diagn
         status: result?.status ?? "non_valutabile",
       };
     }),
+    monitoring: (monitoring?.points ?? []).map((p): ReportMonitoringPoint => ({
+      date: p.date,
+      label: p.label,
+      ente: p.ente,
+      areas: p.areas.map((a) => ({ name: a.name, score: a.score })),
+      units: p.units.map((u) => ({ name: u.name, score: u.score })),
+      strategicObjectives: p.strategicObjectives.map((o) => ({ number: o.number, score: o.score })),
+    })),
     diagnostics: sortDiagnostics(diagnostics).map((d) => ({
       severity: d.severity,
       code: d.code,

@@ -38,6 +38,16 @@ export interface ReportIndicator {
   status: Status;
 }
 
+/** A monitoring point (rilevazione): its date (yyyy-mm-dd), its label and the scores recorded then. */
+export interface ReportMonitoringPoint {
+  date: string;
+  label: string | null;
+  ente: number | null;
+  areas: { name: string; score: number | null }[];
+  units: { name: string; score: number | null }[];
+  strategicObjectives: { number: number | null; score: number | null }[];
+}
+
 export interface Report {
   year: number;
   ente: { score: number | null; method: EnteMethod | null };
@@ -52,9 +62,13 @@ export interface Report {
     weightSum: number;
     productivityScore: number | null;
     status: Status;
+    /** The unit's score at the latest monitoring point before this run's date; null when there is none. */
+    previousScore: number | null;
   }[];
   /** `weighted`: the cruscotto gives its KPIs a Peso, and the score is their weighted mean. */
   strategicObjectives: { number: number | null; name: string; weighted: boolean; score: number | null }[];
   indicators: ReportIndicator[];
+  /** The monitoring points the workbook keeps, this run's included, in date order. */
+  monitoring: ReportMonitoringPoint[];
   diagnostics: { severity: Severity; code: DiagnosticCode; sheet: string; cell: string | null; message: string }[];
 }

@@ -26,10 +26,12 @@ import { placeSheetBlocks, ownedRect, type BlockLayout } from "./placement";
 import { RowNotes } from "./notes";
 import { ownedHeaders, writeBlock } from "./blockWrites";
 import { consuntivoHeader, summarySheetName } from "./labels";
-import { summaryCells, SUMMARY_COLUMN_WIDTHS } from "./riepilogo";
+import { summaryCells, summaryColumnWidths } from "./riepilogo";
 import { settingsCellsToWrites, SETTINGS_COLUMN_WIDTHS } from "./settingsSheet";
 import { WIDTHS } from "./styles";
 import { planPageSetups, type PrintedBlock } from "./pageSetup";
+import { historyWrites } from "./history";
+import type { MonitoringRun } from "../monitoring/run";
 
 export interface PlanWritesInput {
   workbook: WorkbookGrid;
@@ -43,6 +45,8 @@ export interface PlanWritesInput {
    * before the sheet was excluded stay as they are, and owned, like a protected sheet's.
    */
   excludedSheets?: ReadonlySet<string>;
+  /** The monitoring history: the point to record, and the one the Riepilogo's trend compares with. */
+  monitoring?: MonitoringRun;
 }
 
 export interface PlanWritesResult {
@@ -272,13 +276,24 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   }
 
   // 5. The summary sheet, last, so that its diagnostic counts include this stage's own.
-  sheets.push({ name: summary.name, replace: summary.replace, columnWidths: SUMMARY_COLUMN_WIDTHS });
   // The Riepilogo counts what the plan says (recognition and scoring), not how this run had to write
   // it: a column moved aside on the first run is not moved again on the next, and a rerun must give
   // the same sheet. The write's own notices are reported by the CLI and the pane.
   const counted = [...plan.diagnostics, ...scorecard.diagnostics];
-  cells.push(...summaryCells(summary.name, scorecard, counted, lang));
+  const summaryWrites = summaryCells(summary.name, scorecard, counted, lang, {
+    plan,
+    previous: input.monitoring?.previous ?? null,
+  });
+  sheets.push({ name: summary.name, replace: summary.replace, columnWidths: summaryColumnWidths(summaryWrites) });
+  cells.push(...summaryWrites);
   setNames.push({ name: nextSheetName(), sheet: summary.name, range: "$A$1" });
+  if (input.monitoring) {
+    const history = historyWrites(input.monitoring, lang, nextSheetName);
+    if (history.sheet) sheets.push(history.sheet);
+    cells.push(...history.cells);
+    setNames.push(...history.setNames);
+    diagnostics.push(...history.diagnostics);
+  }
 
   // 6. Print layout of every sheet written: the annotated tables (to their Note column) and the created sheets.
   const printed: PrintedBlock[] = [];

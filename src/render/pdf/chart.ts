@@ -3,7 +3,7 @@
  * outline), with the unit's name, the score and the status word written beside it, so the chart
  * reads in black and white and to a screen reader (the Figure's alternate text lists every bar).
  */
-import type { BarChartBlock, ChartBar } from "../../core/document/types";
+import type { BarChartBlock, ChartBar, GroupedBarChartBlock } from "../../core/document/types";
 import { COLOURS, SIZE, STATUS_COLOURS } from "./theme";
 import type { Writer } from "./writer";
 
@@ -11,6 +11,13 @@ const BAR_HEIGHT = 10;
 const ROW_PAD = 3.5;
 const SCALE_HEIGHT = 14;
 const TRACK = "#F0F2F5";
+/** Space under a group's label (a unit's name over its monitoring points). */
+const GROUP_PAD = 4;
+/** Bars of a group are set in from its label, so the label reads as theirs. */
+const GROUP_INDENT = 10;
+
+/** What the scale, the axis and the bars need of either kind of chart. */
+type Frame = Pick<BarChartBlock, "max" | "thresholds" | "axisLabels">;
 
 interface Geometry {
   labelWidth: number;
@@ -67,11 +74,11 @@ function rowHeight(w: Writer, g: Geometry, bar: ChartBar): number {
   return Math.max(label, value, BAR_HEIGHT) + 2 * ROW_PAD;
 }
 
-const xOf = (g: Geometry, block: BarChartBlock, value: number): number =>
+const xOf = (g: Geometry, block: Frame, value: number): number =>
   g.barX + g.barWidth * Math.max(0, Math.min(value / block.max, 1));
 
 /** The band edges named above the bars. */
-function drawScale(w: Writer, g: Geometry, block: BarChartBlock): void {
+function drawScale(w: Writer, g: Geometry, block: Frame): void {
   const { doc } = w;
   const y = doc.y;
   w.font("regular", SIZE.note - 1, COLOURS.muted);
@@ -83,7 +90,7 @@ function drawScale(w: Writer, g: Geometry, block: BarChartBlock): void {
   doc.y = y + SCALE_HEIGHT;
 }
 
-function drawAxisLabels(w: Writer, g: Geometry, block: BarChartBlock): void {
+function drawAxisLabels(w: Writer, g: Geometry, block: Frame): void {
   const { doc } = w;
   const y = doc.y + 2;
   doc
@@ -99,7 +106,7 @@ function drawAxisLabels(w: Writer, g: Geometry, block: BarChartBlock): void {
   doc.y = y + SCALE_HEIGHT - 2;
 }
 
-function drawBar(w: Writer, g: Geometry, block: BarChartBlock, bar: ChartBar, height: number): void {
+function drawBar(w: Writer, g: Geometry, block: Frame, bar: ChartBar, height: number, indent = 0): void {
   const { doc } = w;
   const y = doc.y;
   const colours = STATUS_COLOURS[bar.status];
@@ -125,7 +132,9 @@ function drawBar(w: Writer, g: Geometry, block: BarChartBlock, bar: ChartBar, he
       .undash();
   }
 
-  w.font("regular", SIZE.table, COLOURS.text).text(bar.label, w.left, y + ROW_PAD, { width: g.labelWidth });
+  w.font("regular", SIZE.table, COLOURS.text).text(bar.label, w.left + indent, y + ROW_PAD, {
+    width: g.labelWidth - indent,
+  });
   w.font("semibold", SIZE.table, COLOURS.text);
   const valueWidth = doc.widthOfString(`${bar.valueText} `);
   doc.text(bar.valueText, g.valueX, y + ROW_PAD, { lineBreak: false });
@@ -133,4 +142,48 @@ function drawBar(w: Writer, g: Geometry, block: BarChartBlock, bar: ChartBar, he
     width: g.valueWidth - valueWidth,
   });
   doc.y = y + height;
+}
+
+/**
+ * Bars in groups: each group's label (a unit, a KPI) on a line of its own, its bars set in below it. A
+ * group starts on a new page rather than leave its label alone at the foot of one.
+ */
+export function drawGroupedBarChart(w: Writer, block: GroupedBarChartBlock): void {
+  const { doc } = w;
+  const g = geometry(w);
+  const labelHeight = (label: string): number =>
+    w.font("semibold", SIZE.table).heightOfString(label, { width: w.width }) + GROUP_PAD;
+  const first = block.groups[0];
+  w.ensureRoom(SCALE_HEIGHT * 2 + (first ? labelHeight(first.label) + rowHeight(w, g, first.bars[0]) : 0));
+  w.tag(
+    "Figure",
+    () => {
+      drawScale(w, g, block);
+      for (const group of block.groups) {
+        const heights = group.bars.map((bar) => rowHeight(w, g, bar));
+        const head = labelHeight(group.label);
+        if (w.room < head + (heights[0] ?? 0) + SCALE_HEIGHT) {
+          drawAxisLabels(w, g, block);
+          w.newPage();
+          drawScale(w, g, block);
+        }
+        const y = doc.y;
+        w.font("semibold", SIZE.table, COLOURS.text).text(group.label, w.left, y, { width: w.width });
+        doc.y = y + head;
+        group.bars.forEach((bar, i) => {
+          if (w.room < heights[i] + SCALE_HEIGHT) {
+            drawAxisLabels(w, g, block);
+            w.newPage();
+            drawScale(w, g, block);
+          }
+          drawBar(w, g, block, bar, heights[i], GROUP_INDENT);
+        });
+      }
+      drawAxisLabels(w, g, block);
+    },
+    w.parent,
+    { alt: block.altText },
+  );
+  doc.x = w.left;
+  w.gap(10);
 }

@@ -9,7 +9,7 @@ import type { Block, DocumentSection, ReportDocument } from "../../core/document
 import { registerFonts, type PdfFonts } from "./fonts";
 import { drawCover, drawFacts, drawHeading, drawParagraph } from "./blocks";
 import { drawTable } from "./table";
-import { drawBarChart } from "./chart";
+import { drawBarChart, drawGroupedBarChart } from "./chart";
 import { drawFooters } from "./footer";
 import { FONT, PAGE } from "./theme";
 import { Writer } from "./writer";
@@ -76,6 +76,8 @@ function drawBlock(w: Writer, block: Block): void {
       return drawTable(w, block);
     case "barChart":
       return drawBarChart(w, block);
+    case "groupedBarChart":
+      return drawGroupedBarChart(w, block);
   }
 }
 

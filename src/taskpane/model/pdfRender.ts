@@ -31,6 +31,7 @@ export function buildReportModel(input: ModelInput): ReportDocument {
     runDate: input.runDate,
     sourceName: input.sourceName,
     unitId: input.unitId,
+    monitoring: result.monitoring,
   });
 }
 

@@ -109,7 +109,7 @@ describe("findUnit", () => {
 });
 
 describe("the document model of the example", () => {
-  test("sections: cover, summary, the units' schede, the Dirigenti's schede, strategic objectives, appendix", () => {
+  test("sections: cover, summary, the units' schede, the Dirigenti's schede, strategic objectives, Andamento, appendix", () => {
     const doc = build();
     const kinds = doc.sections.map((s) => s.kind);
     const units = result.scorecard.units;
@@ -121,12 +121,34 @@ describe("the document model of the example", () => {
       ...Array<string>(ordinary).fill("unit"),
       ...Array<string>(dirigenti).fill("dirigente"),
       "strategic",
+      "trend",
       "diagnostics",
     ]);
     expect(doc.sections.slice(1).every((s) => s.newPage)).toBe(true);
     expect(doc.sections.filter((s) => s.kind === "dirigente").map((s) => s.outline.parent)).toEqual(
       Array<string>(dirigenti).fill("Schede dei Dirigenti"),
     );
+  });
+
+  test("the Andamento without a recorded point says how to record one, and gives every KPI year by year", () => {
+    const trend = build().sections.find((s) => s.kind === "trend")!;
+    const texts = trend.blocks.map((b) => ("text" in b ? b.text : ""));
+    expect(texts).toContain(
+      "Nessuna rilevazione registrata nella cartella di lavoro. Una rilevazione si registra con «cruscotto score --rilevazione aaaa-mm-gg» o dal riquadro del Cruscotto, con «Registra come rilevazione».",
+    );
+    const kpiTables = trend.blocks.filter((b): b is TableBlock => b.kind === "table");
+    expect(kpiTables).toHaveLength(result.plan.strategicObjectives.length);
+    // The first KPI of the example: «Annuale» from 2022 to 2026, its 2022 Consuntivo «sì».
+    const first = kpiTables[0].rows.filter(
+      (r) => r.kind === "row" && r.cells[0] === result.plan.strategicObjectives[0].kpis[0].indicator,
+    );
+    expect(first.map((r) => (r.kind === "row" ? r.cells.slice(1, 4) : []))).toEqual([
+      ["2022", "Annuale", "sì"],
+      ["2023", "Annuale", "—"],
+      ["2024", "Annuale", "—"],
+      ["2025", "Annuale", "—"],
+      ["2026", "Annuale", "—"],
+    ]);
   });
 
   test("each scheda's table has one row per indicator of the unit, with the status as text", () => {

@@ -18,6 +18,7 @@ import { EXPORT_TEXTS } from "../../../src/i18n/paneExport";
 import { PDF_PAGE_TEXTS } from "../../../src/i18n/pdfPage";
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from "../../../src/i18n/pseudo";
 import { REPO } from "../../helpers/cli";
+import { applyToGrids } from "../../helpers/write-fixtures";
 
 const EXAMPLE = path.join(REPO, "examples", "piano-performance-2022.xlsx");
 const SETTINGS_SHEET = "Impostazioni Cruscotto";
@@ -170,6 +171,32 @@ describe("pseudo-locale qps", () => {
       unitId: null,
     });
     expect(leaks(strings(model), user)).toEqual([]);
+  });
+
+  test("monitoring points: the history sheet, the Riepilogo's trend, the Andamento and the messages", async () => {
+    const grid = readWorkbookGrid(await loadXlsx(EXAMPLE));
+    const label = "Monitoraggio semestrale";
+    const first = runPipeline(grid, { lang: "qps", monitoring: { date: "2022-06-30", label } });
+    const run = runPipeline(applyToGrids(grid, first.writePlan), { lang: "qps", monitoring: { date: "2022-12-31" } });
+    const texts = cellsOf(run.writePlan)
+      .filter((c) => typeof c.value === "string" && c.sheet !== SETTINGS_SHEET)
+      .map((c) => c.value as string);
+    expect(texts.some((t) => t.includes("pp"))).toBe(true);
+    const model = buildReportDocument({
+      plan: run.plan,
+      scorecard: run.scorecard,
+      report: run.report,
+      settings: run.settings,
+      enteName: findEnteName(grid),
+      runDate: "2023-03-31",
+      unitId: null,
+      monitoring: run.monitoring,
+    });
+    const messages = run.report.diagnostics.filter((d) => d.code.startsWith("MONITORING_")).map((d) => d.message);
+    expect(messages).toHaveLength(1);
+    const all = [...texts, ...strings(model), ...messages];
+    // The add-in's sheets are named in the appendix's Sheet column, like the person's sheets.
+    expect(leaks(all, [...user, "Storico monitoraggi", label])).toEqual([]);
   });
 
   test("pane, PDF export and pdf.html texts", async () => {

@@ -14,9 +14,11 @@ function report(units: Array<{ name: string; score: number | null; coverage: num
       weightSum: 1,
       productivityScore: null,
       status: u.score === null ? ("non_rilevato" as const) : ("raggiunto" as const),
+      previousScore: null,
     })),
     strategicObjectives: [],
     indicators: [],
+    monitoring: [],
     diagnostics: [],
   };
 }

@@ -107,6 +107,7 @@ describe("units list", () => {
     weightSum: 1,
     productivityScore: null,
     status,
+    previousScore: null,
   });
   const units = [
     unit("Servizio B", 0.8, 1, "parzialmente_raggiunto"),
