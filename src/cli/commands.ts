@@ -25,6 +25,8 @@ export interface ScoreOptions {
   year?: number;
   lang?: Lang;
   inPlace?: boolean;
+  /** --colonna-neutralizzato: create a Neutralizzato column on every table that has none. */
+  colonnaNeutralizzato?: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -50,7 +52,7 @@ export interface Analysis {
 
 export async function analyse(
   input: string,
-  options: { year?: number; lang?: Lang; writes?: boolean },
+  options: { year?: number; lang?: Lang; writes?: boolean; colonnaNeutralizzato?: boolean },
   io: Io,
 ): Promise<Analysis> {
   const texts = CLI_TEXTS[options.lang ?? "it"];
@@ -58,7 +60,12 @@ export async function analyse(
   const workbook = await openWorkbook(input, texts);
   io.progress(texts.progress.scoring);
   const grid = readWorkbookGrid(workbook);
-  const result = runPipeline(grid, { year: options.year, lang: options.lang, writes: options.writes });
+  const result = runPipeline(grid, {
+    year: options.year,
+    lang: options.lang,
+    writes: options.writes,
+    createNeutralisedColumn: options.colonnaNeutralizzato === true,
+  });
   if (isUnusable(result)) {
     // How to declare headers, then the first sheet laid out as a table whose headers were not recognised:
     // what to teach, and where.

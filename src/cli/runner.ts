@@ -6,7 +6,7 @@
 import { Command, CommanderError, Help, InvalidArgumentError } from "commander";
 import { CLI_HELP_TEXTS, type CliHelpTexts } from "../i18n/cli";
 import { parseLangCode, type Lang } from "../i18n/messages";
-import { checkCommand, EXIT_OK, EXIT_UNUSABLE, failure, scoreCommand } from "./commands";
+import { checkCommand, EXIT_OK, EXIT_UNUSABLE, failure, scoreCommand, type ScoreOptions } from "./commands";
 import type { Io } from "./io";
 import { readIsoDate, reportCommand } from "./report";
 import { undoCommand } from "./undo";
@@ -87,12 +87,11 @@ function buildProgram(t: CliHelpTexts, io: Io, argError: ArgError, exit: { code:
       .option(`-o, --output ${v.file}`, t.options.output)
       .option(`--json ${v.file}`, t.options.json)
       .option(`--year ${v.year}`, t.options.year, year)
-      .option("--in-place", t.options.inPlace),
-  ).action(
-    async (workbook: string, o: { output?: string; json?: string; year?: number; lang?: Lang; inPlace?: boolean }) => {
-      exit.code = await scoreCommand(workbook, o, io);
-    },
-  );
+      .option("--in-place", t.options.inPlace)
+      .option("--colonna-neutralizzato", t.options.neutralisedColumn),
+  ).action(async (workbook: string, o: ScoreOptions) => {
+    exit.code = await scoreCommand(workbook, o, io);
+  });
 
   langOption(
     program

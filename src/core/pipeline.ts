@@ -28,6 +28,11 @@ export interface RunOptions {
    * PDF — says that a missing settings sheet will be created, never that it was.
    */
   writes?: boolean;
+  /**
+   * Create a Neutralizzato column on every table that has none (header only, the officers' from then on):
+   * only when a person asks for it (`--colonna-neutralizzato`; the pane may offer it).
+   */
+  createNeutralisedColumn?: boolean;
 }
 
 export interface RunResult {
@@ -92,6 +97,8 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
     lang,
     settingsCells,
     excludedSheets: excluded,
+    createNeutralisedColumn: options.createNeutralisedColumn === true,
+    enteName: settings.enteName,
   });
   const t3 = now();
 

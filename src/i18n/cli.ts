@@ -29,6 +29,7 @@ export interface CliHelpTexts {
     unit: string;
     date: string;
     undoOutput: string;
+    neutralisedColumn: string;
   };
   /** Placeholders of option values. */
   values: { file: string; year: string; lang: string; name: string; date: string };
@@ -86,6 +87,8 @@ export const CLI_HELP_TEXTS: Record<Lang, CliHelpTexts> = withPseudo({
       unit: "solo la scheda di questa unità (i nomi: cruscotto check)",
       date: "data di elaborazione stampata (predefinita: oggi)",
       undoOutput: "file .xlsx da scrivere (predefinito: <nome>-annullato.xlsx)",
+      neutralisedColumn:
+        "aggiunge la colonna Neutralizzato alle tabelle che non ce l'hanno, dopo il Consuntivo: una riga segnata sì o x esce da tutti i totali",
     },
     values: { file: "<file>", year: "<anno>", lang: "<lingua>", name: "<nome>", date: "<aaaa-mm-gg>" },
     errors: {
@@ -149,6 +152,8 @@ export const CLI_HELP_TEXTS: Record<Lang, CliHelpTexts> = withPseudo({
       unit: "only this unit's sheet (the names: cruscotto check)",
       date: "processing date printed (default: today)",
       undoOutput: ".xlsx file to write (default: <name>-annullato.xlsx)",
+      neutralisedColumn:
+        "adds a Neutralizzato column after the Consuntivo to the tables without one: a row marked sì or x leaves every total",
     },
     values: { file: "<file>", year: "<year>", lang: "<language>", name: "<name>", date: "<yyyy-mm-dd>" },
     errors: {

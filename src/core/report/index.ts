@@ -83,6 +83,7 @@ export function buildReport(plan: Plan, scorecard: Scorecard, diagnostics: Diagn
         actual: hasActual ? { raw: row.actual.raw, value: result?.actualValue ?? null } : null,
         achievement: result?.achievement ?? null,
         status: result?.status ?? "non_valutabile",
+        justification: row.justification ?? null,
       };
     }),
     diagnostics: sortDiagnostics(diagnostics).map((d) => ({

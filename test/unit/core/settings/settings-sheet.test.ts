@@ -56,6 +56,8 @@ describe("settingsSheetCells", () => {
       "Intestazioni Baseline",
       "Fogli esclusi",
       "Fogli cruscotto",
+      "Motivazione obbligatoria",
+      "Nome dell'Ente",
     ]);
   });
   test("taught headers and sheet lists are written empty by default, with a description in both languages", () => {
@@ -414,6 +416,12 @@ describe("round trip settingsSheetCells -> readSettings", () => {
       }),
       excludedSheets: fc.array(sheetName, { maxLength: 4 }),
       cruscottoSheets: fc.array(sheetName, { maxLength: 4 }),
+      justificationRequired: fc.boolean(),
+      // A body's name as officers write it: letters, apostrophes, dots, single spaces; or none at all.
+      enteName: fc.oneof(
+        fc.constant(""),
+        fc.stringMatching(/^[A-Za-zàèìòù][A-Za-zàèìòù'.]{0,12}( [A-Za-zàèìòù'.]{1,12}){0,4}$/),
+      ),
     })
     .map((s) => ({ ...s, bandParziale: Math.min(s.bandParziale, s.bandRaggiunto) }));
 
