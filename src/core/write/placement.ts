@@ -250,16 +250,20 @@ export function placeSheetBlocks(
     if (left !== null) place(s, left);
     else fresh.push(s);
   }
+  // Blocks alike but for a Motivazione or Neutralizzato created on some of them share a group: the others
+  // leave that column empty, so the sheet still reads as one table, and a Motivazione created there later
+  // leaves the owned columns where they are.
   const groups = new Map<number, Shape[]>();
   for (const s of fresh) {
-    const g = groups.get(s.base);
+    const key = s.base - s.create.filter((c) => c !== "consuntivo").length;
+    const g = groups.get(key);
     if (g) g.push(s);
-    else groups.set(s.base, [s]);
+    else groups.set(key, [s]);
   }
-  for (const [base, group] of groups) {
-    const common = commonFit(view, group, base);
+  for (const group of groups.values()) {
+    const common = commonFit(view, group, Math.max(...group.map((s) => s.base)));
     for (const s of group) {
-      const left = common !== null && fits(view, s, common) ? common : firstFit(view, s, base);
+      const left = common !== null && fits(view, s, common) ? common : firstFit(view, s, s.base);
       if (left !== null) place(s, left);
     }
   }
