@@ -49,7 +49,7 @@ const it: Catalog = {
   INDICATOR_NEUTRALISED:
     "Indicatore neutralizzato: resta visibile ma non entra nel punteggio, nella copertura né nella somma dei pesi dell'unità, dell'obiettivo, dell'Area e dell'Ente. Motivazione: {reason}. Se non è più neutralizzato, togliere il segno nella colonna «Neutralizzato» o la parola «Neutralizzato» scritta nella riga.",
   JUSTIFICATION_MISSING:
-    "L'indicatore ha un grado di raggiungimento del {achievement}, sotto la soglia di «Raggiunto», e non ha una motivazione dello scostamento: scriverla nella colonna «Motivazione scostamento» della riga; la relazione la riporta accanto all'indicatore.",
+    "Raggiunto al {achievement}, sotto la soglia di «Raggiunto»: scrivere la motivazione dello scostamento nella colonna «Motivazione scostamento».",
   ACTUAL_UNREADABLE:
     "Il consuntivo «{raw}» non è leggibile ({reason}). Scrivere un numero, una percentuale, una data, «sì»/«no» o un livello.",
   ACTUAL_KIND_MISMATCH:
@@ -125,7 +125,7 @@ const en: Catalog = {
   INDICATOR_NEUTRALISED:
     "Neutralised indicator: it stays visible but counts in no score, coverage or weight sum of its unit, objective, Area or the Ente. Reason: {reason}. If it is no longer neutralised, clear the mark in the «Neutralizzato» column or the word «Neutralizzato» typed in the row.",
   JUSTIFICATION_MISSING:
-    "The indicator's achievement is {achievement}, below the «Raggiunto» threshold, and it has no motivazione dello scostamento: write it in the row's «Motivazione scostamento» column; the report prints it beside the indicator.",
+    "Achieved at {achievement}, below the «Raggiunto» threshold: write the reason for the shortfall in the «Motivazione scostamento» column.",
   ACTUAL_UNREADABLE:
     "Actual «{raw}» cannot be read ({reason}). Write a number, a percentage, a date, «sì»/«no» or a level.",
   ACTUAL_KIND_MISMATCH:
