@@ -200,6 +200,39 @@ describe("readSettings", () => {
     );
   });
 
+  test("Motivazione obbligatoria and Nome dell'Ente: read as typed, written back, an unreadable one said", () => {
+    const typed = readSettings(
+      grid([
+        ["Impostazione", "Valore"],
+        ["Motivazione obbligatoria", "sì"],
+        ["Nome dell'Ente", "  Camera di Commercio   della Maremma e del Tirreno "],
+      ]),
+    );
+    expect(typed.diagnostics).toEqual([]);
+    expect([typed.settings.justificationRequired, typed.settings.enteName]).toEqual([
+      true,
+      "Camera di Commercio della Maremma e del Tirreno",
+    ]);
+    for (const lang of ["it", "en"] as const)
+      expect(readSettings(written(typed.settings, lang)).settings).toEqual(typed.settings);
+    // By default: no, and no name (the title's, or «Ente»); the sheet writes «no» and an empty cell.
+    const rows = settingsSheetCells(DEFAULT_SETTINGS, "it");
+    const value = (label: string): CellValue => rows.find((r) => r[0] === label)?.[SETTINGS_VALUE_COL] ?? null;
+    expect([value("Motivazione obbligatoria"), value("Nome dell'Ente")]).toEqual(["no", ""]);
+    const bad = readSettings(
+      grid([
+        ["Impostazione", "Valore"],
+        ["Motivazione obbligatoria", "forse"],
+        ["Nome dell'Ente", 42],
+      ]),
+    );
+    expect(bad.settings).toEqual(DEFAULT_SETTINGS);
+    expect(bad.diagnostics.map((d) => [d.cell, d.params.key, renderParam(d.params.default, "it")])).toEqual([
+      ["B2", "Motivazione obbligatoria", "no"],
+      ["B3", "Nome dell'Ente", "—"],
+    ]);
+  });
+
   test("Parziale above Raggiunto: lowered to Raggiunto with SETTINGS_INVALID", () => {
     const { settings, diagnostics } = readSettings(
       grid([
