@@ -78,7 +78,8 @@ export function changedOutsideOwned(run: ScoredRun): string[] {
   const ranges = ownedRanges(run.written.wb);
   const newSheets = new Set(run.written.wb.worksheets.map((w) => w.name).filter((n) => !run.input.wb.getWorksheet(n)));
   return diffSnapshots(run.input.cells, run.written.cells).filter(
-    (k) => !insideOwned(k, ranges, newSheets) && !isCreatedOfficersHeader(k, run.input.cells, run.written.cells, ranges),
+    (k) =>
+      !insideOwned(k, ranges, newSheets) && !isCreatedOfficersHeader(k, run.input.cells, run.written.cells, ranges),
   );
 }
 

@@ -5,12 +5,7 @@ import type { UnitKind } from "../model/types";
 
 /** neutralizzato: the OIV took the indicator out of the evaluation; it stays visible and leaves every total. */
 export type Status =
-  | "raggiunto"
-  | "parzialmente_raggiunto"
-  | "non_raggiunto"
-  | "non_rilevato"
-  | "non_valutabile"
-  | "neutralizzato";
+  "raggiunto" | "parzialmente_raggiunto" | "non_raggiunto" | "non_rilevato" | "non_valutabile" | "neutralizzato";
 
 export const STATUSES: readonly Status[] = [
   "raggiunto",

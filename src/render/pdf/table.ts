@@ -117,9 +117,7 @@ const NOTE_INDENT = 12;
 
 function noteRowHeight(w: Writer, text: string): number {
   w.font("regular", SIZE.table);
-  return (
-    w.doc.heightOfString(text, { width: w.width - 2 * PAD_X - NOTE_INDENT, lineGap: LINE_GAP }) + 2 * PAD_Y
-  );
+  return w.doc.heightOfString(text, { width: w.width - 2 * PAD_X - NOTE_INDENT, lineGap: LINE_GAP }) + 2 * PAD_Y;
 }
 
 function drawNote(w: Writer, text: string, span: number, table: PDFKit.PDFStructureElement, height: number): void {
