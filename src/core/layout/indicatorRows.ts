@@ -95,7 +95,8 @@ function isNeutralised(row: CellValue[], open: OpenTable): boolean {
   for (let i = open.firstCol; i <= last; i++) {
     const v = row[i];
     if (typeof v !== "string" || v.length > MAX_NEUTRALISED_TEXT) continue;
-    const c0 = v.trimStart().charCodeAt(0) | 0x20;
+    // The first letter, past any leading space (trimmed only then: most cells start with their text).
+    const c0 = (v.charCodeAt(0) <= 0x20 ? v.trimStart() : v).charCodeAt(0) | 0x20;
     if (c0 !== 0x6e /* n */ && c0 !== 0x69 /* i */) continue;
     if (NEUTRALISED_TEXTS.has(normalise(v))) return true;
   }
