@@ -30,6 +30,8 @@ export interface ScoreOptions {
   rilevazione?: string;
   /** The monitoring point's label («Monitoraggio semestrale»). */
   etichetta?: string;
+  /** --colonna-neutralizzato: create a Neutralizzato column on every table that has none. */
+  colonnaNeutralizzato?: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -63,6 +65,7 @@ export async function analyse(
     etichetta?: string;
     /** The run's date (yyyy-mm-dd); default today. */
     runDate?: string;
+    colonnaNeutralizzato?: boolean;
   },
   io: Io,
 ): Promise<Analysis> {
@@ -79,6 +82,7 @@ export async function analyse(
     ...(options.rilevazione === undefined
       ? {}
       : { monitoring: { date: options.rilevazione, label: options.etichetta ?? null } }),
+    createNeutralisedColumn: options.colonnaNeutralizzato === true,
   });
   if (isUnusable(result)) {
     // How to declare headers, then the first sheet laid out as a table whose headers were not recognised:

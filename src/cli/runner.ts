@@ -90,7 +90,8 @@ function buildProgram(t: CliHelpTexts, io: Io, argError: ArgError, exit: { code:
       .option(`--year ${v.year}`, t.options.year, year)
       .option("--in-place", t.options.inPlace)
       .option(`--rilevazione ${v.date}`, t.options.rilevazione, pointDate)
-      .option(`--etichetta ${v.text}`, t.options.etichetta),
+      .option(`--etichetta ${v.text}`, t.options.etichetta)
+      .option("--colonna-neutralizzato", t.options.neutralisedColumn),
   ).action(async (workbook: string, o: ScoreOptions) => {
     if (o.etichetta !== undefined && o.rilevazione === undefined) {
       io.err(t.errors.labelWithoutDate);

@@ -41,6 +41,11 @@ export interface RunOptions {
    * monitoring point, the trend compares with the latest point before it. Absent: with the latest point.
    */
   runDate?: string;
+  /**
+   * Create a Neutralizzato column on every table that has none (header only, the officers' from then on):
+   * only when a person asks for it (`--colonna-neutralizzato`; the pane may offer it).
+   */
+  createNeutralisedColumn?: boolean;
 }
 
 export interface RunResult {
@@ -116,6 +121,8 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
     settingsCells,
     excludedSheets: excluded,
     monitoring,
+    createNeutralisedColumn: options.createNeutralisedColumn === true,
+    enteName: settings.enteName,
   });
   const t3 = now();
 

@@ -31,6 +31,7 @@ export interface CliHelpTexts {
     undoOutput: string;
     rilevazione: string;
     etichetta: string;
+    neutralisedColumn: string;
   };
   /** Placeholders of option values. */
   values: { file: string; year: string; lang: string; name: string; date: string; text: string };
@@ -93,6 +94,8 @@ export const CLI_HELP_TEXTS: Record<Lang, CliHelpTexts> = withPseudo({
       rilevazione:
         "registra il calcolo come rilevazione a questa data nel foglio «Storico monitoraggi» (la stessa data sostituisce la rilevazione già registrata)",
       etichetta: "nome della rilevazione, ad esempio «Monitoraggio semestrale»",
+      neutralisedColumn:
+        "aggiunge la colonna Neutralizzato alle tabelle che non ce l'hanno, dopo il Consuntivo: una riga segnata sì o x esce da tutti i totali",
     },
     values: { file: "<file>", year: "<anno>", lang: "<lingua>", name: "<nome>", date: "<aaaa-mm-gg>", text: "<testo>" },
     errors: {
@@ -163,6 +166,8 @@ export const CLI_HELP_TEXTS: Record<Lang, CliHelpTexts> = withPseudo({
       rilevazione:
         "records the run as a monitoring point on this date in sheet «Storico monitoraggi» (the same date replaces the point already recorded)",
       etichetta: "name of the monitoring point, such as «Monitoraggio semestrale»",
+      neutralisedColumn:
+        "adds a Neutralizzato column after the Consuntivo to the tables without one: a row marked sì or x leaves every total",
     },
     values: {
       file: "<file>",

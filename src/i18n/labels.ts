@@ -11,6 +11,7 @@ export const STATUS_LABELS: Record<Lang, Record<Status, string>> = withPseudo({
     non_raggiunto: "Non raggiunto",
     non_rilevato: "Non rilevato",
     non_valutabile: "Non valutabile",
+    neutralizzato: "Neutralizzato",
   },
   en: {
     raggiunto: "Achieved",
@@ -18,6 +19,7 @@ export const STATUS_LABELS: Record<Lang, Record<Status, string>> = withPseudo({
     non_raggiunto: "Not achieved",
     non_rilevato: "Not measured",
     non_valutabile: "Not assessable",
+    neutralizzato: "Neutralised",
   },
 });
 

@@ -46,6 +46,10 @@ const it: Catalog = {
   TARGET_RELATIVE: "Il target «{raw}» è calcolato dal valore di partenza della riga: {computed}.",
   BASELINE_MISSING:
     "Il target «{raw}» è una variazione rispetto a un valore di partenza, ma la riga non ne ha uno leggibile ({baseline}): l'indicatore non è valutato. Inserire il valore in una colonna «Baseline» o «Valore di partenza» (nel cruscotto, il consuntivo dell'anno precedente).",
+  INDICATOR_NEUTRALISED:
+    "Indicatore neutralizzato: resta visibile ma non entra nel punteggio, nella copertura né nella somma dei pesi dell'unità, dell'obiettivo, dell'Area e dell'Ente. Motivazione: {reason}. Se non è più neutralizzato, togliere il segno nella colonna «Neutralizzato» o la parola «Neutralizzato» scritta nella riga.",
+  JUSTIFICATION_MISSING:
+    "Raggiunto al {achievement}, sotto la soglia di «Raggiunto»: scrivere la motivazione dello scostamento nella colonna «Motivazione scostamento».",
   ACTUAL_UNREADABLE:
     "Il consuntivo «{raw}» non è leggibile ({reason}). Scrivere un numero, una percentuale, una data, «sì»/«no» o un livello.",
   ACTUAL_KIND_MISMATCH:
@@ -126,6 +130,10 @@ const en: Catalog = {
   TARGET_RELATIVE: "Target «{raw}» is computed from the row's baseline: {computed}.",
   BASELINE_MISSING:
     "Target «{raw}» is a change from a baseline, but the row has no readable one ({baseline}): the indicator is not scored. Enter it in a «Baseline» or «Valore di partenza» column (in the cruscotto, the previous year's actual).",
+  INDICATOR_NEUTRALISED:
+    "Neutralised indicator: it stays visible but counts in no score, coverage or weight sum of its unit, objective, Area or the Ente. Reason: {reason}. If it is no longer neutralised, clear the mark in the «Neutralizzato» column or the word «Neutralizzato» typed in the row.",
+  JUSTIFICATION_MISSING:
+    "Achieved at {achievement}, below the «Raggiunto» threshold: write the reason for the shortfall in the «Motivazione scostamento» column.",
   ACTUAL_UNREADABLE:
     "Actual «{raw}» cannot be read ({reason}). Write a number, a percentage, a date, «sì»/«no» or a level.",
   ACTUAL_KIND_MISMATCH:

@@ -22,6 +22,8 @@ export interface ParamWords {
   /** A relative target made absolute: {change} (signed %), {baseline}, {target}. */
   relativeTarget: string;
   none: string;
+  /** A motivazione dello scostamento: {text} the person's, quoted; or what to do when there is none. */
+  justification: { given: string; missing: string };
   /** A column role as its header is usually written. */
   headerRole: Record<TaughtRole, string>;
   /** Joins the last two items of a list of roles. */
@@ -52,6 +54,10 @@ const it: ParamWords = {
   thousands: ".",
   relativeTarget: "{change} rispetto a {baseline} = {target}",
   none: "—",
+  justification: {
+    given: "«{text}»",
+    missing: "non indicata; scriverla nella colonna «Motivazione scostamento» della riga",
+  },
   headerRole: {
     objective: "Obiettivo",
     indicator: "Indicatore",
@@ -107,6 +113,10 @@ const en: ParamWords = {
   thousands: ",",
   relativeTarget: "{change} on {baseline} = {target}",
   none: "—",
+  justification: {
+    given: "«{text}»",
+    missing: "none given; write it in the row's «Motivazione scostamento» column",
+  },
   headerRole: {
     objective: "«Obiettivo»",
     indicator: "«Indicatore»",
@@ -213,5 +223,9 @@ export function renderParam(value: DiagnosticParam, lang: Lang): string {
       return roleList(value.roles, words);
     case "setting":
       return settingText(value.key, value.value, lang);
+    case "justification":
+      return value.text === null
+        ? words.justification.missing
+        : words.justification.given.replace("{text}", () => value.text ?? "");
   }
 }

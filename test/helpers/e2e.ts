@@ -3,7 +3,14 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import { runCliBinary } from "./cli";
-import { diffSnapshots, insideOwned, loadSnapshot, ownedRanges, type WorkbookSnapshot } from "./snapshot";
+import {
+  diffSnapshots,
+  insideOwned,
+  isCreatedOfficersHeader,
+  loadSnapshot,
+  ownedRanges,
+  type WorkbookSnapshot,
+} from "./snapshot";
 import { STATUS_LABELS } from "../../src/i18n/labels";
 import type { Report } from "../../src/core/report/types";
 import { UNDO_SHEET_NAME } from "../../src/core/undo";
@@ -70,7 +77,10 @@ export function expectStatusColumns(run: ScoredRun): void {
 export function changedOutsideOwned(run: ScoredRun): string[] {
   const ranges = ownedRanges(run.written.wb);
   const newSheets = new Set(run.written.wb.worksheets.map((w) => w.name).filter((n) => !run.input.wb.getWorksheet(n)));
-  return diffSnapshots(run.input.cells, run.written.cells).filter((k) => !insideOwned(k, ranges, newSheets));
+  return diffSnapshots(run.input.cells, run.written.cells).filter(
+    (k) =>
+      !insideOwned(k, ranges, newSheets) && !isCreatedOfficersHeader(k, run.input.cells, run.written.cells, ranges),
+  );
 }
 
 /** Scores the CLI's own output again: returns the cells that changed (there should be none). */

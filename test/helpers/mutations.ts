@@ -13,7 +13,15 @@ import { applyWritePlan, loadXlsxBuffer, readWorkbookGrid } from "../../src/host
 import { planUndo, recordUndo, UNDO_SHEET_NAME } from "../../src/core/undo";
 import { a1, columnLetter } from "../../src/core/grid/address";
 import type { TableBlock } from "../../src/core/model/types";
-import { diffSnapshots, insideOwned, ownedRanges, snapshot, type OwnedRange, type WorkbookSnapshot } from "./snapshot";
+import {
+  diffSnapshots,
+  insideOwned,
+  isCreatedOfficersHeader,
+  ownedRanges,
+  snapshot,
+  type OwnedRange,
+  type WorkbookSnapshot,
+} from "./snapshot";
 
 // ---- edits ----------------------------------------------------------------------------------------
 
@@ -438,24 +446,6 @@ export async function observe(bytes: Buffer): Promise<Observed> {
   return { wb, cells: markMerges(wb, snapshot(wb)), owned: ownedRanges(wb) };
 }
 
-function splitKey(key: string): { sheet: string; row: number; col: number } {
-  const bang = key.lastIndexOf("!");
-  const { row, col } = parseA1(key.slice(bang + 1));
-  return { sheet: key.slice(0, bang), row, col };
-}
-
-/**
- * The one kind of cell a run may write outside its owned ranges (README, "What it writes"): the header of
- * the Consuntivo column it creates for a table that has none — in a cell that was empty, on the header row
- * of an owned range, left of it. The column is the officers' from then on.
- */
-function isCreatedConsuntivoHeader(key: string, before: Observed, after: Observed): boolean {
-  if ((before.cells.get(key)?.value ?? "") !== "") return false;
-  if (!/^string:Consuntivo( \d{4})?$/.test(after.cells.get(key)?.value ?? "")) return false;
-  const { sheet, row, col } = splitKey(key);
-  return after.owned.some((r) => r.sheet === sheet && r.top === row && r.left > col);
-}
-
 /**
  * Cells that changed although they lie outside what the run may write: the owned ranges before and after
  * the run, the sheets it owns, and the sheets it created.
@@ -465,7 +455,7 @@ export function changedOutsideOwned(before: Observed, after: Observed): string[]
   for (const ws of after.wb.worksheets) if (!before.wb.getWorksheet(ws.name)) sheets.add(ws.name);
   const ranges = [...before.owned, ...after.owned];
   return diffSnapshots(before.cells, after.cells).filter(
-    (k) => !insideOwned(k, ranges, sheets) && !isCreatedConsuntivoHeader(k, before, after),
+    (k) => !insideOwned(k, ranges, sheets) && !isCreatedOfficersHeader(k, before.cells, after.cells, after.owned),
   );
 }
 

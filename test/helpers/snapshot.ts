@@ -113,6 +113,30 @@ export function insideOwned(key: string, ranges: OwnedRange[], ownedSheets: Set<
   return ranges.some((r) => r.sheet === sheet && row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
 }
 
+/**
+ * The one kind of cell a run may write outside its owned ranges (README, "What it writes"): the header of an
+ * officers' column it creates for a table that has none — Consuntivo, Motivazione scostamento (where an
+ * indicator is below Raggiunto), Neutralizzato (on request) — in a cell that was empty, on the header row of
+ * an owned range, left of it. The column is the officers' from then on.
+ */
+export function isCreatedOfficersHeader(
+  key: string,
+  before: WorkbookSnapshot,
+  after: WorkbookSnapshot,
+  owned: readonly OwnedRange[],
+): boolean {
+  if ((before.get(key)?.value ?? "") !== "") return false;
+  const value = after.get(key)?.value ?? "";
+  if (!/^string:(Consuntivo|Motivazione scostamento|Neutralizzato)( \d{4})?$/.test(value)) return false;
+  const bang = key.lastIndexOf("!");
+  const sheet = key.slice(0, bang);
+  const m = /^([A-Z]+)(\d+)$/.exec(key.slice(bang + 1));
+  if (!m) return false;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const row = Number(m[2]);
+  return owned.some((r) => r.sheet === sheet && r.top === row && r.left > col);
+}
+
 /** A whole workbook as the undo and fault tests compare it: cells, sheets (with visibility), names. */
 export interface WholeWorkbook<S, N> {
   cells: WorkbookSnapshot;

@@ -24,6 +24,8 @@ export type DiagnosticCode =
   | "TARGET_DELIVERABLE" // a target in words only, read as a thing to deliver (done or not)
   | "TARGET_RELATIVE" // a relative target made absolute from the row's baseline
   | "BASELINE_MISSING" // a relative target on a row without a readable baseline
+  | "INDICATOR_NEUTRALISED" // the OIV neutralised the indicator: it stays visible and leaves every total
+  | "JUSTIFICATION_MISSING" // a weighted indicator below Raggiunto without a motivazione dello scostamento
   | "ACTUAL_UNREADABLE" // a consuntivo that cannot be read
   | "ACTUAL_KIND_MISMATCH" // a consuntivo that does not fit the target's kind
   | "ACTUAL_PERCENT_POINTS" // 85 against a % target read as 85 %
@@ -102,6 +104,8 @@ export type DiagnosticParam =
     }
   /** Column roles a header row lacks, worded as the columns are usually titled («Indicatore e Target»). */
   | { kind: "headerRoles"; roles: readonly TaughtRole[] }
+  /** The motivazione dello scostamento a person typed (shown quoted), or null when there is none. */
+  | { kind: "justification"; text: string | null }
   /** A setting's value as the settings sheet writes it in the chosen language. */
   | { kind: "setting"; key: keyof Settings; value: Settings[keyof Settings] };
 
@@ -110,6 +114,7 @@ export type DiagnosticParams = Readonly<Record<string, DiagnosticParam>>;
 export const percentParam = (fraction: number): DiagnosticParam => ({ kind: "percent", fraction });
 export const unreadableParam = (reason: Unreadable): DiagnosticParam => ({ kind: "unreadable", reason });
 export const NONE_PARAM: DiagnosticParam = { kind: "none" };
+export const justificationParam = (text: string | null): DiagnosticParam => ({ kind: "justification", text });
 export const relativeTargetParam = (
   r: Omit<Extract<DiagnosticParam, { kind: "relativeTarget" }>, "kind">,
 ): DiagnosticParam => ({ kind: "relativeTarget", ...r });

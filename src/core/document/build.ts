@@ -31,14 +31,14 @@ export function buildReportDocument(input: DocumentInput): ReportDocument {
   return {
     lang: ctx.lang,
     meta: {
-      title: input.enteName ? `${title} — ${input.enteName}` : title,
+      title: ctx.enteName ? `${title} — ${ctx.enteName}` : title,
       author: texts.author,
       subject: texts.subject(plan.year),
       keywords: texts.keywords,
       language: texts.language,
       runDate: input.runDate,
     },
-    footerText: input.enteName ? `${input.enteName} · ${title}` : title,
+    footerText: ctx.enteName ? `${ctx.enteName} · ${title}` : title,
     pageTemplate: texts.pageTemplate,
     sections,
   };

@@ -15,7 +15,10 @@ export interface DocumentInput {
   scorecard: Scorecard;
   report: Report;
   settings: Settings;
-  /** The Ente's name found in the workbook (findEnteName), or null for the neutral "Ente". */
+  /**
+   * The Ente's name found in the workbook (findEnteName), or null for the neutral "Ente". The settings'
+   * «Nome dell'Ente», when set, wins over it (buildContext).
+   */
   enteName: string | null;
   /** Date of the run, ISO yyyy-mm-dd. */
   runDate: string;
@@ -40,11 +43,14 @@ export interface BuildContext extends DocumentInput {
 export function buildContext(input: DocumentInput): BuildContext {
   const lang = input.settings.lang;
   const texts = DOCUMENT_TEXTS[lang];
+  const typed = input.settings.enteName.trim();
+  const enteName = typed !== "" ? typed : input.enteName;
   return {
     ...input,
+    enteName,
     lang,
     texts,
-    ente: input.enteName ?? texts.defaultEnte,
+    ente: enteName ?? texts.defaultEnte,
     percent: (fraction) => formatPercent(fraction, lang),
     statusText: (status) => STATUS_LABELS[lang][status],
     bandOf: (score) => statusFor(score, input.settings),

@@ -17,6 +17,15 @@ const BODY_NAME =
 /** A name ends at a line break, a dash or bracket that opens another part of the title, or a year. */
 const NAME_END = /\s*(?:\n|\s[-–—|]\s|\(|\s(?:19|20)\d\d\b|[;:])/;
 
+/**
+ * The Ente's name a run prints: «Nome dell'Ente» from the settings when a person wrote one (they know their
+ * body's name better than any title), else the one in a title cell, else null (the neutral «Ente»).
+ */
+export function enteNameOf(workbook: WorkbookGrid, setting: string | undefined): string | null {
+  const typed = setting?.trim() ?? "";
+  return typed !== "" ? typed : findEnteName(workbook);
+}
+
 export function findEnteName(workbook: WorkbookGrid): string | null {
   for (const sheet of workbook.sheets) {
     for (let r = 0; r < Math.min(TOP_ROWS, sheet.values.length); r++) {

@@ -2,6 +2,6 @@
 export type * from "./types";
 export type { DocumentInput } from "./context";
 export { buildReportDocument, findUnit } from "./build";
-export { findEnteName, enteNameIn } from "./enteName";
+export { findEnteName, enteNameIn, enteNameOf } from "./enteName";
 export { formatWeight, formatIsoDate } from "./format";
 export { DOCUMENT_TEXTS } from "./labels";

@@ -64,6 +64,8 @@ export interface DocumentTexts {
   };
   noIndicators: string;
   derivedActual: string;
+  /** Printed under an indicator below Raggiunto, or neutralised: its motivazione, or that it has none. */
+  justification: { shortfall: (text: string) => string; neutralised: (text: string) => string; none: string };
   otherObjectives: string;
   strategicPart: string;
   strategicScore: (score: string) => string;
@@ -144,6 +146,11 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
     },
     noIndicators: "Nessun indicatore per questa unità.",
     derivedActual: "calcolato",
+    justification: {
+      shortfall: (t) => `Motivazione dello scostamento: ${t}`,
+      neutralised: (t) => `Indicatore neutralizzato, escluso da tutti i totali. Motivazione: ${t}`,
+      none: "non indicata",
+    },
     otherObjectives: "Altri obiettivi",
     strategicPart: "Obiettivi strategici",
     strategicScore: (s) => `Punteggio: ${s}`,
@@ -227,6 +234,11 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
     },
     noIndicators: "No indicator for this unit.",
     derivedActual: "computed",
+    justification: {
+      shortfall: (t) => `Reason for the shortfall: ${t}`,
+      neutralised: (t) => `Neutralised indicator, left out of every total. Reason: ${t}`,
+      none: "not given",
+    },
     otherObjectives: "Other objectives",
     strategicPart: "Strategic objectives",
     strategicScore: (s) => `Score: ${s}`,

@@ -2,7 +2,7 @@
 import type { DocumentSection, TableBlock, TableRow } from "./types";
 import type { BuildContext } from "./context";
 import type { IndicatorRow, StrategicRef, Unit } from "../model/types";
-import type { IndicatorResult, UnitResult } from "../scoring/types";
+import { BELOW_TARGET, type IndicatorResult, type Status, type UnitResult } from "../scoring/types";
 import { UNIT_KIND_LABELS } from "../../i18n/labels";
 import { displayCell } from "../targets/display";
 import { formatTarget, formatWeight } from "./format";
@@ -51,7 +51,9 @@ function indicatorTable(ctx: BuildContext, unit: Unit): TableBlock {
     group = heading;
     const result = results.get(row.key);
     const status = result?.status ?? "non_valutabile";
+    const note = justificationNote(ctx, row, status);
     rows.push({
+      ...(note === null ? {} : { note }),
       kind: "row",
       cells: [
         row.objective ?? "",
@@ -89,6 +91,17 @@ function actualText(ctx: BuildContext, row: IndicatorRow, result: IndicatorResul
     return `${ctx.percent(result.actualValue)} (${ctx.texts.derivedActual})`;
   }
   return displayCell(row.actual.raw, row.actual.numberFormat) || DASH;
+}
+
+/**
+ * What the Relazione prints under an indicator: the motivazione dello scostamento of one below Raggiunto (or
+ * that none was given, which the OIV reads as well), the reason of a neutralised one; null for the others.
+ */
+export function justificationNote(ctx: BuildContext, row: IndicatorRow, status: Status): string | null {
+  const j = ctx.texts.justification;
+  const text = row.justification ?? j.none;
+  if (status === "neutralizzato") return j.neutralised(text);
+  return BELOW_TARGET.has(status) ? j.shortfall(text) : null;
 }
 
 export function groupName(ref: StrategicRef | null): string | null {

@@ -4,7 +4,7 @@ import type { BuildContext } from "./context";
 import type { StrategicObjective } from "../model/types";
 import { displayCell } from "../targets/display";
 import { formatTarget, formatWeight } from "./format";
-import { groupName } from "./scheda";
+import { groupName, justificationNote } from "./scheda";
 
 const DASH = "—";
 
@@ -58,7 +58,8 @@ function kpiTable(ctx: BuildContext, objective: StrategicObjective): Block {
       ];
       if (weighted) cells.push(formatWeight(row.weight.value, ctx.lang) || DASH);
       cells.push(ctx.statusText(status));
-      return { kind: "row" as const, cells, status };
+      const note = justificationNote(ctx, row, status);
+      return { kind: "row" as const, cells, status, ...(note === null ? {} : { note }) };
     }),
     statusColumn: columns.length - 1,
     mergeRepeated: [],

@@ -41,6 +41,11 @@ export interface TableDataRow {
   kind: "row";
   cells: string[];
   status?: Status;
+  /**
+   * A line printed under the row across the table, kept on the same page as the row: the motivazione dello
+   * scostamento of an indicator below Raggiunto, the reason of a neutralised one.
+   */
+  note?: string;
 }
 
 /** A row spanning the whole table that names the group of rows below it (a strategic objective). */

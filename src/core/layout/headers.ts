@@ -256,6 +256,7 @@ export function detectHeader(
     if (actual) columns.actual = actual.col;
     const actualsByYear = byYear(hits.get("actual"));
     if (actualsByYear) columns.actualsByYear = actualsByYear;
+    officersColumns(hits, columns, labels, evaluationYear);
     return { kind: "cruscotto", columns, firstCol, lastCol, duplicates, strategic, labels, asCruscotto: null };
   }
 
@@ -288,6 +289,7 @@ export function detectHeader(
       labels.set(previous.col, previous.label);
     }
   }
+  officersColumns(hits, columns, labels, evaluationYear);
   let kind: "obiettivi" | "dirigente" = "obiettivi";
   const weights = hits.get("weight");
   if (weights) {
@@ -304,6 +306,25 @@ export function detectHeader(
   }
   const asCruscotto = kind === "obiettivi" ? cruscottoAlternative(hits, columns, evaluationYear) : null;
   return { kind, columns, firstCol, lastCol, duplicates, strategic: null, labels, asCruscotto };
+}
+
+/**
+ * The officers' Motivazione and Neutralizzato columns: the evaluation year's, else one without a year (a
+ * cruscotto spanning years may hold «Motivazione scostamento 2022» beside «… 2023»).
+ */
+function officersColumns(
+  hits: ReadonlyMap<Role, Hit[]>,
+  columns: ColumnMap,
+  labels: Map<number, string>,
+  evaluationYear: number,
+): void {
+  for (const role of ["justification", "neutralised"] as const) {
+    const list = hits.get(role);
+    const hit = list ? pickByYear(list, evaluationYear, false) : undefined;
+    if (!hit) continue;
+    columns[role] = hit.col;
+    labels.set(hit.col, hit.label);
+  }
 }
 
 /** Year -> column of the hits that carry a year (the first of each year); undefined when none does. */
@@ -335,6 +356,8 @@ function cruscottoAlternative(
   if (unitColumns.weight !== undefined) columns.weight = unitColumns.weight;
   if (unitColumns.owner !== undefined) columns.owner = unitColumns.owner;
   if (unitColumns.actual !== undefined) columns.actual = unitColumns.actual;
+  if (unitColumns.justification !== undefined) columns.justification = unitColumns.justification;
+  if (unitColumns.neutralised !== undefined) columns.neutralised = unitColumns.neutralised;
   const actualsByYear = byYear(hits.get("actual"));
   if (actualsByYear) columns.actualsByYear = actualsByYear;
   const evidence: number[] = [];

@@ -20,7 +20,7 @@ import type { FillDownMemory, OpenTable, PesoSums, SheetCells } from "./draft";
 import { fillDown } from "./fillDown";
 import { cellText, isBlank, normalise } from "./text";
 import { NO_PESO, readWeight } from "./weights";
-import { DERIVED_INDICATOR_PHRASES, NEGATIVE_MARKS } from "./vocabulary";
+import { DERIVED_INDICATOR_PHRASES, NEGATIVE_MARKS, NEUTRALISED_TEXTS } from "./vocabulary";
 
 /** Longer texts in an Albero / Produttività cell are a mark whatever they say. */
 const MAX_MARK = 8;
@@ -69,6 +69,40 @@ function actualCell(
 
 const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 
+/** The motivazione dello scostamento as typed (a number or a date shown as text); null when empty. */
+function justificationOf(row: CellValue[], c: number | undefined): string | null {
+  if (c === undefined) return null;
+  const text = cellText(row[c]);
+  return text === "" ? null : text;
+}
+
+/** Short enough to be a status typed in a cell: «Neutralizzato», «Indicatore neutralizzato». */
+const MAX_NEUTRALISED_TEXT = 30;
+
+/**
+ * Neutralised by the OIV: the Neutralizzato column holds a mark (sì, x, vero, TRUE, any text but an explicit
+ * no), or a cell of the table's row says «Neutralizzato» as a status. Only cells starting with n/N or i/I are
+ * normalised, so the ordinary rows cost a character test per cell.
+ */
+function isNeutralised(row: CellValue[], open: OpenTable): boolean {
+  const c = open.columns.neutralised;
+  if (c !== undefined) {
+    const v = row[c];
+    if (v === true) return true;
+    if (typeof v === "string" && isMark(v.trim())) return true;
+  }
+  const last = Math.min(row.length - 1, Math.max(open.lastCol, open.columns.actual ?? -1));
+  for (let i = open.firstCol; i <= last; i++) {
+    const v = row[i];
+    if (typeof v !== "string" || v.length > MAX_NEUTRALISED_TEXT) continue;
+    // The first letter, past any leading space (trimmed only then: most cells start with their text).
+    const c0 = (v.charCodeAt(0) <= 0x20 ? v.trimStart() : v).charCodeAt(0) | 0x20;
+    if (c0 !== 0x6e /* n */ && c0 !== 0x69 /* i */) continue;
+    if (NEUTRALISED_TEXTS.has(normalise(v))) return true;
+  }
+  return false;
+}
+
 /** Most rows have no diagnostic: lists are joined only when both hold some. */
 function joined(a: readonly Diagnostic[], b: readonly Diagnostic[]): readonly Diagnostic[] {
   if (a.length === 0) return b;
@@ -79,7 +113,8 @@ function joined(a: readonly Diagnostic[], b: readonly Diagnostic[]): readonly Di
 /** The evaluation year's target: its weight decides whether a missing or unreadable one is an error. */
 function targetDiagnostics(sheet: string, ir: IndicatorRow): readonly Diagnostic[] {
   const t = ir.target;
-  const weighted = ir.weight.value !== null && ir.weight.value > 0;
+  // A neutralised row leaves every total: its target weighs nothing, like an informational row's.
+  const weighted = ir.weight.value !== null && ir.weight.value > 0 && ir.neutralised !== true;
   if (t.col === null) return NO_DIAGNOSTICS; // cruscotto without the evaluation year: reported once as YEAR_COLUMN_MISSING
   const at = { sheet, row: ir.row, col: t.col };
   if (!t.value) return weighted ? [targetMissing(at)] : NO_DIAGNOSTICS;
@@ -166,6 +201,9 @@ export function readIndicatorRow(
     servizi: filled.servizi,
     derived: derivedKind(kind, indicator),
   };
+  const justification = justificationOf(row, cols.justification);
+  if (justification !== null) ir.justification = justification;
+  if (isNeutralised(row, open)) ir.neutralised = true;
   if (targetsByYear) ir.targetsByYear = targetsByYear;
   // Every year's Consuntivo of a KPI, for the trend across years (the Riepilogo, the Relazione's Andamento).
   if (kind === "cruscotto" && cols.actualsByYear) {

@@ -17,6 +17,8 @@ export type Role =
   | "albero"
   | "produttivita"
   | "owner"
+  | "justification"
+  | "neutralised"
   // Mappa strategica
   | "perspective"
   | "number"
@@ -55,6 +57,16 @@ export const HEADER_SYNONYMS: Record<Role, string[]> = {
   albero: ["albero", "albero della performance"],
   produttivita: ["produttivita"],
   owner: ["owner", "responsabile"],
+  justification: [
+    "motivazione scostamento",
+    "motivazione dello scostamento",
+    "motivazione degli scostamenti",
+    "motivazioni scostamento",
+    "motivazione",
+    "motivazioni",
+    "note del responsabile",
+  ],
+  neutralised: ["neutralizzato", "neutralizzazione", "indicatore neutralizzato", "neutralizzata"],
   perspective: ["prospettiva", "prospettive"],
   number: ["n", "numero"],
   strategic: ["obiettivo strategico", "obiettivi strategici"],
@@ -88,7 +100,18 @@ export const UNIT_HEADINGS = {
 /** Labels of a printed total row, in the objective or indicator column. */
 export const TOTAL_LABELS: ReadonlySet<string> = new Set(["totale", "total", "totale pesi", "tot"]);
 
-/** Albero / Produttività cells that say no; any other short text is a mark. */
+/**
+ * What a person types in a cell of the row to say the OIV neutralised the indicator (normalised): the status
+ * text itself, in any cell of the table's row.
+ */
+export const NEUTRALISED_TEXTS: ReadonlySet<string> = new Set([
+  "neutralizzato",
+  "neutralizzata",
+  "indicatore neutralizzato",
+  "obiettivo neutralizzato",
+]);
+
+/** Albero / Produttività / Neutralizzato cells that say no; any other short text is a mark. */
 export const NEGATIVE_MARKS: ReadonlySet<string> = new Set(["no", "n", "0", "-", "false", "falso"]);
 
 /** Indicator texts of a Dirigente's synthetic indicators, whose actual is a computed synthesis. */

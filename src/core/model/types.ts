@@ -38,6 +38,13 @@ export interface ColumnMap {
   strategic?: number;
   /** Cruscotto laid out as one flat table: the column with the strategic objective's number (`N.`). */
   strategicNumber?: number;
+  /**
+   * The officers' Motivazione dello scostamento (Motivazione scostamento / Motivazione / Note del
+   * responsabile): why an indicator fell short. Cruscotto: the evaluation year's when the header names years.
+   */
+  justification?: number;
+  /** The officers' Neutralizzato column: a mark takes the row out of every total. */
+  neutralised?: number;
 }
 
 /** One table block: a header row and the data rows under it, up to the next heading/header/blank gap. */
@@ -113,6 +120,16 @@ export interface IndicatorRow {
   servizi: string | null;
   /** Dirigenti's synthetic indicators: their actual is a computed synthesis. */
   derived: "ente" | "area" | null;
+  /**
+   * The motivazione dello scostamento typed in the row, trimmed; null or absent when there is none (or the
+   * table has no such column).
+   */
+  justification?: string | null;
+  /**
+   * Neutralised by the OIV (the Neutralizzato column marked, or «Neutralizzato» typed in the row): the row
+   * stays visible and leaves every total. Absent = false.
+   */
+  neutralised?: boolean;
 }
 
 export interface Unit {

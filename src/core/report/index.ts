@@ -93,6 +93,7 @@ export function buildReport(
         actual: hasActual ? { raw: row.actual.raw, value: result?.actualValue ?? null } : null,
         achievement: result?.achievement ?? null,
         status: result?.status ?? "non_valutabile",
+        justification: row.justification ?? null,
       };
     }),
     monitoring: (monitoring?.points ?? []).map((p): ReportMonitoringPoint => ({

@@ -35,7 +35,10 @@ export interface ReportIndicator {
   target: { raw: CellValue; kind: TargetKind | null; relative?: ReportRelativeTarget };
   actual: { raw: CellValue; value: number | null } | null;
   achievement: number | null;
+  /** `neutralizzato`: the OIV took the row out of the evaluation; it counts in no total. */
   status: Status;
+  /** The motivazione dello scostamento typed in the row's Motivazione column; null when there is none. */
+  justification: string | null;
 }
 
 /** A monitoring point (rilevazione): its date (yyyy-mm-dd), its label and the scores recorded then. */

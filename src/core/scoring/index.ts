@@ -57,6 +57,15 @@ function dependsOnSyntheses(unit: Unit): boolean {
   return unit.kind === "dirigente" || unit.indicators.some((r) => r.derived !== null);
 }
 
+/** Where a row's motivazione is written: its Motivazione cell; without that column, its actual cell. */
+function justificationLocator(tables: readonly TableBlock[], actual: CellLocator): CellLocator {
+  const tableById = new Map(tables.map((t) => [t.id, t]));
+  return (row) => {
+    const col = tableById.get(row.tableId)?.columns.justification;
+    return col === undefined ? actual(row) : a1(row.row, col);
+  };
+}
+
 /** Diagnostics of a row point at its actual cell; without a Consuntivo column, at its indicator. */
 function actualLocator(tables: readonly TableBlock[]): CellLocator {
   const tableById = new Map(tables.map((t) => [t.id, t]));
@@ -68,7 +77,12 @@ function actualLocator(tables: readonly TableBlock[]): CellLocator {
 }
 
 export function score(plan: Plan, settings: Settings): Scorecard {
-  const context: RowContext = { settings, actualCell: actualLocator(plan.tables) };
+  const actualCell = actualLocator(plan.tables);
+  const context: RowContext = {
+    settings,
+    actualCell,
+    justificationCell: justificationLocator(plan.tables, actualCell),
+  };
   const { scores, awaiting } = scoreOrdinaryRows(plan, context);
 
   const ordinary = plan.units.filter((u) => !dependsOnSyntheses(u));

@@ -1,6 +1,7 @@
 /** One indicator row scored: its result, what the weighted formula needs to know, and its diagnostics. */
 import {
   NONE_PARAM,
+  justificationParam,
   percentParam,
   relativeTargetParam,
   unreadableParam,
@@ -15,7 +16,7 @@ import type { Actual, Target } from "../targets/types";
 import { finish, isScorable, measure } from "./achievement";
 import { displayCell } from "../targets/display";
 import { statusFor } from "./status";
-import type { IndicatorResult } from "./types";
+import { BELOW_TARGET, type IndicatorResult } from "./types";
 import type { WeightedEntry } from "./weighted";
 
 /** The synthesis a derived row takes as its actual. */
@@ -32,6 +33,8 @@ export type CellLocator = (row: IndicatorRow) => string | null;
 export interface RowContext {
   settings: Settings;
   actualCell: CellLocator;
+  /** Where the row's motivazione dello scostamento goes: its Motivazione cell, else its actual cell. */
+  justificationCell?: CellLocator;
   /** Set for a Dirigente's synthetic indicator: the synthesis that stands for its actual. */
   derived?: DerivedSource;
 }
@@ -138,7 +141,57 @@ function scored(
   };
 }
 
+/**
+ * A neutralised row: visible with its status, out of every total (no weight, not in the coverage), its reason
+ * said in its Note. Nothing else is said of it: its actual and target no longer count.
+ */
+function neutralised(row: IndicatorRow, context: RowContext): ScoredRow {
+  const cell = (context.justificationCell ?? context.actualCell)(row);
+  const diagnostic: Diagnostic = {
+    severity: "info",
+    code: "INDICATOR_NEUTRALISED",
+    sheet: row.sheet,
+    cell,
+    params: { reason: justificationParam(row.justification ?? null) },
+  };
+  return {
+    result: { key: row.key, achievement: null, status: "neutralizzato", actualValue: null },
+    weight: null,
+    achievement: null,
+    scorable: false,
+    measured: false,
+    diagnostics: [diagnostic],
+  };
+}
+
+/**
+ * A weighted indicator measured below Raggiunto asks for its motivazione dello scostamento: an info, or a
+ * warning when the settings make the motivazione compulsory. Derived rows take a synthesis as their actual:
+ * there is nothing of the row's own to explain.
+ */
+function justificationDiagnostic(row: IndicatorRow, scoredRow: ScoredRow, context: RowContext): Diagnostic | null {
+  const { result } = scoredRow;
+  if (!BELOW_TARGET.has(result.status) || !scoredRow.measured || result.achievement === null) return null;
+  if (row.derived !== null) return null;
+  if (row.weight.value === null || row.weight.value <= 0 || (row.justification ?? null) !== null) return null;
+  return {
+    severity: context.settings.justificationRequired ? "warning" : "info",
+    code: "JUSTIFICATION_MISSING",
+    sheet: row.sheet,
+    cell: (context.justificationCell ?? context.actualCell)(row),
+    params: { achievement: percentParam(result.achievement) },
+  };
+}
+
 export function scoreRow(row: IndicatorRow, context: RowContext): ScoredRow {
+  if (row.neutralised === true) return neutralised(row, context);
+  const out = scoreMeasured(row, context);
+  const missing = justificationDiagnostic(row, out, context);
+  if (missing !== null) out.diagnostics.push(missing);
+  return out;
+}
+
+function scoreMeasured(row: IndicatorRow, context: RowContext): ScoredRow {
   const { settings, derived } = context;
   const diagnostics: Diagnostic[] = [];
   const { target, baselineMissing } = absoluteTarget(row, context, diagnostics);

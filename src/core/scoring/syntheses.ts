@@ -41,7 +41,15 @@ export function scoreUnit(
     ),
   );
   const diagnostics: Diagnostic[] = [];
-  if (Math.abs(all.weightSum - 1) > WEIGHT_SUM_TOLERANCE) {
+  // A neutralised row's weight leaves the sum. The plan's weights still add up when they did before the
+  // OIV's decision (the others' weights are then scaled up by the score's Σ peso) or when the officers
+  // redistributed the neutralised weight among the others: either is a sound plan.
+  const neutralisedWeight = unit.indicators.reduce(
+    (sum, r) => (r.neutralised === true && r.weight.value !== null ? sum + r.weight.value : sum),
+    0,
+  );
+  const addsUp = (sum: number): boolean => Math.abs(sum - 1) <= WEIGHT_SUM_TOLERANCE;
+  if (!addsUp(all.weightSum) && !(neutralisedWeight > 0 && addsUp(all.weightSum + neutralisedWeight))) {
     // Point at the first Peso cell of the unit: that is where a person starts checking the column.
     const first = unit.indicators.find((r) => r.weight.value !== null && r.weight.col !== null);
     diagnostics.push({

@@ -3,7 +3,9 @@ import type { Diagnostic } from "../diagnostics/types";
 import type { Settings } from "../settings/types";
 import type { UnitKind } from "../model/types";
 
-export type Status = "raggiunto" | "parzialmente_raggiunto" | "non_raggiunto" | "non_rilevato" | "non_valutabile";
+/** neutralizzato: the OIV took the indicator out of the evaluation; it stays visible and leaves every total. */
+export type Status =
+  "raggiunto" | "parzialmente_raggiunto" | "non_raggiunto" | "non_rilevato" | "non_valutabile" | "neutralizzato";
 
 export const STATUSES: readonly Status[] = [
   "raggiunto",
@@ -11,7 +13,11 @@ export const STATUSES: readonly Status[] = [
   "non_raggiunto",
   "non_rilevato",
   "non_valutabile",
+  "neutralizzato",
 ];
+
+/** The statuses of an indicator measured below Raggiunto: the ones a motivazione dello scostamento explains. */
+export const BELOW_TARGET: ReadonlySet<Status> = new Set<Status>(["parzialmente_raggiunto", "non_raggiunto"]);
 
 export interface IndicatorResult {
   /** IndicatorRow.key */

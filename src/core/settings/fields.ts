@@ -11,6 +11,7 @@ import {
   readBoolean,
   readChoice,
   readList,
+  readName,
   readPercent,
   readTextList,
   readYear,
@@ -72,6 +73,8 @@ function field<K extends keyof Settings>(spec: FieldSpec<K>): SettingField {
     shown(settings) {
       const v = settings[spec.key];
       if (spec.percent && typeof v === "number") return percentParam(v);
+      // An empty text setting (no Ente name) is shown as «—», not as nothing.
+      if (v === "") return NONE_PARAM;
       return { kind: "setting", key: spec.key, value: v };
     },
   };
@@ -380,6 +383,30 @@ export const SETTINGS_FIELDS: readonly SettingField[] = [
     set: (into, items) => {
       into.cruscottoSheets = items;
     },
+  }),
+  field({
+    key: "justificationRequired",
+    label: "Motivazione obbligatoria",
+    aliases: ["Motivazione scostamento obbligatoria", "Justification required"],
+    percent: false,
+    description: {
+      it: "sì: un indicatore con peso sotto «Raggiunto» senza motivazione dello scostamento è un avviso; no: è un'informazione.",
+      en: "yes: a weighted indicator below «Raggiunto» without a motivazione dello scostamento is a warning; no: it is an info.",
+    },
+    read: (v) => readBoolean(v),
+    write: yesNo,
+  }),
+  field({
+    key: "enteName",
+    label: "Nome dell'Ente",
+    aliases: ["Nome Ente", "Body name"],
+    percent: false,
+    description: {
+      it: "Nome dell'Ente stampato nell'intestazione dei fogli e sulla copertina della relazione; vuoto: quello del titolo del foglio, se c'è, altrimenti «Ente».",
+      en: "The body's name printed in the sheets' header and on the report's cover; empty: the one in a sheet's title, if any, else «Ente».",
+    },
+    read: (v) => readName(v),
+    write: (v) => v,
   }),
 ];
 

@@ -36,6 +36,13 @@ export interface Settings {
   excludedSheets: string[];
   /** Sheets read as the cruscotto strategico whatever their name (Fogli cruscotto), as written. */
   cruscottoSheets: string[];
+  /**
+   * Motivazione obbligatoria: a weighted indicator below Raggiunto without a motivazione dello scostamento
+   * is a warning (else an info).
+   */
+  justificationRequired: boolean;
+  /** Nome dell'Ente, as the print header and the Relazione's cover show it; "" = found in a title, or «Ente». */
+  enteName: string;
 }
 
 /** The column roles officers may teach their own header words for. */
@@ -87,4 +94,6 @@ export const DEFAULT_SETTINGS: Settings = {
   headerWords: NO_HEADER_WORDS,
   excludedSheets: [],
   cruscottoSheets: [],
+  justificationRequired: false,
+  enteName: "",
 };

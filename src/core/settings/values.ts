@@ -58,6 +58,13 @@ export function readBoolean(value: CellValue): boolean | null {
   return null;
 }
 
+/** A name typed as text, spaces collapsed; null when it holds no letter or digit. */
+export function readName(value: CellValue): string | null {
+  if (typeof value !== "string") return null;
+  const name = value.replace(/\s+/g, " ").trim();
+  return /[\p{L}\p{N}]/u.test(name) ? name : null;
+}
+
 /** A four-digit evaluation year, as a number or as text. */
 export function readYear(value: CellValue): number | null {
   const n =

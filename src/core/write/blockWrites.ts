@@ -4,7 +4,7 @@ import type { IndicatorResult } from "../scoring/types";
 import type { CellWrite } from "./types";
 import type { Lang } from "../../i18n/messages";
 import { STATUS_LABELS } from "../../i18n/labels";
-import { consuntivoHeader, WRITE_TEXTS } from "./labels";
+import { createdHeader, WRITE_TEXTS } from "./labels";
 import type { BlockLayout } from "./placement";
 import type { RowNotes } from "./notes";
 import { CONSUNTIVO_HEADER, NOTE, OWNED_HEADER, PERCENT, STATUS_STYLES } from "./styles";
@@ -35,13 +35,13 @@ export function writeBlock(
 ): void {
   const { block } = l;
   const sheet = block.sheet;
-  if (l.consuntivoCol !== null) {
+  for (const created of l.created) {
     // Header only: the data cells are the person's to type into.
     out.push({
       sheet,
       row: block.headerRow,
-      col: l.consuntivoCol,
-      value: consuntivoHeader(block.kind, ctx.year),
+      col: created.col,
+      value: createdHeader(block.kind, created.column, ctx.year),
       style: CONSUNTIVO_HEADER,
     });
   }

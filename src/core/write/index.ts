@@ -7,7 +7,7 @@ import type { CellValue, Grid, WorkbookGrid } from "../grid/types";
 import { a1, absRange, parseRange } from "../grid/address";
 import type { Diagnostic } from "../diagnostics/types";
 import type { Plan, TableBlock } from "../model/types";
-import type { IndicatorResult, Scorecard } from "../scoring/types";
+import { BELOW_TARGET, type IndicatorResult, type Scorecard } from "../scoring/types";
 import { settingsPlace } from "../settings/place";
 import type { Lang } from "../../i18n/messages";
 import type { CellWrite, ColumnWidth, NameSet, PageSetup, RangeClear, SheetCreate, WritePlan } from "./types";
@@ -22,10 +22,10 @@ import {
   type PreviousRun,
 } from "./previous";
 import { SheetView } from "./sheetView";
-import { placeSheetBlocks, ownedRect, type BlockLayout } from "./placement";
+import { placeSheetBlocks, ownedRect, type BlockLayout, type CreatedColumn } from "./placement";
 import { RowNotes } from "./notes";
 import { ownedHeaders, writeBlock } from "./blockWrites";
-import { consuntivoHeader, summarySheetName } from "./labels";
+import { createdHeader, summarySheetName } from "./labels";
 import { summaryCells, summaryColumnWidths } from "./riepilogo";
 import { settingsCellsToWrites, SETTINGS_COLUMN_WIDTHS } from "./settingsSheet";
 import { WIDTHS } from "./styles";
@@ -47,6 +47,13 @@ export interface PlanWritesInput {
   excludedSheets?: ReadonlySet<string>;
   /** The monitoring history: the point to record, and the one the Riepilogo's trend compares with. */
   monitoring?: MonitoringRun;
+  /**
+   * Create a Neutralizzato column (header only) on every table that has none, right after its Consuntivo (and
+   * its Motivazione): asked for by a person (`cruscotto score --colonna-neutralizzato`), never imposed.
+   */
+  createNeutralisedColumn?: boolean;
+  /** The Ente's name from the settings («Nome dell'Ente»): it wins over a title cell in the print header. */
+  enteName?: string;
 }
 
 export interface PlanWritesResult {
@@ -54,7 +61,7 @@ export interface PlanWritesResult {
   diagnostics: Diagnostic[];
 }
 
-export { consuntivoHeader, summarySheetName } from "./labels";
+export { consuntivoHeader, createdHeader, summarySheetName } from "./labels";
 export { OWN_PREFIX, SHEET_PREFIX, SETTINGS_NAME } from "./previous";
 export { writePlan, planParts, cellsOf, undoLogOf, emptyPlan, type PlanParts } from "./steps";
 export { sheetsWritten, lockedSheets, ownedRanges, copiesOf } from "./reach";
@@ -132,6 +139,36 @@ function rowsOfTables(plan: Plan): { tableNo: Map<string, number>; start: Int32A
   return { tableNo, start, at };
 }
 
+/**
+ * The officers' columns each table gets besides a missing Consuntivo. A Motivazione scostamento column where
+ * the table has none and one of its indicators is measured below Raggiunto: the column appears where a
+ * motivazione is asked for (JUSTIFICATION_MISSING), not on every table of a plan that has nothing to explain
+ * (a fresh plan, a table all Raggiunto), and a workbook already in use keeps its layout until then. A
+ * Neutralizzato column only when a person asked for it.
+ */
+function officersColumns(
+  plan: Plan,
+  tableRows: ReturnType<typeof rowsOfTables>,
+  results: readonly (IndicatorResult | undefined)[],
+  neutralised: boolean,
+): (block: TableBlock) => readonly CreatedColumn[] {
+  return (block) => {
+    const out: CreatedColumn[] = [];
+    const tn = tableRows.tableNo.get(block.id);
+    if (block.columns.justification === undefined && tn !== undefined) {
+      for (let k = tableRows.start[tn]; k < tableRows.start[tn + 1]; k++) {
+        const status = results[tableRows.at[k]]?.status;
+        if (status !== undefined && BELOW_TARGET.has(status)) {
+          out.push("motivazione");
+          break;
+        }
+      }
+    }
+    if (neutralised && block.columns.neutralised === undefined) out.push("neutralizzato");
+    return out;
+  };
+}
+
 export function planWrites(input: PlanWritesInput): PlanWritesResult {
   const { workbook, plan, scorecard, lang } = input;
   const year = scorecard.year;
@@ -181,6 +218,9 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   }
 
   // 1. Placement, sheet by sheet: what the previous run owned there counts as free.
+  const tableRows = rowsOfTables(plan);
+  const results = alignedResults(plan, scorecard);
+  const wanted = officersColumns(plan, tableRows, results, input.createNeutralisedColumn === true);
   const previousBySheet = groupBy(prev.owned, (o) => o.sheet);
   const layouts = new Map<TableBlock, BlockLayout>();
   for (const [sheet, blocks] of groupBy(plan.tables, (t) => t.sheet)) {
@@ -194,7 +234,8 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     if ((summary.replace && sheet === summary.name) || (settings.grid !== undefined && sheet === settings.name))
       continue;
     const view = new SheetView(grid, previousBySheet.get(sheet) ?? []);
-    for (const l of placeSheetBlocks(view, blocks, year, previousBySheet.get(sheet) ?? [])) layouts.set(l.block, l);
+    for (const l of placeSheetBlocks(view, blocks, year, previousBySheet.get(sheet) ?? [], wanted))
+      layouts.set(l.block, l);
   }
 
   // 2. Clear what the previous run owned, except on protected and excluded sheets (they keep their names below).
@@ -208,9 +249,8 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   }
 
   // 3. The owned columns of every placed block, in the plan's table order (which numbers CP_OWN_<n>).
-  const tableRows = rowsOfTables(plan);
   const notes = new RowNotes([...plan.diagnostics, ...scorecard.diagnostics], lang);
-  const context = { year, lang, rows: plan.indicators, results: alignedResults(plan, scorecard), notes };
+  const context = { year, lang, rows: plan.indicators, results, notes };
   // Column widths in order of first setting: sheet -> column -> width, no key string per table.
   const widths: ColumnWidth[] = [];
   const widthsBySheet = new Map<string, Map<number, ColumnWidth>>();
@@ -230,7 +270,10 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     if (!l) continue;
     const rect = ownedRect(l);
     if (l.moved) {
-      const column = l.moved.consuntivo ? consuntivoHeader(table.kind, year) : ownedHeaders(table.kind, year, lang)[0];
+      const column =
+        l.moved.column === "owned"
+          ? ownedHeaders(table.kind, year, lang)[0]
+          : createdHeader(table.kind, l.moved.column, year);
       const cell = a1(table.headerRow, l.moved.col);
       diagnostics.push({
         severity: "warning",
@@ -255,7 +298,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
       sheet: table.sheet,
       range: absRange(rect.top, rect.left, rect.bottom, rect.right),
     });
-    if (l.consuntivoCol !== null) setWidth(table.sheet, l.consuntivoCol, WIDTHS.consuntivo);
+    for (const c of l.created) setWidth(table.sheet, c.col, WIDTHS[c.column]);
     setWidth(table.sheet, rect.left, WIDTHS.raggiungimento);
     setWidth(table.sheet, rect.left + 1, WIDTHS.stato);
     setWidth(table.sheet, rect.left + 2, WIDTHS.note);
@@ -308,6 +351,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     blocks: printed,
     createdSheets: sheets.map((s) => s.name),
     cells,
+    enteName: input.enteName,
   });
 
   const writePlan: WritePlan = orderedPlan({

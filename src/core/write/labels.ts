@@ -111,6 +111,21 @@ export function consuntivoHeader(kind: "obiettivi" | "dirigente" | "cruscotto", 
   return kind === "cruscotto" ? `Consuntivo ${year}` : "Consuntivo";
 }
 
+/**
+ * The header of an officers' column the add-in creates (Consuntivo, Motivazione scostamento, Neutralizzato).
+ * Always Italian, with the year in the cruscotto (which spans years): the next run must recognise it as
+ * the table's own column.
+ */
+export function createdHeader(
+  kind: "obiettivi" | "dirigente" | "cruscotto",
+  column: "consuntivo" | "motivazione" | "neutralizzato",
+  year: number,
+): string {
+  if (column === "consuntivo") return consuntivoHeader(kind, year);
+  const label = column === "motivazione" ? "Motivazione scostamento" : "Neutralizzato";
+  return kind === "cruscotto" ? `${label} ${year}` : label;
+}
+
 /** Sheet name of the summary; Italian in both languages so a rerun in English finds the same sheet. */
 export function summarySheetName(year: number, attempt: number): string {
   return attempt <= 1 ? `Riepilogo ${year}` : `Riepilogo ${year} (${attempt})`;

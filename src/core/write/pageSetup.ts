@@ -11,7 +11,7 @@ import type { CellWrite, HeaderFooterText, PageSetup } from "./types";
 import type { WorkbookGrid } from "../grid/types";
 import type { TableBlock } from "../model/types";
 import type { Lang } from "../../i18n/messages";
-import { findEnteName } from "../document/enteName";
+import { enteNameOf } from "../document/enteName";
 import { withPseudo } from "../../i18n/pseudo";
 
 /** Where a placed table ends up: its rows and its last owned column (Note). */
@@ -33,6 +33,8 @@ export interface PageSetupInput {
   createdSheets: readonly string[];
   /** The run's cells, to measure the created sheets. */
   cells: readonly CellWrite[];
+  /** «Nome dell'Ente» from the settings: when set, it wins over the name in a title cell. */
+  enteName?: string;
 }
 
 const TEXTS: Record<Lang, { plan: (year: number) => string; page: string; printed: string; ente: string }> = withPseudo(
@@ -90,7 +92,7 @@ function setup(
  * tables' leftmost column, down to the last row and across to the last owned column of any of its tables.
  */
 export function planPageSetups(input: PageSetupInput): PageSetup[] {
-  const hf = headerFooter(findEnteName(input.workbook), input.year, input.lang);
+  const hf = headerFooter(enteNameOf(input.workbook, input.enteName), input.year, input.lang);
   const out: PageSetup[] = [];
 
   const bySheet = new Map<string, PrintedBlock[]>();

@@ -1,7 +1,8 @@
 /**
- * Where each table's owned columns go: right of the table (after its Consuntivo, created when missing),
- * back where a previous run put them when still free, shifted right past anything a person wrote, and
- * aligned across the blocks of a sheet that share a layout.
+ * Where each table's owned columns go: right of the table (after its Consuntivo and the officers' columns a
+ * run creates — Consuntivo, Motivazione scostamento, Neutralizzato — when missing), back where a previous run
+ * put them when still free, shifted right past anything a person wrote, and aligned across the blocks of a
+ * sheet that share a layout.
  */
 import type { TableBlock } from "../model/types";
 import type { Rect } from "../grid/types";
@@ -16,23 +17,35 @@ const MAX_COL = 16383;
 const MAX_ALIGN_SHIFT = 12;
 const MAX_ALIGN_ROUNDS = 64;
 
+/**
+ * The officers' columns a run may create, header only, in this order: they are the officers' own from then on
+ * (the recogniser reads them, no run clears them; undo of the run that created them removes them).
+ */
+export type CreatedColumn = "consuntivo" | "motivazione" | "neutralizzato";
+
+export interface CreatedAt {
+  column: CreatedColumn;
+  /** Column of its header on the block's header row. */
+  col: number;
+}
+
 export interface BlockLayout {
   block: TableBlock;
   /** First and last worksheet rows of the owned rectangle (header row to last data row). */
   top: number;
   bottom: number;
-  /** Column of the Consuntivo header created by this run; null when the table has one. */
-  consuntivoCol: number | null;
+  /** The officers' columns this run creates for the block (their headers), in order; empty when none. */
+  created: CreatedAt[];
   /** Raggiungimento column; Stato and Note follow it. */
   ownedLeft: number;
   /** Where the owned columns would be without collisions. */
   base: number;
   /**
    * Set when a person's cells kept a column from its natural place (OWNED_COLUMN_MOVED): the first
-   * displaced column, and whether it is the created Consuntivo (else Raggiungimento). Not set for a
+   * displaced column, and which it is (a created officers' column, else Raggiungimento). Not set for a
    * block moved only to align with the others.
    */
-  moved: { col: number; consuntivo: boolean } | null;
+  moved: { col: number; column: CreatedColumn | "owned" } | null;
 }
 
 export function ownedRect(l: Pick<BlockLayout, "top" | "bottom" | "ownedLeft">): Rect {
@@ -43,13 +56,15 @@ interface Shape {
   block: TableBlock;
   top: number;
   bottom: number;
+  /** The officers' columns to create, in order. */
+  create: CreatedColumn[];
   /**
-   * none: the table has its Consuntivo. adjacent: created right of the table (where the recogniser will
-   * find it next time). travel: that column is a person's, so it goes just left of the owned columns.
+   * none: nothing to create. adjacent: created right of the table (where the recogniser will find them next
+   * time). travel: those columns are a person's, so they go just left of the owned columns.
    */
-  consuntivo: "none" | "adjacent" | "travel";
-  /** Column of the Consuntivo header when adjacent. */
-  consuntivoCol: number | null;
+  mode: "none" | "adjacent" | "travel";
+  /** First created column when adjacent. */
+  createdLeft: number | null;
   /** A Consuntivo a previous run had to create away from the table: still displaced, still reported. */
   detached: number | null;
   base: number;
@@ -110,33 +125,47 @@ function createdConsuntivoCol(
   return found;
 }
 
-function shapeOf(view: SheetView, block: TableBlock, year: number, previous: readonly Rect[]): Shape {
+function shapeOf(
+  view: SheetView,
+  block: TableBlock,
+  year: number,
+  previous: readonly Rect[],
+  wanted: readonly CreatedColumn[],
+): Shape {
   const top = block.headerRow;
   const bottom = Math.max(block.headerRow, block.lastRow);
-  const tableLast = Math.max(block.lastCol, block.columns.actual ?? -1);
-  const none = { block, top, bottom, consuntivo: "none", consuntivoCol: null, detached: null } as const;
-  if (block.columns.actual !== undefined)
-    return { ...none, base: extendOverHeaders(view, block, tableLast, year, false) + 1 };
-  const lastCol = extendOverHeaders(view, block, tableLast, year, true);
-  const created = createdConsuntivoCol(view, block, lastCol, year, previous);
-  if (created !== null) {
-    const base = extendOverHeaders(view, block, created, year, false) + 1;
-    return { ...none, detached: created > lastCol + 1 ? created : null, base };
+  const c = block.columns;
+  const tableLast = Math.max(block.lastCol, c.actual ?? -1, c.justification ?? -1, c.neutralised ?? -1);
+  const create: CreatedColumn[] = [];
+  let lastCol: number;
+  let detached: number | null = null;
+  if (c.actual !== undefined) lastCol = extendOverHeaders(view, block, tableLast, year, false);
+  else {
+    const edge = extendOverHeaders(view, block, tableLast, year, true);
+    const found = createdConsuntivoCol(view, block, edge, year, previous);
+    if (found !== null) {
+      detached = found > edge + 1 ? found : null;
+      lastCol = extendOverHeaders(view, block, found, year, false);
+    } else {
+      lastCol = edge;
+      create.push("consuntivo");
+    }
   }
-  const adjacent = lastCol + 1;
-  const base = extendOverHeaders(view, block, adjacent, year, false) + 1;
-  if (view.isRectFree({ top, bottom, left: adjacent, right: adjacent })) {
-    return { ...none, consuntivo: "adjacent", consuntivoCol: adjacent, base };
-  }
-  return { ...none, consuntivo: "travel", base };
+  create.push(...wanted);
+  const none = { block, top, bottom, create, detached } as const;
+  if (create.length === 0) return { ...none, mode: "none", createdLeft: null, base: lastCol + 1 };
+  const adjacent = { top, bottom, left: lastCol + 1, right: lastCol + create.length };
+  const base = extendOverHeaders(view, block, adjacent.right, year, false) + 1;
+  if (view.isRectFree(adjacent)) return { ...none, mode: "adjacent", createdLeft: adjacent.left, base };
+  return { ...none, mode: "travel", createdLeft: null, base };
 }
 
 function fits(view: SheetView, s: Shape, left: number): boolean {
   if (left + OWNED_WIDTH - 1 > MAX_COL) return false;
   if (!view.isRectFree({ top: s.top, bottom: s.bottom, left, right: left + OWNED_WIDTH - 1 })) return false;
-  return (
-    s.consuntivo !== "travel" || view.isRectFree({ top: s.top, bottom: s.bottom, left: left - 1, right: left - 1 })
-  );
+  if (s.mode !== "travel") return true;
+  const k = s.create.length;
+  return left - k >= 0 && view.isRectFree({ top: s.top, bottom: s.bottom, left: left - k, right: left - 1 });
 }
 
 function firstFit(view: SheetView, s: Shape, from: number): number | null {
@@ -160,8 +189,7 @@ function commonFit(view: SheetView, group: Shape[], base: number): number | null
 
 function claim(view: SheetView, l: BlockLayout): void {
   view.claimed.add(ownedRect(l));
-  if (l.consuntivoCol !== null)
-    view.claimed.add({ top: l.top, bottom: l.bottom, left: l.consuntivoCol, right: l.consuntivoCol });
+  for (const c of l.created) view.claimed.add({ top: l.top, bottom: l.bottom, left: c.col, right: c.col });
 }
 
 /** The left column of the range a previous run owned on this block's header row, if it still fits. */
@@ -179,6 +207,7 @@ function previousPlace(view: SheetView, s: Shape, previous: readonly Rect[]): nu
  * still free (so a rerun gives the same workbook, and people find the columns where they left them).
  * The others: blocks with the same natural position form a group placed at one common column when
  * possible (the sheet then reads as one table); otherwise each goes to its own first fit.
+ * `wanted` names the officers' columns a block should get besides a missing Consuntivo (none by default).
  * Returns layouts in the order of the blocks given; a block that fits nowhere is left out.
  */
 export function placeSheetBlocks(
@@ -186,26 +215,29 @@ export function placeSheetBlocks(
   blocks: readonly TableBlock[],
   year: number,
   previous: readonly Rect[] = [],
+  wanted: (block: TableBlock) => readonly CreatedColumn[] = () => [],
 ): BlockLayout[] {
-  const shapes = blocks.map((b) => shapeOf(view, b, year, previous));
+  const shapes = blocks.map((b) => shapeOf(view, b, year, previous, wanted(b)));
   // Decided before anything is claimed: would the block fit where it naturally belongs?
   const fitsAtBase = new Map<Shape, boolean>(shapes.map((s) => [s, fits(view, s, s.base)]));
   const placed = new Map<Shape, BlockLayout>();
   const place = (s: Shape, left: number): void => {
+    const createdLeft = s.mode === "travel" ? left - s.create.length : s.createdLeft;
+    const created = createdLeft === null ? [] : s.create.map((column, i) => ({ column, col: createdLeft + i }));
     const l: BlockLayout = {
       block: s.block,
       top: s.top,
       bottom: s.bottom,
-      consuntivoCol: s.consuntivo === "travel" ? left - 1 : s.consuntivoCol,
+      created,
       ownedLeft: left,
       base: s.base,
       moved:
-        s.consuntivo === "travel"
-          ? { col: left - 1, consuntivo: true }
+        s.mode === "travel"
+          ? { col: left - s.create.length, column: s.create[0] }
           : s.detached !== null
-            ? { col: s.detached, consuntivo: true }
+            ? { col: s.detached, column: "consuntivo" }
             : left !== s.base && fitsAtBase.get(s) !== true
-              ? { col: left, consuntivo: false }
+              ? { col: left, column: "owned" }
               : null,
     };
     // Claimed one by one: later blocks must see it.
@@ -218,16 +250,20 @@ export function placeSheetBlocks(
     if (left !== null) place(s, left);
     else fresh.push(s);
   }
+  // Blocks alike but for a Motivazione or Neutralizzato created on some of them share a group: the others
+  // leave that column empty, so the sheet still reads as one table, and a Motivazione created there later
+  // leaves the owned columns where they are.
   const groups = new Map<number, Shape[]>();
   for (const s of fresh) {
-    const g = groups.get(s.base);
+    const key = s.base - s.create.filter((c) => c !== "consuntivo").length;
+    const g = groups.get(key);
     if (g) g.push(s);
-    else groups.set(s.base, [s]);
+    else groups.set(key, [s]);
   }
-  for (const [base, group] of groups) {
-    const common = commonFit(view, group, base);
+  for (const group of groups.values()) {
+    const common = commonFit(view, group, Math.max(...group.map((s) => s.base)));
     for (const s of group) {
-      const left = common !== null && fits(view, s, common) ? common : firstFit(view, s, base);
+      const left = common !== null && fits(view, s, common) ? common : firstFit(view, s, s.base);
       if (left !== null) place(s, left);
     }
   }

@@ -255,7 +255,12 @@ export function summaryCells(
   w.line(header([t.status, t.count]));
   const byStatus = new Map<Status, number>(STATUSES.map((s) => [s, 0]));
   for (const r of scorecard.indicators) byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);
-  for (const s of STATUSES) w.line([statusCell(s, lang), num(byStatus.get(s) ?? 0)]);
+  for (const s of STATUSES) {
+    const n = byStatus.get(s) ?? 0;
+    // Neutralisation is the OIV's exception: its line is shown only when it happened.
+    if (s === "neutralizzato" && n === 0) continue;
+    w.line([statusCell(s, lang), num(n)]);
+  }
   w.blank();
 
   w.line([text(t.diagnostics, SECTION)]);

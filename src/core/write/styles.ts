@@ -22,7 +22,16 @@ export const STATUS_STYLES: Readonly<Record<Status, CellStyle>> = {
   non_raggiunto: { fill: "FFC7CE", fontColor: "9C0006" },
   non_rilevato: { fill: "D9D9D9", fontColor: "404040" },
   non_valutabile: { fill: "F2F2F2", fontColor: "595959" },
+  // Grey like Non rilevato: out of the evaluation, not a result.
+  neutralizzato: { fill: "D9D9D9", fontColor: "404040" },
 };
 
 /** Widths (characters) of the owned columns. */
-export const WIDTHS = { consuntivo: 14, raggiungimento: 16, stato: 24, note: 60 } as const;
+export const WIDTHS = {
+  consuntivo: 14,
+  motivazione: 40,
+  neutralizzato: 14,
+  raggiungimento: 16,
+  stato: 24,
+  note: 60,
+} as const;

@@ -63,13 +63,16 @@ export function drawTable(w: Writer, block: TableBlock): void {
     }
     let cells = visible(block, row, shown);
     let height = Math.min(measureRow(w, layout, cells, "regular"), maxRow);
-    if (w.room < height) {
+    // The note under the row (a motivazione) stays on the row's page.
+    const noteHeight = row.note === undefined ? 0 : Math.min(noteRowHeight(w, row.note), maxRow - height);
+    if (w.room < height + noteHeight) {
       breakPage(w, block, layout, table, headerHeight);
       shown = block.columns.map(() => null);
       cells = visible(block, row, shown);
       height = Math.min(measureRow(w, layout, cells, "regular"), maxRow);
     }
-    drawRow(w, block, layout, row, cells, table, height);
+    drawRow(w, block, layout, row, cells, table, height, row.note !== undefined);
+    if (row.note !== undefined) drawNote(w, row.note, block.columns.length, table, noteHeight);
     shown = row.cells.map((c) => c);
   });
   table.end();
@@ -107,6 +110,38 @@ function measureRow(w: Writer, layout: Layout, cells: string[], weight: "regular
 function groupHeight(w: Writer, text: string): number {
   w.font("semibold", SIZE.table);
   return w.doc.heightOfString(text, { width: w.width - 2 * PAD_X, lineGap: LINE_GAP }) + 2 * PAD_Y + 1;
+}
+
+/** The note is indented under the first column's text and set in grey. */
+const NOTE_INDENT = 12;
+
+function noteRowHeight(w: Writer, text: string): number {
+  w.font("regular", SIZE.table);
+  return w.doc.heightOfString(text, { width: w.width - 2 * PAD_X - NOTE_INDENT, lineGap: LINE_GAP }) + 2 * PAD_Y;
+}
+
+function drawNote(w: Writer, text: string, span: number, table: PDFKit.PDFStructureElement, height: number): void {
+  const { doc } = w;
+  const y = doc.y;
+  w.artifact(() => ruleUnder(w, y + height, 0.4, COLOURS.rule));
+  const row = doc.struct("TR");
+  table.add(row);
+  w.tag(
+    "TD",
+    () => {
+      w.font("regular", SIZE.table, COLOURS.muted).text(text, w.left + PAD_X + NOTE_INDENT, y + PAD_Y - 1, {
+        width: w.width - 2 * PAD_X - NOTE_INDENT,
+        height: height - PAD_Y,
+        ellipsis: true,
+        lineGap: LINE_GAP,
+      });
+    },
+    row,
+    {},
+    { O: "Table", ColSpan: span },
+  );
+  row.end();
+  doc.y = y + height;
 }
 
 function breakPage(
@@ -197,6 +232,8 @@ function drawRow(
   cells: string[],
   table: PDFKit.PDFStructureElement,
   height: number,
+  /** A note follows: the rule goes under the note, not between the row and its note. */
+  noted = false,
 ): void {
   const { doc } = w;
   const y = doc.y;
@@ -206,7 +243,7 @@ function drawRow(
     if (colours && statusColumn !== null) {
       doc.rect(layout.xs[statusColumn] + 1, y + 1, layout.widths[statusColumn] - 2, height - 2).fill(colours.fill);
     }
-    ruleUnder(w, y + height, 0.4, COLOURS.rule);
+    if (!noted) ruleUnder(w, y + height, 0.4, COLOURS.rule);
   });
   const tr = doc.struct("TR");
   table.add(tr);

@@ -44,4 +44,5 @@ export const STATUS_COLOURS: Record<Status, { fill: string; ink: string }> = {
   non_raggiunto: { fill: "#FFC7CE", ink: "#9C0006" },
   non_rilevato: { fill: "#EDEDED", ink: "#404040" },
   non_valutabile: { fill: "#F7F7F7", ink: "#595959" },
+  neutralizzato: { fill: "#EDEDED", ink: "#404040" },
 };

@@ -207,6 +207,7 @@ const BAR_COLOR: Record<Status, string> = {
   non_raggiunto: tokens.colorPaletteRedBackground3,
   non_rilevato: tokens.colorNeutralBackground5,
   non_valutabile: tokens.colorNeutralBackground5,
+  neutralizzato: tokens.colorNeutralBackground5,
 };
 
 /** Plain divs, no chart library: each bar has its name and its figure as text beside it. */

@@ -11,6 +11,7 @@ const COLOR: Record<Status, NonNullable<BadgeProps["color"]>> = {
   non_raggiunto: "danger",
   non_rilevato: "informative",
   non_valutabile: "subtle",
+  neutralizzato: "subtle",
 };
 
 export function StatusBadge({ status, lang }: { status: Status; lang: Lang }): JSX.Element {

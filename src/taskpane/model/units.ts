@@ -12,6 +12,7 @@ const STATUS_RANK: Record<UnitRow["status"], number> = {
   raggiunto: 2,
   non_rilevato: 3,
   non_valutabile: 4,
+  neutralizzato: 5,
 };
 
 const collator = new Intl.Collator("it", { sensitivity: "base", numeric: true });

@@ -43,7 +43,8 @@ describe("cruscotto score on the example workbook", () => {
     const kinds = new Set(report.indicators.map((i) => i.target.kind));
     for (const k of ["comparison", "deadline", "qualitative", "boolean", "baseline"]) expect(kinds).toContain(k);
     const statuses = new Set(report.indicators.map((i) => i.status));
-    for (const s of STATUSES) expect(statuses).toContain(s);
+    // Neutralisation is the OIV's exception, not an actual: the example has none (its own tests build one).
+    for (const s of STATUSES.filter((x) => x !== "neutralizzato")) expect(statuses).toContain(s);
     expect(report.ente.method).toBe("strategico");
     expect(report.ente.score).toBeGreaterThan(0);
   });

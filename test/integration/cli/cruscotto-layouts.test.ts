@@ -16,6 +16,8 @@
  * - (c) objective 1 = 0.635; objective 2 = (50 × 0.75 + 50 × 0.5) / 100 = 0.625; Ente = (0.635 + 0.625) / 2 = 0.63.
  * - The unit: `≥ 80%` with 90 % → 1 (capped), `<= 10` with 20 → 0.5; 0.6 × 1 + 0.4 × 0.5 = 0.8 (its Area's
  *   score, and the Ente's when no strategic objective has a score).
+ * Every objective has a KPI below Raggiunto: each block gets a «Motivazione scostamento 2022» column, created
+ * right of the table, before the add-in's own columns.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -54,7 +56,9 @@ interface Case {
   ente: number;
   /** KPI rows (1-based), with the status written in their Stato cell and the achievement beside it. */
   kpis: { row: number; stato: string; achievement: number | null }[];
-  /** Columns of the written Raggiungimento and Stato, right of the table's last column. */
+  /** Column of the Motivazione scostamento created right of the table, on every header row of the sheet. */
+  motivazione: { col: string; headerRows: number[] };
+  /** Columns of the written Raggiungimento and Stato, right of the created Motivazione. */
   raggiungimento: string;
   stato: string;
   /** A person's cell right of the table, kept as typed. */
@@ -84,8 +88,9 @@ const CASES: Case[] = [
       { row: 6, stato: "Parzialmente raggiunto", achievement: 0.75 },
       { row: 7, stato: "Non valutabile", achievement: null },
     ],
-    raggiungimento: "G",
-    stato: "H",
+    motivazione: { col: "G", headerRows: [2, 5] },
+    raggiungimento: "H",
+    stato: "I",
   },
   {
     layout: "(b) N. Name above Indicatore | Peso | Target <anno> | Consuntivo <anno> | …",
@@ -110,9 +115,10 @@ const CASES: Case[] = [
       { row: 5, stato: "Non raggiunto", achievement: 0.5 },
       { row: 9, stato: "Parzialmente raggiunto", achievement: 0.75 },
     ],
-    // The person's Commento column (H) belongs to the table: the add-in's columns go after it.
-    raggiungimento: "I",
-    stato: "J",
+    // The person's Commento column (H) belongs to the table: the created and the add-in's columns go after it.
+    motivazione: { col: "I", headerRows: [3, 8] },
+    raggiungimento: "J",
+    stato: "K",
     kept: { cell: "H4", value: "string:da verificare" },
   },
   {
@@ -144,8 +150,9 @@ const CASES: Case[] = [
       { row: 4, stato: "Parzialmente raggiunto", achievement: 0.75 },
       { row: 5, stato: "Non raggiunto", achievement: 0.5 },
     ],
-    raggiungimento: "H",
-    stato: "I",
+    motivazione: { col: "H", headerRows: [1] },
+    raggiungimento: "I",
+    stato: "J",
   },
 ];
 
@@ -247,11 +254,16 @@ describe.each(CASES.map((c) => [c.layout, c] as const))("cruscotto score, layout
     expect(ws.getCell(`${c.stato}${headerRow}`).value).toBe("Stato 2022");
     expect(ws.getCell(`${c.raggiungimento}${headerRow}`).value).toBe("Raggiungimento 2022");
     if (c.kept) expect(cells.get(`${c.sheet.name}!${c.kept.cell}`)?.value).toBe(c.kept.value);
-    // No cell of the person's table changed.
+    for (const r of c.motivazione.headerRows)
+      expect(ws.getCell(`${c.motivazione.col}${r}`).value).toBe("Motivazione scostamento 2022");
+    // No cell of the person's table changed; the created column has its header only.
     const before = (await loadSnapshot(input)).cells;
     const changed = diffSnapshots(before, cells).filter((k) => k.startsWith(`${c.sheet.name}!`));
-    const lastTableCol = String.fromCharCode(c.raggiungimento.charCodeAt(0) - 1);
-    expect(changed.filter((k) => /!([A-Z]+)\d+$/.exec(k)![1] <= lastTableCol)).toEqual([]);
+    const column = (k: string): string => /!([A-Z]+)\d+$/.exec(k)![1];
+    expect(changed.filter((k) => column(k) < c.motivazione.col)).toEqual([]);
+    expect(changed.filter((k) => column(k) === c.motivazione.col).sort()).toEqual(
+      c.motivazione.headerRows.map((r) => `${c.sheet.name}!${c.motivazione.col}${r}`).sort(),
+    );
   });
 
   test("the Riepilogo's strategic section lists each objective with its score", async () => {

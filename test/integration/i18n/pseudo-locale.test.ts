@@ -11,6 +11,7 @@ import { runPipeline } from "../../../src/core/pipeline";
 import { buildReportDocument, findEnteName } from "../../../src/core/document";
 import { loadXlsx, readWorkbookGrid } from "../../../src/hosts/xlsx";
 import { cellsOf } from "../../../src/core/write/steps";
+import { createdHeader } from "../../../src/core/write/labels";
 import { captureIo } from "../../../src/cli/io";
 import { runCli } from "../../../src/cli/runner";
 import { PANE_TEXTS } from "../../../src/i18n/pane";
@@ -96,8 +97,12 @@ describe("pseudo-locale qps", () => {
       ...run.report.areas.map((a) => a.name),
       ...run.report.strategicObjectives.map((o) => o.name),
     ];
-    // The settings' scale and words are the SMVP's own vocabulary, kept as the workbook writes them.
-    const vocabulary = [...run.settings.levels, ...run.settings.lowerIsBetterWords, ...SETTINGS_HEADER];
+    // The settings' scale and words are the SMVP's own vocabulary, kept as the workbook writes them; so are the
+    // headers of the officers' columns a run creates, Italian in every language for the next run to read them.
+    const created = (["consuntivo", "motivazione", "neutralizzato"] as const).map((c) =>
+      createdHeader("obiettivi", c, run.settings.year),
+    );
+    const vocabulary = [...run.settings.levels, ...run.settings.lowerIsBetterWords, ...SETTINGS_HEADER, ...created];
     user = userTexts(
       grid.sheets.map((s) => s.values),
       grid.sheets.map((s) => s.name),

@@ -114,7 +114,8 @@ describe("settingsWritePlan", () => {
       expected.push(`A${6 + i}`);
       if (f.cell(edited, "it") !== "") expected.push(`B${6 + i}`);
     });
-    expect(expected.filter((k) => k.startsWith("B"))).toHaveLength(appended.length - 9);
+    // Empty by default: the seven taught headers, the two sheet lists and the Ente's name.
+    expect(expected.filter((k) => k.startsWith("B"))).toHaveLength(appended.length - 10);
     expect(changed.map((k) => k.slice(SETTINGS_SHEET_NAME.length + 1)).sort()).toEqual(expected.sort());
     expect(ws.getCell("D5").value).toBe("deciso dall'OIV");
     expect(ws.getCell("C5").value).toBe(0.92);

@@ -191,19 +191,36 @@ describe("a run on a fresh workbook", () => {
     ws.getCell("H5").value = 0.75;
     ws.getCell("H10").value = 0.2;
     const typed = snapshotCells(edited);
+    const ownedBefore = ownedKeys(edited);
     const second = await runOnce(edited);
     const out = second.wb.getWorksheet(UNIT)!;
-    expect([out.getCell("H4").value, out.getCell("I4").value, out.getCell("J4").value]).toEqual([
+    // Rows 5 and 10 are now below Raggiunto: each table gets a Motivazione scostamento column where the first
+    // run's owned columns began (I), and those move right: past the person's note in L4 for the first table,
+    // aligned with it for the second.
+    expect([out.getCell("I3").value, out.getCell("I9").value]).toEqual([
+      "Motivazione scostamento",
+      "Motivazione scostamento",
+    ]);
+    const column = (row: number, header: string): number =>
+      (out.getRow(row).values as ExcelJS.CellValue[]).findIndex((v) => v === header);
+    const [ragg, stato] = [column(3, "Raggiungimento"), column(3, "Stato")];
+    expect([column(9, "Raggiungimento"), column(9, "Stato")]).toEqual([ragg, stato]);
+    expect(ragg).toBeGreaterThan(12); // right of L4
+    expect([out.getCell("H4").value, out.getCell(4, ragg).value, out.getCell(4, stato).value]).toEqual([
       0.95,
       0.95,
       "Raggiunto",
     ]);
-    expect(out.getCell("I4").numFmt).toBe("0.0%");
-    expect(out.getCell("J5").value).toBe("Parzialmente raggiunto");
-    expect(out.getCell("J10").value).toBe("Non raggiunto");
-    expect((out.getCell("J10").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
-    // The typed values in H are the person's: only owned cells changed.
-    expect(diff(typed, snapshotCells(second.wb), ownedKeys(second.wb))).toEqual([]);
+    expect(out.getCell(4, ragg).numFmt).toBe("0.0%");
+    expect(out.getCell(5, stato).value).toBe("Parzialmente raggiunto");
+    expect(out.getCell(10, stato).value).toBe("Non raggiunto");
+    expect((out.getCell(10, stato).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+    expect(out.getCell("L4").value).toBe("nota a margine");
+    // The typed values in H are the person's: only cells owned before or after, and the two created headers,
+    // changed.
+    const created = (key: string): boolean => key === `${UNIT}!I3` || key === `${UNIT}!I9`;
+    const owned = ownedKeys(second.wb);
+    expect(diff(typed, snapshotCells(second.wb), (k) => ownedBefore(k) || owned(k) || created(k))).toEqual([]);
   });
 
   it("leaves its columns in place when a person types next to them", async () => {

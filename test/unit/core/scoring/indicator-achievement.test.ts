@@ -189,7 +189,8 @@ describe("percent readings", () => {
   test("a plain number ≤ 1 against a % target is a fraction, silently", () => {
     const { r, diags } = one({ target: t80, actual: num(0.6) });
     expect(r.achievement).toBeCloseTo(0.75, 12);
-    expect(diags).toEqual([]);
+    // Nothing is said of the reading; only that a motivazione dello scostamento is due (75 % < Raggiunto).
+    expect(diags.map((d) => d.code)).toEqual(["JUSTIFICATION_MISSING"]);
   });
   test("an actual written in % is its fraction whatever the target: 105% vs ≥1 is 1.05", () => {
     expect(a({ target: cmp(">=", 1), actual: pctActual(1.05) }, { cap: 2 })).toBeCloseTo(1.05, 12);

@@ -56,6 +56,8 @@ describe("settingsSheetCells", () => {
       "Intestazioni Baseline",
       "Fogli esclusi",
       "Fogli cruscotto",
+      "Motivazione obbligatoria",
+      "Nome dell'Ente",
     ]);
   });
   test("taught headers and sheet lists are written empty by default, with a description in both languages", () => {
@@ -196,6 +198,39 @@ describe("readSettings", () => {
     expect(formatMessage("SETTINGS_INVALID", { sheet: diagnostics[0].sheet, ...diagnostics[0].params })).toBe(
       "L'impostazione «Soglia Raggiunto» ha un valore non valido («novanta»): si usa 90%. Correggere il valore nel foglio «Impostazioni Cruscotto».",
     );
+  });
+
+  test("Motivazione obbligatoria and Nome dell'Ente: read as typed, written back, an unreadable one said", () => {
+    const typed = readSettings(
+      grid([
+        ["Impostazione", "Valore"],
+        ["Motivazione obbligatoria", "sì"],
+        ["Nome dell'Ente", "  Camera di Commercio   della Maremma e del Tirreno "],
+      ]),
+    );
+    expect(typed.diagnostics).toEqual([]);
+    expect([typed.settings.justificationRequired, typed.settings.enteName]).toEqual([
+      true,
+      "Camera di Commercio della Maremma e del Tirreno",
+    ]);
+    for (const lang of ["it", "en"] as const)
+      expect(readSettings(written(typed.settings, lang)).settings).toEqual(typed.settings);
+    // By default: no, and no name (the title's, or «Ente»); the sheet writes «no» and an empty cell.
+    const rows = settingsSheetCells(DEFAULT_SETTINGS, "it");
+    const value = (label: string): CellValue => rows.find((r) => r[0] === label)?.[SETTINGS_VALUE_COL] ?? null;
+    expect([value("Motivazione obbligatoria"), value("Nome dell'Ente")]).toEqual(["no", ""]);
+    const bad = readSettings(
+      grid([
+        ["Impostazione", "Valore"],
+        ["Motivazione obbligatoria", "forse"],
+        ["Nome dell'Ente", 42],
+      ]),
+    );
+    expect(bad.settings).toEqual(DEFAULT_SETTINGS);
+    expect(bad.diagnostics.map((d) => [d.cell, d.params.key, renderParam(d.params.default, "it")])).toEqual([
+      ["B2", "Motivazione obbligatoria", "no"],
+      ["B3", "Nome dell'Ente", "—"],
+    ]);
   });
 
   test("Parziale above Raggiunto: lowered to Raggiunto with SETTINGS_INVALID", () => {
@@ -414,6 +449,12 @@ describe("round trip settingsSheetCells -> readSettings", () => {
       }),
       excludedSheets: fc.array(sheetName, { maxLength: 4 }),
       cruscottoSheets: fc.array(sheetName, { maxLength: 4 }),
+      justificationRequired: fc.boolean(),
+      // A body's name as officers write it: letters, apostrophes, dots, single spaces; or none at all.
+      enteName: fc.oneof(
+        fc.constant(""),
+        fc.stringMatching(/^[A-Za-zàèìòù][A-Za-zàèìòù'.]{0,12}( [A-Za-zàèìòù'.]{1,12}){0,4}$/),
+      ),
     })
     .map((s) => ({ ...s, bandParziale: Math.min(s.bandParziale, s.bandRaggiunto) }));
 
