@@ -47,6 +47,17 @@ export function unitKindOfSheetName(name: string): UnitKind {
   return "servizio";
 }
 
+/**
+ * "SETTORE SERVIZI FINANZIARI – Obiettivi operativi 2024": the unit is what stands before the dash; the
+ * rest says what the table holds, and would make every report line and total name too long to read.
+ */
+const TITLE_TAIL = /\s+[-–—]\s+(obiettivi|scheda|piano|performance)\b.*$/isu;
+
+function unitName(heading: string): string {
+  const name = heading.replace(TITLE_TAIL, "").trim();
+  return name.length > 0 ? name : heading;
+}
+
 export function isPerspective(text: string): boolean {
   return PERSPECTIVE_SET.has(normalise(text));
 }
@@ -57,7 +68,7 @@ export function classifyHeading(text: string): Heading {
   const ref = parseStrategic(t);
   if (ref) return { kind: "strategic", ref };
   const unitKind = unitKindOfHeading(t);
-  if (unitKind) return { kind: "unit", name: t, unitKind };
+  if (unitKind) return { kind: "unit", name: unitName(t), unitKind };
   if (isPerspective(t)) return { kind: "perspective", text: t };
   return { kind: "other", text: t };
 }

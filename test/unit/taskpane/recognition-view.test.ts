@@ -90,7 +90,7 @@ describe("what is shown per sheet", () => {
     expect(sheets.map((s) => [s.sheet, s.roles, s.problem, s.correctable])).toEqual([
       ["Servizio Tributi", ["unread"], true, true],
       ["Bozza 2023", ["unread"], true, true],
-      ["Staff", ["units"], true, true],
+      ["Staff", ["units"], false, true],
       ["Mappa", ["mappa"], false, true],
       ["Appunti", ["unread"], false, true],
       [SETTINGS_SHEET_NAME, ["settings"], false, false],
