@@ -24,7 +24,7 @@ import { readTypedDate, todayIso } from "../../../src/taskpane/model/dates";
 import type { KeyValueStore } from "../../../src/taskpane/model/guide";
 import { gridFromRows, workbook } from "../../helpers/grid-builder";
 import { applyToGrids } from "../../helpers/write-fixtures";
-import { BY_HAND, DECEMBER_ACTUALS, monitoringPlan, UNIT_SHEET } from "../../fixtures/monitoring-plan";
+import { BY_HAND, DECEMBER_ACTUALS, monitoringPlan } from "../../fixtures/monitoring-plan";
 
 const HEADER = ["Obiettivo Operativo", "Indicatore", "Target", "Peso", "Consuntivo", "Motivazione", "Owner"];
 
