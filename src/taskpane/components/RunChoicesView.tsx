@@ -1,7 +1,7 @@
 /**
- * «Calcola»'s choices through the year, above «Calcola e scrivi»: record the run as a monitoring point (its
- * date, today's by default, and an optional label), and create the Neutralizzato column. Neither is ever
- * imposed: both start unticked.
+ * «Calcola»'s choices through the year, under «Calcola e scrivi» (the main action stays one Tab away from the
+ * tabs): record the run as a monitoring point (its date, today's by default, and an optional label), and
+ * create the Neutralizzato column. Neither is ever imposed: both start unticked.
  */
 import type { JSX } from "react";
 import { Caption1, Checkbox, Field, Input } from "@fluentui/react-components";

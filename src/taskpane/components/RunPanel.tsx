@@ -31,7 +31,7 @@ interface Props {
   /** Indicators to complete in the last analysis or run; null before either. */
   toComplete?: number | null;
   onShowTodo?: () => void;
-  /** The choices through the year (RunChoicesView), above the button. */
+  /** The choices through the year (RunChoicesView), under the button. */
   choices?: ReactNode;
   /** What follows the results (RunTrend: the change since the previous monitoring point). */
   after?: ReactNode;
@@ -46,12 +46,13 @@ export function RunPanel(props: Props): JSX.Element {
   return (
     <div className={s.section}>
       <Body1>{t.intro}</Body1>
-      {props.choices}
       <div className={s.row}>
         <Button appearance="primary" onClick={onRun} disabled={busy || !canRun}>
           {t.button}
         </Button>
       </div>
+      {/* Under the button: the main action stays one Tab away from the tabs. */}
+      {props.choices}
       {phase && (
         <Field validationMessage={t.phases[phase]} validationState="none" data-testid="progress" data-phase={phase}>
           <ProgressBar value={PHASE_VALUE[phase]} max={1} thickness="large" aria-label={t.phases[phase]} />
