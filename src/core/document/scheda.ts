@@ -9,7 +9,21 @@ import { formatTarget, formatWeight } from "./format";
 
 const DASH = "—";
 
-export function schedaSection(ctx: BuildContext, unit: Unit, result: UnitResult, part: string): DocumentSection {
+/** A scheda made on its own (the pane's «Esporta la scheda in PDF»): the unit's score at the previous point. */
+export interface SchedaTrendFacts {
+  /** «Punteggio al 30/06/2024» and the score then. */
+  previous: { label: string; value: string };
+  /** «Variazione» and the change («+3,2 pp»). */
+  change: { label: string; value: string };
+}
+
+export function schedaSection(
+  ctx: BuildContext,
+  unit: Unit,
+  result: UnitResult,
+  part: string,
+  trend: SchedaTrendFacts | null = null,
+): DocumentSection {
   const { texts, lang } = ctx;
   const f = texts.figures;
   return {
@@ -26,6 +40,7 @@ export function schedaSection(ctx: BuildContext, unit: Unit, result: UnitResult,
           { label: f.area, value: result.area ?? texts.noArea },
           { label: f.score, value: ctx.percent(result.score) },
           { label: f.status, value: ctx.statusText(result.status), status: result.status },
+          ...(trend ? [trend.previous, trend.change] : []),
           { label: f.coverage, value: ctx.percent(result.coverage) },
           { label: f.weightSum, value: formatWeight(result.weightSum, lang) || DASH },
           { label: f.productivity, value: ctx.percent(result.productivityScore) },

@@ -5,6 +5,7 @@
  */
 import type { Block, ChartBar, DocumentSection, GroupedBarChartBlock, TableRow } from "./types";
 import type { BuildContext } from "./context";
+import type { Lang } from "../../i18n/messages";
 import type { MonitoringPoint } from "../monitoring/types";
 import { areaScoreAt, changeParts, changePoints, unitScoreAt } from "../monitoring/trend";
 import type { StrategicObjective } from "../model/types";
@@ -38,6 +39,12 @@ export function trendSection(ctx: BuildContext): DocumentSection {
 function changeOf(ctx: BuildContext, t: TrendTexts, now: number | null, before: number | null): string {
   const parts = changeParts(changePoints(now, before), ctx.lang);
   return parts === null ? DASH : t.changeValue(SIGNS[parts.direction], parts.figure);
+}
+
+/** A change as the PDF prints it, in percentage points: «+3,2 pp», «−1,0 pp», «= 0,0 pp»; «—» when unknown. */
+export function changeInPdf(lang: Lang, now: number | null, before: number | null): string {
+  const parts = changeParts(changePoints(now, before), lang);
+  return parts === null ? DASH : TREND_TEXTS[lang].changeValue(SIGNS[parts.direction], parts.figure);
 }
 
 function scoreBlocks(ctx: BuildContext, t: TrendTexts, points: readonly MonitoringPoint[]): Block[] {

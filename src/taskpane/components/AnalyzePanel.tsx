@@ -4,7 +4,7 @@
  * colonne» where the officer corrects it. With no plan table found, the notice says how to declare the
  * headers and «Fogli e colonne» follows it at once: giving the columns their roles is the way out.
  */
-import { useMemo, useState, type JSX } from "react";
+import { useMemo, useState, type JSX, type ReactNode } from "react";
 import {
   Body1,
   Button,
@@ -54,6 +54,8 @@ interface Props {
   announce: (text: string) => void;
   /** «Salva e rianalizza»: the settings with the officer's corrections, to save and analyse again. */
   onSaveCorrections: (settings: Settings) => void;
+  /** «Scheda dell'unità» (SchedaPanel), shown under the result when the plan was read. */
+  scheda?: ReactNode;
 }
 
 export function AnalyzePanel(props: Props): JSX.Element {
@@ -95,6 +97,7 @@ export function AnalyzePanel(props: Props): JSX.Element {
         </section>
       )}
       {analysis && unusable && <Corrections {...props} analysis={analysis} />}
+      {analysis && !unusable && props.scheda}
       {analysis && worklist && !unusable && <WorklistView {...props} worklist={worklist} />}
       {analysis && <Diagnostics {...props} analysis={analysis} />}
       {analysis && <Recognised texts={texts} analysis={analysis} />}

@@ -48,6 +48,12 @@ import { RunPanel } from "./RunPanel";
 import { SettingsPanel } from "./SettingsPanel";
 import { ExportPanel } from "./ExportPanel";
 import { EXPORT_TEXTS } from "../../i18n/paneExport";
+import { SCHEDA_TEXTS } from "../../i18n/paneScheda";
+import { initialChoices, runChoicesOf, type RunChoicesForm } from "../model/runChoices";
+import { shownDate } from "../model/dates";
+import { RunChoicesView, RECORD_DATE_NAME } from "./RunChoicesView";
+import { RunTrend } from "./RunTrend";
+import { SchedaPanel, useSchedaChoice } from "./SchedaPanel";
 import { useStyles } from "./styles";
 
 const THEMES: Record<ThemeName, Theme> = {
@@ -59,7 +65,8 @@ const THEMES: Record<ThemeName, Theme> = {
 export type TabId = "analyze" | "settings" | "run" | "export";
 
 /** Where the focus goes when an action is done: its result's heading, or the notice. */
-export type FocusTarget = "notice" | "analysis-result" | "last-run" | "todo-title" | "settings-year";
+export type FocusTarget =
+  "notice" | "analysis-result" | "last-run" | "todo-title" | "settings-year" | "scheda-title" | "record-date";
 
 /** The cell «Vai alla cella» went to last: its item shows it, with what the cell holds. */
 export interface Went {
@@ -118,6 +125,10 @@ function Pane({
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
   /** The workbook holds a run to undo (known from the last read, or from a run just written). */
   const [canUndo, setCanUndo] = useState(false);
+  /** «Calcola»'s choices through the year (monitoring point, Neutralizzato column), and a date refused. */
+  const [runChoices, setRunChoices] = useState<RunChoicesForm>(() => initialChoices());
+  const [dateError, setDateError] = useState<string | null>(null);
+  const [schedaChoice, setSchedaChoice] = useSchedaChoice();
 
   // A person's edit between our read and our write makes the write refuse (then the run reads again).
   useEffect(() => {
@@ -130,7 +141,9 @@ function Pane({
     const find = (): HTMLElement | null =>
       focus.target === "settings-year"
         ? document.querySelector<HTMLElement>("input[name=year]")
-        : document.getElementById(focus.target);
+        : focus.target === "record-date"
+          ? document.querySelector<HTMLElement>(`input[name=${RECORD_DATE_NAME}]`)
+          : document.getElementById(focus.target);
     const now = find();
     if (now) {
       now.focus();
@@ -319,11 +332,18 @@ function Pane({
       });
     });
 
-  const onRun = (): void =>
+  const onRun = (): void => {
+    const asked = runChoicesOf(runChoices);
+    if (!asked.ok) {
+      setDateError(SCHEDA_TEXTS[lang].badDate);
+      finish({ say: SCHEDA_TEXTS[lang].badDate, focus: "record-date" });
+      return;
+    }
+    setDateError(null);
     void act(async (h) => {
       setOutcome(null);
       try {
-        const r = await scoreAndWrite(h, setPhase);
+        const r = await scoreAndWrite(h, setPhase, undefined, asked.choices);
         setOutcome(r);
         setAnalysis({ workbook: r.workbook, result: r.result });
         setSettings(r.result.settings);
@@ -338,10 +358,12 @@ function Pane({
         const count = (sev: string): number => r.result.diagnostics.filter((d) => d.severity === sev).length;
         // Excel without ExcelApi 1.9 wrote the cells but not the print layout: say so, not silently.
         const noPrint = h.supportsPageLayout?.() === false ? ` ${EXPORT_TEXTS[lang].printUnsupported}` : "";
+        const recorded = r.result.monitoring.recorded;
+        const point = recorded ? ` ${SCHEDA_TEXTS[lang].recorded(shownDate(recorded.date))}` : "";
         finish({
           notice: {
             intent: noPrint ? "warning" : "success",
-            text: texts.run.written(count("error"), count("warning")) + noPrint,
+            text: texts.run.written(count("error"), count("warning")) + point + noPrint,
           },
           focus: "last-run",
         });
@@ -350,6 +372,7 @@ function Pane({
         throw err;
       }
     });
+  };
 
   const onUndo = (): void =>
     void act(async (h) => {
@@ -381,6 +404,10 @@ function Pane({
       setWent({ sheet, cell, text });
       announce(text);
     });
+
+  /** A step on the way (only said), or an action's outcome (`done`: shown, said, and the focus on it). */
+  const notify = (intent: NoticeContent["intent"], text: string, done?: boolean): void =>
+    done ? finish({ notice: { intent, text }, focus: "notice" }) : (setNotice({ intent, text }), announce(text));
 
   const openTab = (next: TabId, target?: FocusTarget): void => {
     setTab(next);
@@ -460,6 +487,28 @@ function Pane({
             went={went}
             announce={announce}
             onSaveCorrections={onSaveCorrections}
+            scheda={
+              analysis && (
+                <SchedaPanel
+                  texts={SCHEDA_TEXTS[lang]}
+                  paneTexts={texts}
+                  exportTexts={EXPORT_TEXTS[lang]}
+                  lang={lang}
+                  analysis={analysis}
+                  choice={schedaChoice}
+                  onChoice={setSchedaChoice}
+                  went={went}
+                  onGoTo={onGoTo}
+                  busy={busy}
+                  canRun={!!host}
+                  fileName={fileName}
+                  browserWindow={browserWindow}
+                  act={(action) => void act(action)}
+                  notify={notify}
+                  announce={announce}
+                />
+              )
+            }
           />
         )}
         {tab === "settings" && (
@@ -486,6 +535,25 @@ function Pane({
             lastRun={lastRun}
             toComplete={worklist ? worklist.totals.missing + worklist.totals.unscorable : null}
             onShowTodo={() => openTab("analyze", "todo-title")}
+            choices={
+              <RunChoicesView
+                texts={SCHEDA_TEXTS[lang]}
+                value={runChoices}
+                onChange={setRunChoices}
+                dateError={dateError}
+                disabled={busy}
+              />
+            }
+            after={
+              outcome && (
+                <RunTrend
+                  texts={SCHEDA_TEXTS[lang]}
+                  lang={lang}
+                  outcome={outcome}
+                  onOpenScheda={() => openTab("analyze", "scheda-title")}
+                />
+              )
+            }
           />
         )}
         {tab === "export" && (
@@ -497,11 +565,7 @@ function Pane({
             fileName={fileName}
             browserWindow={browserWindow}
             act={(action) => void act(action)}
-            notify={(intent, text, done) =>
-              done
-                ? finish({ notice: { intent, text }, focus: "notice" })
-                : (setNotice({ intent, text }), announce(text))
-            }
+            notify={notify}
             onWorkbookChanged={refreshDownload}
           />
         )}

@@ -3,7 +3,7 @@
  * (where the focus goes when a run has written, so that one Tab reaches the undo); then Ente, Areas, the
  * units' list and their chart.
  */
-import { useMemo, useState, type JSX } from "react";
+import { useMemo, useState, type JSX, type ReactNode } from "react";
 import { Body1, Button, Caption1, Field, ProgressBar, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Status } from "../../core/scoring/types";
 import { ENTE_METHOD_LABELS } from "../../i18n/labels";
@@ -31,6 +31,10 @@ interface Props {
   /** Indicators to complete in the last analysis or run; null before either. */
   toComplete?: number | null;
   onShowTodo?: () => void;
+  /** The choices through the year (RunChoicesView), under the button. */
+  choices?: ReactNode;
+  /** What follows the results (RunTrend: the change since the previous monitoring point). */
+  after?: ReactNode;
 }
 
 const PHASE_VALUE: Record<Phase, number> = { reading: 0.15, scoring: 0.5, writing: 0.8, done: 1 };
@@ -47,6 +51,8 @@ export function RunPanel(props: Props): JSX.Element {
           {t.button}
         </Button>
       </div>
+      {/* Under the button: the main action stays one Tab away from the tabs. */}
+      {props.choices}
       {phase && (
         <Field validationMessage={t.phases[phase]} validationState="none" data-testid="progress" data-phase={phase}>
           <ProgressBar value={PHASE_VALUE[phase]} max={1} thickness="large" aria-label={t.phases[phase]} />
@@ -77,6 +83,7 @@ export function RunPanel(props: Props): JSX.Element {
         </div>
       )}
       {outcome && phase === "done" && <Results texts={texts} lang={lang} outcome={outcome} />}
+      {outcome && phase === "done" && props.after}
     </div>
   );
 }

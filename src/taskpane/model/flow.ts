@@ -1,6 +1,8 @@
 /**
  * The pane's three actions on a host, free of React: the same pipeline as the CLI
- * (host.read() -> runPipeline -> host.apply(writePlan)), with no option the CLI does not pass by default.
+ * (host.read() -> runPipeline -> host.apply(writePlan)), with no option the CLI does not pass by default:
+ * the run's date is today, as the CLI's; a monitoring point and the Neutralizzato column only when the
+ * person asks for them in «Calcola» (the CLI's --rilevazione and --colonna-neutralizzato).
  */
 import type { Diagnostic } from "../../core/diagnostics/types";
 import type { WorkbookGrid } from "../../core/grid/types";
@@ -9,6 +11,8 @@ import { isUnusable, runPipeline, type RunResult } from "../../core/pipeline";
 import { settingsWritePlan } from "../../core/write/settingsWrite";
 import { HostError, type WorkbookHost } from "../../hosts/types";
 import { planUndo, recordUndo } from "../../core/undo";
+import type { MonitoringRequest } from "../../core/monitoring/types";
+import { todayIso } from "./dates";
 
 export type Phase = "reading" | "scoring" | "writing" | "done";
 
@@ -25,10 +29,20 @@ export interface RunOutcome extends Analysis {
 /** Lets the browser paint the progress bar between phases (the pipeline itself is synchronous). */
 export const nextPaint = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Analizza: read and score, write nothing. */
-export async function analyze(host: WorkbookHost): Promise<Analysis> {
+/** What «Calcola e scrivi» may be asked for beyond the plain run. */
+export interface RunChoices {
+  /** The run's date (ISO), default today: the trend compares with the latest point before it. */
+  runDate?: string;
+  /** «Registra come rilevazione al [data]»: the point to record. */
+  monitoring?: MonitoringRequest;
+  /** «Aggiungi la colonna Neutralizzato». */
+  createNeutralisedColumn?: boolean;
+}
+
+/** Analizza: read and score, write nothing; the trend compares with the latest point before `runDate` (today). */
+export async function analyze(host: WorkbookHost, runDate: string = todayIso()): Promise<Analysis> {
   const workbook = await host.read();
-  return { workbook, result: runPipeline(workbook, { writes: false }) };
+  return { workbook, result: runPipeline(workbook, { writes: false, runDate }) };
 }
 
 /** Calcola e scrivi. `onPhase` is told each phase before it starts, then "done". */
@@ -36,6 +50,7 @@ export async function scoreAndWrite(
   host: WorkbookHost,
   onPhase: (phase: Phase) => void,
   pause: () => Promise<void> = nextPaint,
+  choices: RunChoices = {},
 ): Promise<RunOutcome> {
   for (let attempt = 1; ; attempt++) {
     onPhase("reading");
@@ -43,7 +58,11 @@ export async function scoreAndWrite(
     const workbook = await host.read();
     onPhase("scoring");
     await pause();
-    const result = runPipeline(workbook);
+    const result = runPipeline(workbook, {
+      runDate: choices.runDate ?? todayIso(),
+      ...(choices.monitoring ? { monitoring: choices.monitoring } : {}),
+      createNeutralisedColumn: choices.createNeutralisedColumn === true,
+    });
     if (isUnusable(result)) {
       onPhase("done");
       return { workbook, result, written: false };

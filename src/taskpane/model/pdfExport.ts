@@ -30,7 +30,12 @@ export type PreparedReport =
   { kind: "report"; model: ReportDocument; fileName: string } | { kind: "unusable" } | { kind: "unknownUnit" };
 
 /** "Piano 2022.xlsx" + unit "Servizio Staff" -> "Piano 2022-relazione-servizio-staff.pdf". */
-export function pdfFileName(sourceName: string | undefined, year: number, unitName: string | null): string {
+export function pdfFileName(
+  sourceName: string | undefined,
+  year: number,
+  unitName: string | null,
+  kind: "relazione" | "scheda" = "relazione",
+): string {
   const base = sourceName ? sourceName.replace(/\.[^.]*$/, "") : `piano-performance-${year}`;
   const slug = unitName
     ? `-${unitName
@@ -40,7 +45,7 @@ export function pdfFileName(sourceName: string | undefined, year: number, unitNa
         .replace(/[^a-z0-9]+/g, "-")
         .replace(/^-|-$/g, "")}`
     : "";
-  return `${base}-relazione${slug}.pdf`;
+  return `${base}-${kind}${slug}.pdf`;
 }
 
 const loadRenderer = (): Promise<typeof PdfRender> => import(/* webpackChunkName: "pdf-report" */ "./pdfRender");
@@ -51,7 +56,7 @@ export async function prepareReport(
   options: Omit<PdfExportOptions, "loadFonts">,
 ): Promise<PreparedReport> {
   const workbook = await host.read();
-  const result = runPipeline(workbook, { writes: false });
+  const result = runPipeline(workbook, { writes: false, runDate: options.runDate });
   if (isUnusable(result)) return { kind: "unusable" };
   const unit = options.unitId === null ? null : (result.plan.units.find((u) => u.id === options.unitId) ?? null);
   if (options.unitId !== null && unit === null) return { kind: "unknownUnit" };
@@ -64,6 +69,32 @@ export async function prepareReport(
     runDate: options.runDate,
   });
   return { kind: "report", model, fileName: pdfFileName(options.sourceName, result.plan.year, unit?.name ?? null) };
+}
+
+/**
+ * «Esporta la scheda in PDF»: the workbook read afresh, then the one unit's scheda as a document, dated
+ * `runDate`. Its trend compares with the latest point before `trendDate`: the date of the run whose scheda the
+ * pane shows (a point recorded on 30/06 compares with the one before it), else `runDate`.
+ */
+export async function prepareScheda(
+  host: WorkbookHost,
+  options: Omit<PdfExportOptions, "loadFonts"> & { unitId: string; trendDate?: string },
+): Promise<PreparedReport> {
+  const workbook = await host.read();
+  const result = runPipeline(workbook, { writes: false, runDate: options.trendDate ?? options.runDate });
+  if (isUnusable(result)) return { kind: "unusable" };
+  const unit = result.plan.units.find((u) => u.id === options.unitId);
+  if (!unit) return { kind: "unknownUnit" };
+  const { buildSchedaModel } = await loadRenderer();
+  const model = buildSchedaModel({
+    workbook,
+    result,
+    unitId: unit.id,
+    sourceName: options.sourceName,
+    runDate: options.runDate,
+  });
+  if (model === null) return { kind: "unknownUnit" };
+  return { kind: "report", model, fileName: pdfFileName(options.sourceName, result.plan.year, unit.name, "scheda") };
 }
 
 export async function renderReport(model: ReportDocument, loadFonts: () => Promise<PdfFonts>): Promise<Uint8Array> {

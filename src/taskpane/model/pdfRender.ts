@@ -5,7 +5,7 @@
  */
 import type { WorkbookGrid } from "../../core/grid/types";
 import type { RunResult } from "../../core/pipeline";
-import { buildReportDocument, findEnteName, type ReportDocument } from "../../core/document";
+import { buildReportDocument, buildSchedaDocument, findEnteName, type ReportDocument } from "../../core/document";
 import { renderPdf, type PdfFonts } from "../../render/pdf";
 
 export interface ModelInput {
@@ -32,6 +32,23 @@ export function buildReportModel(input: ModelInput): ReportDocument {
     sourceName: input.sourceName,
     unitId: input.unitId,
     monitoring: result.monitoring,
+  });
+}
+
+/** «Esporta la scheda in PDF»: one unit's scheda alone, with its score at the previous monitoring point. */
+export function buildSchedaModel(input: ModelInput & { unitId: string }): ReportDocument | null {
+  const { result } = input;
+  return buildSchedaDocument({
+    plan: result.plan,
+    scorecard: result.scorecard,
+    report: result.report,
+    settings: result.settings,
+    enteName: findEnteName(input.workbook),
+    runDate: input.runDate,
+    sourceName: input.sourceName,
+    unitId: input.unitId,
+    monitoring: result.monitoring,
+    previous: result.monitoring.previous,
   });
 }
 

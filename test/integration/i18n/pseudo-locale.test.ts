@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { runPipeline } from "../../../src/core/pipeline";
-import { buildReportDocument, findEnteName } from "../../../src/core/document";
+import { buildReportDocument, buildSchedaDocument, findEnteName } from "../../../src/core/document";
 import { loadXlsx, readWorkbookGrid } from "../../../src/hosts/xlsx";
 import { cellsOf } from "../../../src/core/write/steps";
 import { createdHeader } from "../../../src/core/write/labels";
@@ -16,6 +16,7 @@ import { captureIo } from "../../../src/cli/io";
 import { runCli } from "../../../src/cli/runner";
 import { PANE_TEXTS } from "../../../src/i18n/pane";
 import { EXPORT_TEXTS } from "../../../src/i18n/paneExport";
+import { SCHEDA_TEXTS } from "../../../src/i18n/paneScheda";
 import { PDF_PAGE_TEXTS } from "../../../src/i18n/pdfPage";
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from "../../../src/i18n/pseudo";
 import { REPO } from "../../helpers/cli";
@@ -199,7 +200,21 @@ describe("pseudo-locale qps", () => {
     });
     const messages = run.report.diagnostics.filter((d) => d.code.startsWith("MONITORING_")).map((d) => d.message);
     expect(messages).toHaveLength(1);
-    const all = [...texts, ...strings(model), ...messages];
+    // A unit's scheda on its own (the pane's «Esporta la scheda in PDF»), with its score at the previous point.
+    const scheda = buildSchedaDocument({
+      plan: run.plan,
+      scorecard: run.scorecard,
+      report: run.report,
+      settings: run.settings,
+      enteName: findEnteName(grid),
+      runDate: "2023-03-31",
+      sourceName: "piano.xlsx",
+      unitId: run.plan.units[0].id,
+      monitoring: run.monitoring,
+      previous: run.monitoring.previous,
+    });
+    expect(run.monitoring.previous?.date).toBe("2022-06-30");
+    const all = [...texts, ...strings(model), ...strings(scheda), ...messages];
     // The add-in's sheets are named in the appendix's Sheet column, like the person's sheets.
     expect(leaks(all, [...user, "Storico monitoraggi", label])).toEqual([]);
   });
@@ -207,6 +222,7 @@ describe("pseudo-locale qps", () => {
   test("pane, PDF export and pdf.html texts", async () => {
     expect(leaks(strings(PANE_TEXTS.qps), user)).toEqual([]);
     expect(leaks(strings(EXPORT_TEXTS.qps), user)).toEqual([]);
+    expect(leaks(strings(SCHEDA_TEXTS.qps), user)).toEqual([]);
     expect(leaks(strings(PDF_PAGE_TEXTS.qps), user)).toEqual([]);
   });
 });
