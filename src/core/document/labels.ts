@@ -3,6 +3,7 @@ import type { Lang } from "../../i18n/messages";
 import type { Severity } from "../diagnostics/types";
 import type { AreaMethod, EnteMethodSetting } from "../settings/types";
 import { withPseudo } from "../../i18n/pseudo";
+import { definition, term, termLower, type GlossaryTerm } from "../../i18n/glossary";
 
 export interface DocumentTexts {
   language: string;
@@ -16,6 +17,9 @@ export interface DocumentTexts {
   runDate: (date: string) => string;
   source: (file: string) => string;
   settingsHeading: string;
+  /** The cover's «Termini usati»: what the figures of the report are, in the glossary's words. */
+  termsHeading: string;
+  terms: { label: string; value: string }[];
   settings: {
     bands: string;
     bandsValue: (raggiunto: string, parziale: string) => string;
@@ -78,6 +82,11 @@ export interface DocumentTexts {
   pageTemplate: string;
 }
 
+/** The figures the report prints, each with its one-sentence definition: the cover's «Termini usati». */
+const TERMS_ON_COVER: readonly GlossaryTerm[] = ["raggiungimento", "punteggio", "copertura"];
+const glossaryFacts = (lang: "it" | "en"): { label: string; value: string }[] =>
+  TERMS_ON_COVER.map((id) => ({ label: term(lang, id), value: definition(lang, id) }));
+
 export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
   it: {
     language: "it-IT",
@@ -85,24 +94,26 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
     defaultEnte: "Ente",
     title: (y) => `Risultati della performance ${y}`,
     unitTitle: (y) => `Scheda obiettivi ${y}`,
-    subject: (y) => `Grado di raggiungimento degli obiettivi del Piano della Performance ${y}`,
+    subject: (y) => `${term("it", "raggiungimento")} degli obiettivi del Piano della Performance ${y}`,
     keywords: "Piano della Performance, Relazione sulla Performance, obiettivi, OIV",
-    coverLead: "Grado di raggiungimento degli obiettivi del Piano della Performance",
+    coverLead: `${term("it", "raggiungimento")} degli obiettivi del Piano della Performance`,
     runDate: (d) => `Data di elaborazione: ${d}`,
     source: (f) => `Cartella di lavoro: ${f}`,
     settingsHeading: "Regole di valutazione applicate",
+    termsHeading: "Termini usati",
+    terms: glossaryFacts("it"),
     settings: {
       bands: "Fasce di stato",
       bandsValue: (r, p) => `Raggiunto da ${r}; Parzialmente raggiunto da ${p}; Non raggiunto sotto ${p}`,
-      cap: "Tetto del grado di raggiungimento",
-      soglia: "Soglia minima",
-      areaMethod: "Punteggio delle Aree",
-      enteMethod: "Punteggio dell'Ente",
+      cap: term("it", "limiteMassimo"),
+      soglia: term("it", "sogliaMinima"),
+      areaMethod: `${term("it", "punteggio")} delle Aree`,
+      enteMethod: `${term("it", "punteggio")} dell'Ente`,
       missingAsZero: "Consuntivi mancanti contati come zero",
       strict: "Confronti stretti (> e < non comprendono il valore)",
       levels: "Scala qualitativa",
     },
-    areaMethods: { media_unita: "media delle unità", pool_ponderato: "pool ponderato degli indicatori" },
+    areaMethods: { media_unita: termLower("it", "mediaUnita"), pool_ponderato: termLower("it", "mediaPonderata") },
     enteMethods: {
       auto: "automatico (cruscotto strategico, altrimenti Aree, altrimenti unità)",
       strategico: "obiettivi strategici del cruscotto",
@@ -116,20 +127,20 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
     enteMethodUsed: "Metodo",
     enteNoScore: "nessun valore: nessun indicatore misurato",
     areasHeading: "Aree",
-    areaColumns: { name: "Area", score: "Punteggio", status: "Stato", units: "Unità" },
+    areaColumns: { name: "Area", score: term("it", "punteggio"), status: term("it", "stato"), units: "Unità" },
     noAreas: "Nessuna Area riconosciuta nel piano.",
-    chartHeading: "Punteggio delle unità",
-    chartAlt: (items) => `Grafico a barre del punteggio delle unità: ${items}`,
+    chartHeading: `${term("it", "punteggio")} delle unità`,
+    chartAlt: (items) => `Grafico a barre del ${termLower("it", "punteggio")} delle unità: ${items}`,
     unitsPart: "Schede delle unità organizzative",
     dirigentiPart: "Schede dei Dirigenti",
     figures: {
       kind: "Tipo",
       area: "Area",
-      score: "Punteggio",
-      status: "Stato",
-      coverage: "Copertura (peso misurato)",
+      score: term("it", "punteggio"),
+      status: term("it", "stato"),
+      coverage: term("it", "copertura"),
       weightSum: "Somma dei pesi",
-      productivity: "Punteggio di produttività",
+      productivity: `${term("it", "punteggio")} di produttività`,
       sheet: "Foglio",
     },
     noArea: "nessuna",
@@ -138,15 +149,15 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
       indicator: "Indicatore",
       target: "Target",
       actual: "Consuntivo",
-      achievement: "Raggiungimento",
+      achievement: term("it", "raggiungimento"),
       weight: "Peso",
-      status: "Stato",
+      status: term("it", "stato"),
     },
     noIndicators: "Nessun indicatore per questa unità.",
     derivedActual: "calcolato",
     otherObjectives: "Altri obiettivi",
     strategicPart: "Obiettivi strategici",
-    strategicScore: (s) => `Punteggio: ${s}`,
+    strategicScore: (s) => `${term("it", "punteggio")}: ${s}`,
     kpiTarget: (y) => `Target ${y}`,
     noKpis: "Nessun indicatore nel cruscotto per questo obiettivo.",
     noStrategic: "Il piano non ha un cruscotto strategico riconosciuto.",
@@ -168,24 +179,26 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
     defaultEnte: "Ente",
     title: (y) => `Performance results ${y}`,
     unitTitle: (y) => `Objectives scorecard ${y}`,
-    subject: (y) => `Achievement of the objectives of the Performance Plan ${y}`,
+    subject: (y) => `${term("en", "raggiungimento")} of the objectives of the Performance Plan ${y}`,
     keywords: "Performance Plan, Performance Report, objectives, OIV",
-    coverLead: "Achievement of the objectives of the Performance Plan",
+    coverLead: `${term("en", "raggiungimento")} of the objectives of the Performance Plan`,
     runDate: (d) => `Date of the run: ${d}`,
     source: (f) => `Workbook: ${f}`,
     settingsHeading: "Scoring rules applied",
+    termsHeading: "Terms used",
+    terms: glossaryFacts("en"),
     settings: {
       bands: "Status bands",
       bandsValue: (r, p) => `Achieved from ${r}; Partly achieved from ${p}; Not achieved below ${p}`,
-      cap: "Achievement cap",
-      soglia: "Minimum threshold",
-      areaMethod: "Area score",
-      enteMethod: "Ente score",
+      cap: term("en", "limiteMassimo"),
+      soglia: term("en", "sogliaMinima"),
+      areaMethod: `Area ${termLower("en", "punteggio")}`,
+      enteMethod: `Ente ${termLower("en", "punteggio")}`,
       missingAsZero: "Missing actuals counted as zero",
       strict: "Strict comparisons (> and < exclude the value)",
       levels: "Qualitative scale",
     },
-    areaMethods: { media_unita: "mean of the units", pool_ponderato: "weighted pool of the indicators" },
+    areaMethods: { media_unita: termLower("en", "mediaUnita"), pool_ponderato: termLower("en", "mediaPonderata") },
     enteMethods: {
       auto: "automatic (strategic dashboard, else Areas, else units)",
       strategico: "strategic objectives of the dashboard",
@@ -199,20 +212,20 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
     enteMethodUsed: "Method",
     enteNoScore: "no value: no indicator measured",
     areasHeading: "Areas",
-    areaColumns: { name: "Area", score: "Score", status: "Status", units: "Units" },
+    areaColumns: { name: "Area", score: term("en", "punteggio"), status: term("en", "stato"), units: "Units" },
     noAreas: "No Area recognised in the plan.",
-    chartHeading: "Score of the units",
+    chartHeading: `${term("en", "punteggio")} of the units`,
     chartAlt: (items) => `Bar chart of the units' scores: ${items}`,
     unitsPart: "Scorecards of the organisational units",
     dirigentiPart: "Scorecards of the Directors",
     figures: {
       kind: "Kind",
       area: "Area",
-      score: "Score",
-      status: "Status",
-      coverage: "Coverage (weight measured)",
+      score: term("en", "punteggio"),
+      status: term("en", "stato"),
+      coverage: term("en", "copertura"),
       weightSum: "Sum of the weights",
-      productivity: "Productivity score",
+      productivity: `Productivity ${termLower("en", "punteggio")}`,
       sheet: "Sheet",
     },
     noArea: "none",
@@ -221,15 +234,15 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
       indicator: "Indicator",
       target: "Target",
       actual: "Actual",
-      achievement: "Achievement",
+      achievement: term("en", "raggiungimento"),
       weight: "Weight",
-      status: "Status",
+      status: term("en", "stato"),
     },
     noIndicators: "No indicator for this unit.",
     derivedActual: "computed",
     otherObjectives: "Other objectives",
     strategicPart: "Strategic objectives",
-    strategicScore: (s) => `Score: ${s}`,
+    strategicScore: (s) => `${term("en", "punteggio")}: ${s}`,
     kpiTarget: (y) => `Target ${y}`,
     noKpis: "No dashboard indicator for this objective.",
     noStrategic: "The plan has no recognised strategic dashboard.",
