@@ -35,7 +35,7 @@ export const GLOSSARY_SOURCE: { it: Glossary; en: Glossary } = {
     raggiungimento: {
       term: "Raggiungimento",
       definition:
-        "Grado di raggiungimento del target di un indicatore: il consuntivo rapportato al target, da 0% fino al limite massimo.",
+        "Quanto un indicatore ha raggiunto il suo target: il consuntivo rapportato al target, da 0% fino al limite massimo.",
     },
     punteggio: {
       term: "Punteggio",

@@ -1,4 +1,7 @@
-/** The cover: who, which year, when it was run and under which rules (so the numbers can be checked). */
+/**
+ * The cover: who, which year, when it was run, under which rules (so the numbers can be checked) and what its
+ * figures' words mean.
+ */
 import type { DocumentSection } from "./types";
 import type { BuildContext } from "./context";
 import { formatIsoDate, formatLevels, formatWeight } from "./format";
@@ -32,6 +35,9 @@ export function coverSection(ctx: BuildContext, title: string): DocumentSection 
           { label: texts.settings.levels, value: formatLevels(settings.levels) },
         ],
       },
+      // What Raggiungimento, Punteggio and Copertura mean, in the glossary's words: the figures after this page use them.
+      { kind: "heading", level: 2, text: texts.termsHeading },
+      { kind: "facts", items: texts.terms },
     ],
   };
 }

@@ -104,6 +104,21 @@ export const WRITE_TEXTS: Record<Lang, WriteTexts> = withPseudo({
   },
 });
 
+/** The three columns the add-in owns right of each table. */
+export type OwnedColumn = "raggiungimento" | "stato" | "note";
+
+/**
+ * Every header the add-in has ever written over its owned columns, in Italian and English. The recogniser
+ * accepts each of them besides today's (WRITE_TEXTS, which take their words from the glossary): renaming a
+ * header must add the new word here and keep the old one, or an old workbook's columns would become a
+ * person's — read as plan data, never cleared, a new set written beside them.
+ */
+export const WRITTEN_HEADERS: Readonly<Record<OwnedColumn, readonly string[]>> = {
+  raggiungimento: ["Raggiungimento", "Achievement"],
+  stato: ["Stato", "Status"],
+  note: ["Note", "Notes"],
+};
+
 /**
  * The header of a Consuntivo column the add-in creates. Always Italian whatever the report language:
  * it must be recognised as the table's own Consuntivo column on the next run.
