@@ -1,7 +1,4 @@
-/**
- * The cover: who, which year, when it was run, under which rules (so the numbers can be checked) and what its
- * figures' words mean.
- */
+/** The cover: who, which year, when it was run and under which rules (so the numbers can be checked). */
 import type { DocumentSection } from "./types";
 import type { BuildContext } from "./context";
 import { formatIsoDate, formatLevels, formatWeight } from "./format";
@@ -35,9 +32,6 @@ export function coverSection(ctx: BuildContext, title: string): DocumentSection 
           { label: texts.settings.levels, value: formatLevels(settings.levels) },
         ],
       },
-      // What Raggiungimento, Punteggio and Copertura mean, in the glossary's words: the figures after this page use them.
-      { kind: "heading", level: 2, text: texts.termsHeading },
-      { kind: "facts", items: texts.terms },
     ],
   };
 }

@@ -3,7 +3,7 @@ import type { Lang } from "../../i18n/messages";
 import type { Severity } from "../diagnostics/types";
 import type { AreaMethod, EnteMethodSetting } from "../settings/types";
 import { withPseudo } from "../../i18n/pseudo";
-import { definition, term, termLower, type GlossaryTerm } from "../../i18n/glossary";
+import { definition, term, termLower } from "../../i18n/glossary";
 
 export interface DocumentTexts {
   language: string;
@@ -17,9 +17,6 @@ export interface DocumentTexts {
   runDate: (date: string) => string;
   source: (file: string) => string;
   settingsHeading: string;
-  /** The cover's «Termini usati»: what the figures of the report are, in the glossary's words. */
-  termsHeading: string;
-  terms: { label: string; value: string }[];
   settings: {
     bands: string;
     bandsValue: (raggiunto: string, parziale: string) => string;
@@ -46,6 +43,8 @@ export interface DocumentTexts {
   chartAlt: (items: string) => string;
   unitsPart: string;
   dirigentiPart: string;
+  /** Under a scheda's figures: what Copertura is, in the glossary's words. */
+  coverageNote: string;
   figures: {
     kind: string;
     area: string;
@@ -82,11 +81,6 @@ export interface DocumentTexts {
   pageTemplate: string;
 }
 
-/** The figures the report prints, each with its one-sentence definition: the cover's «Termini usati». */
-const TERMS_ON_COVER: readonly GlossaryTerm[] = ["raggiungimento", "punteggio", "copertura"];
-const glossaryFacts = (lang: "it" | "en"): { label: string; value: string }[] =>
-  TERMS_ON_COVER.map((id) => ({ label: term(lang, id), value: definition(lang, id) }));
-
 export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
   it: {
     language: "it-IT",
@@ -100,8 +94,6 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
     runDate: (d) => `Data di elaborazione: ${d}`,
     source: (f) => `Cartella di lavoro: ${f}`,
     settingsHeading: "Regole di valutazione applicate",
-    termsHeading: "Termini usati",
-    terms: glossaryFacts("it"),
     settings: {
       bands: "Fasce di stato",
       bandsValue: (r, p) => `Raggiunto da ${r}; Parzialmente raggiunto da ${p}; Non raggiunto sotto ${p}`,
@@ -133,6 +125,7 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
     chartAlt: (items) => `Grafico a barre del ${termLower("it", "punteggio")} delle unità: ${items}`,
     unitsPart: "Schede delle unità organizzative",
     dirigentiPart: "Schede dei Dirigenti",
+    coverageNote: `${term("it", "copertura")}: ${definition("it", "copertura")}`,
     figures: {
       kind: "Tipo",
       area: "Area",
@@ -185,8 +178,6 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
     runDate: (d) => `Date of the run: ${d}`,
     source: (f) => `Workbook: ${f}`,
     settingsHeading: "Scoring rules applied",
-    termsHeading: "Terms used",
-    terms: glossaryFacts("en"),
     settings: {
       bands: "Status bands",
       bandsValue: (r, p) => `Achieved from ${r}; Partly achieved from ${p}; Not achieved below ${p}`,
@@ -218,6 +209,7 @@ export const DOCUMENT_TEXTS: Record<Lang, DocumentTexts> = withPseudo({
     chartAlt: (items) => `Bar chart of the units' scores: ${items}`,
     unitsPart: "Scorecards of the organisational units",
     dirigentiPart: "Scorecards of the Directors",
+    coverageNote: `${term("en", "copertura")}: ${definition("en", "copertura")}`,
     figures: {
       kind: "Kind",
       area: "Area",

@@ -32,6 +32,8 @@ export function schedaSection(ctx: BuildContext, unit: Unit, result: UnitResult,
           { label: f.sheet, value: unit.sheet },
         ],
       },
+      // Copertura is read as «how complete», not as a result: one line says what it is, where it is shown.
+      { kind: "paragraph", text: texts.coverageNote, style: "note" },
       indicatorTable(ctx, unit),
     ],
   };

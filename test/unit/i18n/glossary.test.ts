@@ -124,12 +124,9 @@ describe("the glossary", () => {
     },
   );
 
-  test.each(LANGS)("«Copertura» is explained where it is shown: the PDF's cover, the CLI's table (%s)", (lang) => {
+  test.each(LANGS)("«Copertura» is explained where it is shown: the PDF's schede, the CLI's table (%s)", (lang) => {
     const explained = `${term(lang, "copertura")}: ${definition(lang, "copertura")}`;
-    expect(DOCUMENT_TEXTS[lang].terms).toContainEqual({
-      label: term(lang, "copertura"),
-      value: definition(lang, "copertura"),
-    });
+    expect(DOCUMENT_TEXTS[lang].coverageNote).toBe(explained);
     const report: Report = {
       year: 2022,
       ente: { score: 0.9, method: "unita" },
