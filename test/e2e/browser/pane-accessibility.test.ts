@@ -218,6 +218,11 @@ describe.each(LOOKS)("the pane in the $name look", (look) => {
     await page.getByRole("tab", { name: EXPORT_TEXTS.it.tab }).click();
     await page.getByRole("button", { name: EXPORT_TEXTS.it.exportButton }).waitFor();
     await check("Stampa");
+    // The unit list open (Fluent's Dropdown: a listbox in a portal).
+    await page.getByTestId("pdf-scope").click();
+    await page.getByRole("listbox").waitFor();
+    await check("Stampa, unit list open");
+    await page.keyboard.press("Escape");
 
     expect(found).toEqual({});
     await context.close();
