@@ -47,6 +47,8 @@ export function formatSummary(report: Report, lang: Lang): string {
         `${pad(r.name, 42)} ${pad(r.kind, 10)} ${padLeft(r.score, scoreWidth)} ${padLeft(r.coverage, coverageWidth)}  ${r.status}`,
       );
     }
+    // What the two figures are, in the same words as the pane and the PDF.
+    lines.push("", ...t.legend);
   }
   const count = (sev: string): number => report.diagnostics.filter((d) => d.severity === sev).length;
   lines.push("", t.diagnostics(count("error"), count("warning"), count("info")));

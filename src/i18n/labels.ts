@@ -3,6 +3,7 @@ import type { Status, EnteMethod } from "../core/scoring/types";
 import type { UnitKind } from "../core/model/types";
 import type { Lang } from "./messages";
 import { withPseudo } from "./pseudo";
+import { definition, term } from "./glossary";
 
 export const STATUS_LABELS: Record<Lang, Record<Status, string>> = withPseudo({
   it: {
@@ -48,6 +49,8 @@ export interface CliTexts {
   areas: string;
   units: string;
   columns: { name: string; kind: string; score: string; coverage: string; status: string };
+  /** Lines under the units' table: what Punteggio and Copertura are, in the glossary's words. */
+  legend: string[];
   diagnostics: (errors: number, warnings: number, infos: number) => string;
   written: (path: string) => string;
   report: (path: string) => string;
@@ -73,7 +76,17 @@ export const CLI_TEXTS: Record<Lang, CliTexts> = withPseudo({
     method: "metodo",
     areas: "Aree",
     units: "Unità",
-    columns: { name: "Unità", kind: "Tipo", score: "Punteggio", coverage: "Copertura", status: "Stato" },
+    columns: {
+      name: "Unità",
+      kind: "Tipo",
+      score: term("it", "punteggio"),
+      coverage: term("it", "copertura"),
+      status: term("it", "stato"),
+    },
+    legend: [
+      `${term("it", "punteggio")}: ${definition("it", "punteggio")}`,
+      `${term("it", "copertura")}: ${definition("it", "copertura")}`,
+    ],
     diagnostics: (e, w, i) => `Diagnostica: ${e} errori, ${w} avvisi, ${i} informazioni.`,
     written: (p) => `Cartella di lavoro scritta: ${p}`,
     report: (p) => `Rapporto JSON scritto: ${p}`,
@@ -102,7 +115,17 @@ export const CLI_TEXTS: Record<Lang, CliTexts> = withPseudo({
     method: "method",
     areas: "Areas",
     units: "Units",
-    columns: { name: "Unit", kind: "Kind", score: "Score", coverage: "Coverage", status: "Status" },
+    columns: {
+      name: "Unit",
+      kind: "Kind",
+      score: term("en", "punteggio"),
+      coverage: term("en", "copertura"),
+      status: term("en", "stato"),
+    },
+    legend: [
+      `${term("en", "punteggio")}: ${definition("en", "punteggio")}`,
+      `${term("en", "copertura")}: ${definition("en", "copertura")}`,
+    ],
     diagnostics: (e, w, i) => `Diagnostics: ${e} errors, ${w} warnings, ${i} notes.`,
     written: (p) => `Workbook written: ${p}`,
     report: (p) => `JSON report written: ${p}`,

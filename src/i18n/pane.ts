@@ -6,6 +6,7 @@ import type { Lang } from "./messages";
 import { withPseudo } from "./pseudo";
 import { CLI_TEXTS } from "./labels";
 import { RECOGNITION_TEXTS, type RecognitionTexts } from "./paneRecognition";
+import { term, termLower } from "./glossary";
 
 export interface PaneTexts {
   title: string;
@@ -123,6 +124,7 @@ export interface PaneTexts {
     percentHint: string;
     missingAsZero: string;
     strictComparisons: string;
+    notesWarningsOnly: string;
     areaMethod: string;
     enteMethod: string;
     areaMethods: { media_unita: string; pool_ponderato: string };
@@ -147,6 +149,8 @@ export interface PaneTexts {
     chart: string;
     noScore: string;
     columns: { name: string; score: string; coverage: string; status: string };
+    /** Title of the list under the units' table that says what Punteggio and Copertura are. */
+    legend: string;
     sortBy: (column: string) => string;
     written: (errors: number, warnings: number) => string;
     notWritten: string;
@@ -257,8 +261,8 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       line: (d, t, y, r) => `Ultimo calcolo: ${d}, ${t} · anno ${y} · ${r}`,
       earlier: "Ultimo calcolo: in una sessione precedente (la cartella di lavoro non ne registra data e ora).",
       bands: (r, p) => `Raggiunto ≥ ${r}, Parziale ≥ ${p}`,
-      cap: (c) => `cap ${c}`,
-      soglia: (s) => `soglia minima ${s}`,
+      cap: (c) => `${termLower("it", "limiteMassimo")} ${c}`,
+      soglia: (s) => `${termLower("it", "sogliaMinima")} ${s}`,
       missingAsZero: "mancanti come zero",
       strict: "confronti stretti",
     },
@@ -280,14 +284,15 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       year: "Anno di valutazione",
       bandRaggiunto: "Soglia Raggiunto",
       bandParziale: "Soglia Parzialmente raggiunto",
-      cap: "Limite massimo (cap)",
-      soglia: "Soglia minima",
+      cap: term("it", "limiteMassimo"),
+      soglia: term("it", "sogliaMinima"),
       percentHint: "In percentuale, ad es. 90 o 90%.",
       missingAsZero: "Consuntivi mancanti come zero",
       strictComparisons: "Confronti stretti (> e < non includono il valore)",
+      notesWarningsOnly: "Note: solo avvisi (le informazioni di routine restano nel riepilogo)",
       areaMethod: "Metodo Area",
       enteMethod: "Metodo Ente",
-      areaMethods: { media_unita: "Media delle unità", pool_ponderato: "Pool ponderato degli indicatori" },
+      areaMethods: { media_unita: term("it", "mediaUnita"), pool_ponderato: term("it", "mediaPonderata") },
       enteMethods: {
         auto: "Automatico",
         strategico: "Obiettivi strategici del cruscotto",
@@ -297,15 +302,14 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       save: "Salva nella cartella di lavoro",
       saved: "Impostazioni salvate nel foglio «Impostazioni Cruscotto».",
       invalidYear: "Scrivere un anno di quattro cifre tra 1990 e 2100.",
-      invalidPercent: "Scrivere una percentuale tra 0 e 100 (cap: fino a 1000).",
+      invalidPercent: `Scrivere una percentuale tra 0 e 100 (${termLower("it", "limiteMassimo")}: fino a 1000).`,
       bandsOrder: "La soglia Parzialmente raggiunto non può superare la soglia Raggiunto.",
       load: "Leggi le impostazioni",
       loaded: "Impostazioni lette dalla cartella di lavoro: modificarle e salvarle nella cartella di lavoro.",
     },
     run: {
       button: "Calcola e scrivi",
-      intro:
-        "Valuta il piano e scrive stati, grado di raggiungimento e il foglio di riepilogo nella cartella di lavoro.",
+      intro: `Valuta il piano e scrive nella cartella di lavoro ${termLower("it", "raggiungimento")}, ${termLower("it", "stato")} e note di ogni indicatore e il foglio di riepilogo.`,
       phases: {
         reading: "Lettura della cartella di lavoro…",
         scoring: "Valutazione…",
@@ -316,9 +320,15 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       method: (m) => `Metodo: ${m}`,
       areas: "Aree",
       units: "Unità",
-      chart: "Punteggio delle unità",
+      chart: `${term("it", "punteggio")} delle unità`,
       noScore: "nessun valore",
-      columns: { name: "Unità", score: "Punteggio", coverage: "Copertura", status: "Stato" },
+      columns: {
+        name: "Unità",
+        score: term("it", "punteggio"),
+        coverage: term("it", "copertura"),
+        status: term("it", "stato"),
+      },
+      legend: "Come si leggono",
       sortBy: (c) => `Ordina per ${c}`,
       written: (e, w) => `Risultati scritti nella cartella di lavoro (${e} errori, ${w} avvisi: vedere Analizza).`,
       notWritten: "Nessuna tabella del piano riconosciuta: la cartella di lavoro non è stata modificata.",
@@ -446,8 +456,8 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       line: (d, t, y, r) => `Last run: ${d}, ${t} · year ${y} · ${r}`,
       earlier: "Last run: in an earlier session (the workbook does not record its date and time).",
       bands: (r, p) => `Achieved ≥ ${r}, Partly ≥ ${p}`,
-      cap: (c) => `cap ${c}`,
-      soglia: (s) => `minimum threshold ${s}`,
+      cap: (c) => `${termLower("en", "limiteMassimo")} ${c}`,
+      soglia: (s) => `${termLower("en", "sogliaMinima")} ${s}`,
       missingAsZero: "missing as zero",
       strict: "strict comparisons",
     },
@@ -469,14 +479,15 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       year: "Evaluation year",
       bandRaggiunto: "Achieved threshold",
       bandParziale: "Partly achieved threshold",
-      cap: "Maximum (cap)",
-      soglia: "Minimum threshold",
+      cap: term("en", "limiteMassimo"),
+      soglia: term("en", "sogliaMinima"),
       percentHint: "As a percentage, e.g. 90 or 90%.",
       missingAsZero: "Missing actuals count as zero",
       strictComparisons: "Strict comparisons (> and < exclude the value)",
+      notesWarningsOnly: "Notes: warnings only (routine informations stay in the summary)",
       areaMethod: "Area method",
       enteMethod: "Ente method",
-      areaMethods: { media_unita: "Mean of the units", pool_ponderato: "Weighted pool of the indicators" },
+      areaMethods: { media_unita: term("en", "mediaUnita"), pool_ponderato: term("en", "mediaPonderata") },
       enteMethods: {
         auto: "Automatic",
         strategico: "Cruscotto's strategic objectives",
@@ -486,22 +497,28 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
       save: "Save in the workbook",
       saved: "Settings saved in the «Impostazioni Cruscotto» sheet.",
       invalidYear: "Enter a four-digit year between 1990 and 2100.",
-      invalidPercent: "Enter a percentage between 0 and 100 (cap: up to 1000).",
+      invalidPercent: `Enter a percentage between 0 and 100 (${termLower("en", "limiteMassimo")}: up to 1000).`,
       bandsOrder: "The partly achieved threshold cannot exceed the achieved threshold.",
       load: "Read the settings",
       loaded: "Settings read from the workbook: edit them and save them in the workbook.",
     },
     run: {
       button: "Score and write",
-      intro: "Scores the plan and writes statuses, achievement and the summary sheet into the workbook.",
+      intro: `Scores the plan and writes each indicator's ${termLower("en", "raggiungimento")}, ${termLower("en", "stato")} and notes and the summary sheet into the workbook.`,
       phases: { reading: "Reading the workbook…", scoring: "Scoring…", writing: "Writing…", done: "Done." },
       ente: "Ente",
       method: (m) => `Method: ${m}`,
       areas: "Areas",
       units: "Units",
-      chart: "Units' scores",
+      chart: `${term("en", "punteggio")} of the units`,
       noScore: "no value",
-      columns: { name: "Unit", score: "Score", coverage: "Coverage", status: "Status" },
+      columns: {
+        name: "Unit",
+        score: term("en", "punteggio"),
+        coverage: term("en", "copertura"),
+        status: term("en", "stato"),
+      },
+      legend: "How to read them",
       sortBy: (c) => `Sort by ${c}`,
       written: (e, w) => `Results written into the workbook (${e} errors, ${w} warnings: see Analyse).`,
       notWritten: "No plan table recognised: the workbook was not changed.",

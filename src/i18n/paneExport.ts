@@ -39,7 +39,7 @@ export const EXPORT_TEXTS: Record<Lang, ExportTexts> = withPseudo({
   it: {
     tab: "Stampa",
     intro:
-      "La relazione PDF è la stessa del comando «cruscotto report»: copertina, sintesi, schede delle unità e dei Dirigenti, obiettivi strategici, segnalazioni.",
+      "La relazione PDF raccoglie copertina con le regole applicate, sintesi, schede delle unità e dei Dirigenti, obiettivi strategici e segnalazioni.",
     pdfTitle: "Relazione PDF",
     scope: "Contenuto",
     wholePlan: "Intero piano",
@@ -72,7 +72,7 @@ export const EXPORT_TEXTS: Record<Lang, ExportTexts> = withPseudo({
   en: {
     tab: "Print",
     intro:
-      "The PDF report is the one «cruscotto report» makes: cover, summary, unit and Dirigente schede, strategic objectives, diagnostics.",
+      "The PDF report holds a cover with the rules applied, a summary, the units' and Directors' scorecards, the strategic objectives and the diagnostics.",
     pdfTitle: "PDF report",
     scope: "Content",
     wholePlan: "Whole plan",

@@ -47,6 +47,8 @@ export function schedaSection(
           { label: f.sheet, value: unit.sheet },
         ],
       },
+      // Copertura is read as «how complete», not as a result: one line says what it is, where it is shown.
+      { kind: "paragraph", text: texts.coverageNote, style: "note" },
       indicatorTable(ctx, unit),
     ],
   };

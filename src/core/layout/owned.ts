@@ -13,7 +13,7 @@
 import type { CellValue, DefinedName, Grid, Rect, WorkbookGrid } from "../grid/types";
 import { parseRange } from "../grid/address";
 import { settingsPlace } from "../settings/place";
-import { WRITE_TEXTS } from "../write/labels";
+import { WRITE_TEXTS, WRITTEN_HEADERS, type OwnedColumn } from "../write/labels";
 import { isHistorySheet } from "../monitoring/sheet";
 import type { Lang } from "../../i18n/messages";
 
@@ -60,16 +60,13 @@ function rectIsBlank(grid: Grid, rect: Rect): boolean {
   return true;
 }
 
-/** The label alone, or followed by a year (a cruscotto's «Raggiungimento 2024»), in any language. */
-function isHeader(
-  v: CellValue | undefined,
-  pick: (t: (typeof WRITE_TEXTS)["it"]) => string,
-  withYear: boolean,
-): boolean {
+/** Today's label in any language, or one the add-in wrote before, alone or followed by a year («Raggiungimento 2024»). */
+function isHeader(v: CellValue | undefined, column: OwnedColumn, withYear: boolean): boolean {
   const f = fold(v);
   if (f === null) return false;
-  return LANGS.some((lang) => {
-    const label = pick(WRITE_TEXTS[lang]).toLowerCase();
+  const labels = [...LANGS.map((lang) => WRITE_TEXTS[lang][column]), ...WRITTEN_HEADERS[column]];
+  return labels.some((written) => {
+    const label = written.toLowerCase();
     if (f === label) return true;
     return withYear && f.startsWith(`${label} `) && /^\d{4}$/.test(f.slice(label.length + 1));
   });
@@ -85,13 +82,13 @@ export function isOwnedRange(grid: Grid, rect: Rect): boolean {
   if (rectIsBlank(grid, rect)) return true;
   if (rect.right - rect.left + 1 !== OWNED_COLUMNS) return false;
   const { top, left } = rect;
-  const headers: [CellValue | undefined, (t: (typeof WRITE_TEXTS)["it"]) => string, boolean][] = [
-    [valueAt(grid, top, left), (t) => t.raggiungimento, true],
-    [valueAt(grid, top, left + 1), (t) => t.stato, true],
-    [valueAt(grid, top, left + 2), (t) => t.note, false],
+  const headers: [CellValue | undefined, OwnedColumn, boolean][] = [
+    [valueAt(grid, top, left), "raggiungimento", true],
+    [valueAt(grid, top, left + 1), "stato", true],
+    [valueAt(grid, top, left + 2), "note", false],
   ];
   if (headers.every(([v]) => isBlank(v))) return false;
-  return headers.every(([v, pick, withYear]) => isBlank(v) || isHeader(v, pick, withYear));
+  return headers.every(([v, column, withYear]) => isBlank(v) || isHeader(v, column, withYear));
 }
 
 /** True when the sheet starts with the Riepilogo's title as the write plan writes it (or is still empty). */

@@ -19,6 +19,7 @@ import {
 } from "./values";
 import type { Lang } from "../../i18n/messages";
 import { withPseudo } from "../../i18n/pseudo";
+import { definition } from "../../i18n/glossary";
 
 export type SheetLang = Lang;
 
@@ -88,9 +89,20 @@ const yesNo = (v: boolean, lang: SheetLang): string => (v ? (lang === "it" ? "s�
 
 const AREA_METHODS: Record<AreaMethod, readonly string[]> = {
   media_unita: ["media unità", "media delle unità", "media", "mean of units", "units mean"],
-  pool_ponderato: ["pool ponderato", "ponderato", "pool", "weighted pool", "weighted"],
+  // «pool ponderato» is what the sheet wrote before «media ponderata»: workbooks that hold it still read.
+  pool_ponderato: [
+    "media ponderata",
+    "media ponderata degli indicatori",
+    "media ponderata indicatori",
+    "pool ponderato",
+    "ponderato",
+    "pool",
+    "weighted mean",
+    "weighted pool",
+    "weighted",
+  ],
 };
-const AREA_METHOD_WORDS: Record<AreaMethod, string> = { media_unita: "media unità", pool_ponderato: "pool ponderato" };
+const AREA_METHOD_WORDS: Record<AreaMethod, string> = { media_unita: "media unità", pool_ponderato: "media ponderata" };
 
 const ENTE_METHODS: Record<EnteMethodSetting, readonly string[]> = {
   auto: ["automatico", "automatic"],
@@ -220,22 +232,17 @@ export const SETTINGS_FIELDS: readonly SettingField[] = [
     label: "Soglia minima",
     aliases: ["Soglia", "Minimum threshold"],
     percent: true,
-    description: {
-      it: "Sotto questo grado di raggiungimento l'indicatore vale 0%.",
-      en: "Below this achievement an indicator counts as 0%.",
-    },
+    description: { it: definition("it", "sogliaMinima"), en: definition("en", "sogliaMinima") },
     read: (v, f) => inRange(readPercent(v, f), 0, 1),
     write: (v) => v,
   }),
   field({
     key: "cap",
-    label: "Limite massimo (cap)",
-    aliases: ["Limite massimo", "Cap", "Tetto", "Maximum (cap)"],
+    label: "Limite massimo",
+    // «Limite massimo (cap)» is the label sheets were written with before: they still read.
+    aliases: ["Limite massimo (cap)", "Cap", "Tetto", "Maximum achievement", "Maximum (cap)"],
     percent: true,
-    description: {
-      it: "Grado di raggiungimento massimo di un indicatore (100% = nessun extra per chi supera il target).",
-      en: "Highest achievement an indicator can get (100% = no bonus for exceeding the target).",
-    },
+    description: { it: definition("it", "limiteMassimo"), en: definition("en", "limiteMassimo") },
     // A plain number up to 10 is a fraction here (1,2 = 120%): nobody caps an achievement at 1,2%.
     read: (v, f) => inRange(readPercent(v, f, 10), Number.MIN_VALUE, 10),
     write: (v) => v,
@@ -289,13 +296,25 @@ export const SETTINGS_FIELDS: readonly SettingField[] = [
     write: yesNo,
   }),
   field({
+    key: "notesWarningsOnly",
+    label: "Note: solo avvisi",
+    aliases: ["Note solo avvisi", "Solo avvisi nelle note", "Notes: warnings only", "Notes warnings only"],
+    percent: false,
+    description: {
+      it: "sì: la colonna Note riporta solo errori e avvisi, non le informazioni di routine (letture dedotte, che restano nel riepilogo); no: riporta anche le informazioni.",
+      en: "yes: the Note column holds only errors and warnings, not the routine informations (inferred readings, still counted in the summary); no: it holds the informations too.",
+    },
+    read: (v) => readBoolean(v),
+    write: yesNo,
+  }),
+  field({
     key: "areaMethod",
     label: "Metodo Area",
     aliases: ["Area method"],
     percent: false,
     description: {
-      it: "media unità: media dei punteggi delle unità dell'Area; pool ponderato: media pesata di tutti i loro indicatori.",
-      en: "media unità: mean of the scores of the Area's units; pool ponderato: weighted mean of all their indicators.",
+      it: `media unità: ${definition("it", "mediaUnita")} media ponderata: ${definition("it", "mediaPonderata")}`,
+      en: `media unità: ${definition("en", "mediaUnita")} media ponderata: ${definition("en", "mediaPonderata")}`,
     },
     read: (v) => readChoice(v, AREA_METHODS),
     write: (v) => AREA_METHOD_WORDS[v],

@@ -19,6 +19,11 @@ export interface Settings {
   missingAsZero: boolean;
   /** Read > and < as strict comparisons (default: as ≥ and ≤). */
   strictComparisons: boolean;
+  /**
+   * The Note column carries only errors and warnings: the informations (readings inferred, such as a
+   * polarity) stay in the report and the Riepilogo's counts. Default off: the Note says everything.
+   */
+  notesWarningsOnly: boolean;
   areaMethod: AreaMethod;
   enteMethod: EnteMethodSetting;
   /** Ordinal scale, lowest first. */
@@ -70,6 +75,7 @@ export const DEFAULT_SETTINGS: Settings = {
   bandParziale: 0.7,
   missingAsZero: false,
   strictComparisons: false,
+  notesWarningsOnly: false,
   areaMethod: "media_unita",
   enteMethod: "auto",
   levels: ["Basso", "Medio-basso", "Medio", "Medio-alto", "Alto"],

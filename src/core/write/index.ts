@@ -249,7 +249,9 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   }
 
   // 3. The owned columns of every placed block, in the plan's table order (which numbers CP_OWN_<n>).
-  const notes = new RowNotes([...plan.diagnostics, ...scorecard.diagnostics], lang);
+  const notes = new RowNotes([...plan.diagnostics, ...scorecard.diagnostics], lang, {
+    warningsOnly: scorecard.settings.notesWarningsOnly,
+  });
   const context = { year, lang, rows: plan.indicators, results, notes };
   // Column widths in order of first setting: sheet -> column -> width, no key string per table.
   const widths: ColumnWidth[] = [];

@@ -2,6 +2,7 @@
 import type { Lang } from "../../i18n/messages";
 import type { Severity } from "../diagnostics/types";
 import { withPseudo } from "../../i18n/pseudo";
+import { term } from "../../i18n/glossary";
 
 export interface WriteTexts {
   raggiungimento: string;
@@ -38,14 +39,14 @@ export interface WriteTexts {
 
 export const WRITE_TEXTS: Record<Lang, WriteTexts> = withPseudo({
   it: {
-    raggiungimento: "Raggiungimento",
-    stato: "Stato",
+    raggiungimento: term("it", "raggiungimento"),
+    stato: term("it", "stato"),
     note: "Note",
     summaryTitle: (y) => `Cruscotto Performance — Riepilogo ${y}`,
     summaryNotice: "Foglio scritto dal Cruscotto Performance e riscritto a ogni esecuzione: non inserire dati qui.",
     ente: "Ente",
     enteIndicator: "Indicatore sintetico di performance organizzativa",
-    score: "Punteggio",
+    score: term("it", "punteggio"),
     method: "Metodo",
     noMethod: "non calcolabile: nessun consuntivo",
     areas: "Aree",
@@ -54,10 +55,10 @@ export const WRITE_TEXTS: Record<Lang, WriteTexts> = withPseudo({
     units: "Unità organizzative",
     unit: "Unità",
     kind: "Tipo",
-    coverage: "Copertura",
+    coverage: term("it", "copertura"),
     weightSum: "Somma pesi",
     productivity: "Produttività",
-    status: "Stato",
+    status: term("it", "stato"),
     strategic: "Obiettivi strategici",
     number: "N.",
     strategicObjective: "Obiettivo strategico",
@@ -70,14 +71,14 @@ export const WRITE_TEXTS: Record<Lang, WriteTexts> = withPseudo({
     none: "Nessuna",
   },
   en: {
-    raggiungimento: "Achievement",
-    stato: "Status",
+    raggiungimento: term("en", "raggiungimento"),
+    stato: term("en", "stato"),
     note: "Notes",
     summaryTitle: (y) => `Cruscotto Performance — Summary ${y}`,
     summaryNotice: "Sheet written by Cruscotto Performance and rewritten on every run: do not enter data here.",
     ente: "Ente",
     enteIndicator: "Overall organisational performance indicator",
-    score: "Score",
+    score: term("en", "punteggio"),
     method: "Method",
     noMethod: "not computable: no actuals",
     areas: "Areas",
@@ -86,10 +87,10 @@ export const WRITE_TEXTS: Record<Lang, WriteTexts> = withPseudo({
     units: "Organisational units",
     unit: "Unit",
     kind: "Kind",
-    coverage: "Coverage",
+    coverage: term("en", "copertura"),
     weightSum: "Weight sum",
     productivity: "Productivity",
-    status: "Status",
+    status: term("en", "stato"),
     strategic: "Strategic objectives",
     number: "No.",
     strategicObjective: "Strategic objective",
@@ -102,6 +103,21 @@ export const WRITE_TEXTS: Record<Lang, WriteTexts> = withPseudo({
     none: "None",
   },
 });
+
+/** The three columns the add-in owns right of each table. */
+export type OwnedColumn = "raggiungimento" | "stato" | "note";
+
+/**
+ * Every header the add-in has ever written over its owned columns, in Italian and English. The recogniser
+ * accepts each of them besides today's (WRITE_TEXTS, which take their words from the glossary): renaming a
+ * header must add the new word here and keep the old one, or an old workbook's columns would become a
+ * person's — read as plan data, never cleared, a new set written beside them.
+ */
+export const WRITTEN_HEADERS: Readonly<Record<OwnedColumn, readonly string[]>> = {
+  raggiungimento: ["Raggiungimento", "Achievement"],
+  stato: ["Stato", "Status"],
+  note: ["Note", "Notes"],
+};
 
 /**
  * The header of a Consuntivo column the add-in creates. Always Italian whatever the report language:

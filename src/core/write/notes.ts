@@ -32,12 +32,19 @@ export function cellRow(cell: string | null): number | null {
   return (digits > 15 ? Number(cell.slice(i - digits, i)) : n) - 1;
 }
 
+/** The settings that shape the Note column («Note: solo avvisi»). */
+export interface NoteOptions {
+  /** Only errors and warnings: the informations stay in the report and the Riepilogo's counts. */
+  warningsOnly: boolean;
+}
+
 /**
  * The Note column is read by Dirigenti row by row: it carries what a person should act on or know
  * to read the figure. A percentage read as higher-is-better is the SMVP's own rule, not news on every
  * row; it stays in the report and the Riepilogo counts, and stays out of the Note.
  */
-export function belongsInNote(d: Diagnostic): boolean {
+export function belongsInNote(d: Diagnostic, options: NoteOptions = { warningsOnly: false }): boolean {
+  if (options.warningsOnly && d.severity === "info") return false;
   const basis = d.params.basis;
   return !(
     d.code === "TARGET_POLARITY_INFERRED" &&
@@ -54,9 +61,10 @@ export class RowNotes {
   constructor(
     diagnostics: readonly Diagnostic[],
     private readonly lang: Lang,
+    options: NoteOptions = { warningsOnly: false },
   ) {
     for (const d of diagnostics) {
-      if (!belongsInNote(d)) continue;
+      if (!belongsInNote(d, options)) continue;
       const row = cellRow(d.cell);
       if (row === null || d.sheet === "") continue;
       let rows = this.bySheet.get(d.sheet);

@@ -514,6 +514,7 @@ function Pane({
         {tab === "settings" && (
           <SettingsPanel
             texts={texts}
+            lang={lang}
             settings={settings}
             busy={busy}
             canRun={!!host}

@@ -8,7 +8,7 @@ import { Body1, Button, Caption1, Dropdown, Field, Link, Option, Subtitle2 } fro
 import type { Unit } from "../../core/model/types";
 import type { WorkbookHost } from "../../hosts/types";
 import type { ExportTexts } from "../../i18n/paneExport";
-import { fetchFonts, prepareReport, renderReport } from "../model/pdfExport";
+import { prepareReport, renderReport, sessionFonts } from "../model/pdfExport";
 import { chooseDelivery, mayUseBrowser, type BrowserWindowOpener } from "../model/pdfDelivery";
 import { payloadUrl } from "../model/pdfPayload";
 import { preparePrint } from "../model/printLayout";
@@ -98,7 +98,7 @@ export function ExportPanel({
         return notify("warning", delivery.reason === "tooLong" ? texts.tooLongForBrowser : texts.noBrowser, true);
       if (url && delivery.kind !== "link") setPage({ url, name });
       if (url && delivery.kind === "browser") return openPage(url, name);
-      const bytes = await renderReport(report.model, () => fetchFonts(document.baseURI));
+      const bytes = await renderReport(report.model, () => sessionFonts(document.baseURI));
       setPdf({ url: URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/pdf" })), name });
       if (delivery.kind === "linkAndBrowser") notify("success", texts.readyWithBrowser(name), true);
       else notify("success", texts.ready(name), true);

@@ -4,8 +4,9 @@
  * units' list and their chart.
  */
 import { useMemo, useState, type JSX, type ReactNode } from "react";
-import { Body1, Button, Caption1, Field, ProgressBar, Subtitle2, tokens } from "@fluentui/react-components";
-import type { Status } from "../../core/scoring/types";
+import { Body1, Button, Caption1, Field, ProgressBar, Subtitle2 } from "@fluentui/react-components";
+import { statusFor } from "../../core/scoring/status";
+import { GLOSSARY } from "../../i18n/glossary";
 import { ENTE_METHOD_LABELS } from "../../i18n/labels";
 import type { Lang } from "../../i18n/messages";
 import type { PaneTexts } from "../../i18n/pane";
@@ -13,7 +14,7 @@ import type { Phase, RunOutcome } from "../model/flow";
 import { shownPercent } from "../model/format";
 import { sortUnits, type SortDirection, type UnitRow, type UnitSortKey } from "../model/units";
 import { StatusBadge } from "./StatusBadge";
-import { useStyles } from "./styles";
+import { useBarStyles, useStyles } from "./styles";
 
 interface Props {
   texts: PaneTexts;
@@ -93,6 +94,10 @@ function Results({ texts, lang, outcome }: { texts: PaneTexts; lang: Lang; outco
   const t = texts.run;
   const report = outcome.result.report;
   const pct = (v: number | null): string => shownPercent(v, lang, t.noScore);
+  // The Ente's and the Areas' scores fall in the same bands as a unit's: their status, in words, beside them.
+  const status = (score: number | null): JSX.Element => (
+    <StatusBadge status={statusFor(score, outcome.result.settings)} lang={lang} />
+  );
   return (
     <>
       <section className={s.section} aria-labelledby="ente-title">
@@ -102,6 +107,7 @@ function Results({ texts, lang, outcome }: { texts: PaneTexts; lang: Lang; outco
             <span className={s.figureValue} data-testid="ente-score">
               {pct(report.ente.score)}
             </span>
+            <span data-testid="ente-status">{status(report.ente.score)}</span>
             {report.ente.method && <Caption1>{t.method(ENTE_METHOD_LABELS[lang][report.ente.method])}</Caption1>}
           </div>
         </div>
@@ -118,16 +124,21 @@ function Results({ texts, lang, outcome }: { texts: PaneTexts; lang: Lang; outco
                 <span className={s.figureValue} data-testid="area-score">
                   {pct(a.score)}
                 </span>
+                <span data-testid="area-status">{status(a.score)}</span>
               </div>
             ))}
           </div>
         </section>
       )}
       <UnitsTable texts={texts} lang={lang} units={report.units} />
+      <Legend texts={texts} lang={lang} />
       <UnitsChart texts={texts} lang={lang} units={report.units} />
     </>
   );
 }
+
+/** The columns whose meaning the legend under the table says. */
+const DESCRIBED: Partial<Record<UnitSortKey, string>> = { score: "legend-punteggio", coverage: "legend-copertura" };
 
 function UnitsTable({ texts, lang, units }: { texts: PaneTexts; lang: Lang; units: UnitRow[] }): JSX.Element {
   const s = useStyles();
@@ -154,6 +165,7 @@ function UnitsTable({ texts, lang, units }: { texts: PaneTexts; lang: Lang; unit
           className={s.sortButton}
           onClick={() => setSort({ key, direction: next })}
           title={t.sortBy(label)}
+          aria-describedby={DESCRIBED[key]}
           data-testid={`sort-${key}`}
         >
           {label}
@@ -207,19 +219,10 @@ function UnitsTable({ texts, lang, units }: { texts: PaneTexts; lang: Lang; unit
   );
 }
 
-/** Fluent palette tokens follow the theme; in forced colours the bar becomes Highlight (styles.ts). */
-const BAR_COLOR: Record<Status, string> = {
-  raggiunto: tokens.colorPaletteGreenBackground3,
-  parzialmente_raggiunto: tokens.colorPaletteMarigoldBackground3,
-  non_raggiunto: tokens.colorPaletteRedBackground3,
-  non_rilevato: tokens.colorNeutralBackground5,
-  non_valutabile: tokens.colorNeutralBackground5,
-  neutralizzato: tokens.colorNeutralBackground5,
-};
-
 /** Plain divs, no chart library: each bar has its name and its figure as text beside it. */
 function UnitsChart({ texts, lang, units }: { texts: PaneTexts; lang: Lang; units: UnitRow[] }): JSX.Element {
   const s = useStyles();
+  const bars = useBarStyles();
   const rows = sortUnits(units, "score", "descending");
   // Scores can pass 100 % when the cap allows it: the longest bar sets the scale, never less than 100 %.
   const scale = Math.max(1, ...rows.map((u) => u.score ?? 0));
@@ -241,14 +244,39 @@ function UnitsChart({ texts, lang, units }: { texts: PaneTexts; lang: Lang; unit
               </div>
               <div className={s.barTrack} aria-hidden="true">
                 <div
-                  className={s.bar}
-                  style={{ width: `${((u.score ?? 0) / scale) * 100}%`, backgroundColor: BAR_COLOR[u.status] }}
+                  className={`${s.bar} ${bars[u.status]}`}
+                  data-testid="bar-fill"
+                  style={{ width: `${((u.score ?? 0) / scale) * 100}%` }}
                 />
               </div>
             </li>
           );
         })}
       </ul>
+    </section>
+  );
+}
+
+/**
+ * What Punteggio and Copertura are, under the table that shows them, in the glossary's words: visible text
+ * (no tooltip to hover or to find by keyboard), and the description of the coverage column's button.
+ */
+function Legend({ texts, lang }: { texts: PaneTexts; lang: Lang }): JSX.Element {
+  const s = useStyles();
+  const g = GLOSSARY[lang];
+  return (
+    <section className={s.section} aria-labelledby="legend-title" data-testid="legend">
+      <Caption1 as="h3" id="legend-title" className={s.legendTitle}>
+        {texts.run.legend}
+      </Caption1>
+      <dl className={s.legend}>
+        {(["punteggio", "copertura"] as const).map((id) => (
+          <div key={id}>
+            <dt>{g[id].term}</dt>
+            <dd id={`legend-${id}`}>{g[id].definition}</dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }

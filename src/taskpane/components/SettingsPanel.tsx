@@ -3,11 +3,14 @@ import { useEffect, useState, type JSX } from "react";
 import { Body1, Button, Field, Input, Select, Switch } from "@fluentui/react-components";
 import type { AreaMethod, EnteMethodSetting, Settings } from "../../core/settings/types";
 import type { PaneTexts } from "../../i18n/pane";
+import { GLOSSARY, type GlossaryTerm } from "../../i18n/glossary";
+import type { Lang } from "../../i18n/messages";
 import { fromForm, toForm, type FormError, type PercentField, type SettingsForm } from "../model/settingsForm";
 import { useStyles } from "./styles";
 
 interface Props {
   texts: PaneTexts;
+  lang: Lang;
   settings: Settings | null;
   busy: boolean;
   canRun: boolean;
@@ -17,9 +20,17 @@ interface Props {
 
 const PERCENT_FIELDS: readonly PercentField[] = ["bandRaggiunto", "bandParziale", "soglia", "cap"];
 
-export function SettingsPanel({ texts, settings, busy, canRun, onLoad, onSave }: Props): JSX.Element {
+/** Fields whose hint says what the value does, in the glossary's words. */
+const HINTED: Partial<Record<PercentField, GlossaryTerm>> = { soglia: "sogliaMinima", cap: "limiteMassimo" };
+
+export function SettingsPanel({ texts, lang, settings, busy, canRun, onLoad, onSave }: Props): JSX.Element {
   const s = useStyles();
   const t = texts.settings;
+  const glossary = GLOSSARY[lang];
+  const hint = (key: PercentField): string => {
+    const id = HINTED[key];
+    return id ? `${glossary[id].definition} ${t.percentHint}` : t.percentHint;
+  };
   const [form, setForm] = useState<SettingsForm | null>(settings ? toForm(settings) : null);
   const [errors, setErrors] = useState<Partial<Record<keyof SettingsForm, FormError>>>({});
   // A fresh read of the workbook replaces what the form shows.
@@ -70,7 +81,7 @@ export function SettingsPanel({ texts, settings, busy, canRun, onLoad, onSave }:
             <Field
               key={key}
               label={t[key]}
-              hint={t.percentHint}
+              hint={hint(key)}
               validationMessage={message(key)}
               validationState={errors[key] ? "error" : "none"}
             >
@@ -93,7 +104,15 @@ export function SettingsPanel({ texts, settings, busy, canRun, onLoad, onSave }:
             onChange={(_, d) => set("strictComparisons", d.checked)}
             label={t.strictComparisons}
           />
-          <Field label={t.areaMethod}>
+          <Switch
+            checked={form.notesWarningsOnly}
+            onChange={(_, d) => set("notesWarningsOnly", d.checked)}
+            label={t.notesWarningsOnly}
+          />
+          <Field
+            label={t.areaMethod}
+            hint={glossary[form.areaMethod === "pool_ponderato" ? "mediaPonderata" : "mediaUnita"].definition}
+          >
             <Select
               value={form.areaMethod}
               onChange={(_, d) => set("areaMethod", d.value as AreaMethod)}

@@ -2,6 +2,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 const NARROW = "@media (max-width: 480px)";
+/** Windows high contrast and other forced colours: the person's system colours replace the theme's. */
+const FORCED = "@media (forced-colors: active)";
 
 export const useStyles = makeStyles({
   root: {
@@ -16,6 +18,9 @@ export const useStyles = makeStyles({
     boxSizing: "border-box",
     color: tokens.colorNeutralForeground1,
     [NARROW]: { padding: tokens.spacingHorizontalS },
+    // The browser paints text in system colours, but keeps the theme's colour underneath, where tools that read
+    // styles (and -webkit-text-fill-color) still find it: links and text say their system colour themselves.
+    [FORCED]: { color: "CanvasText", "& .fui-Link": { color: "LinkText" } },
   },
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -118,7 +123,7 @@ export const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteYellowBackground2,
     color: tokens.colorNeutralForeground1,
     borderRadius: tokens.borderRadiusSmall,
-    "@media (forced-colors: active)": { border: "1px solid Highlight" },
+    [FORCED]: { border: "1px solid Highlight" },
   },
   lastRun: {
     display: "flex",
@@ -185,11 +190,13 @@ export const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusSmall,
     overflow: "hidden",
+    [FORCED]: {
+      forcedColorAdjust: "none",
+      backgroundColor: "Canvas",
+      border: `${tokens.strokeWidthThin} solid CanvasText`,
+    },
   },
-  bar: {
-    height: "100%",
-    "@media (forced-colors: active)": { backgroundColor: "Highlight", forcedColorAdjust: "none" },
-  },
+  bar: { height: "100%" },
   barLabel: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   visuallyHidden: {
     position: "absolute",
@@ -200,4 +207,32 @@ export const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   details: { "& > summary": { cursor: "pointer", padding: `${tokens.spacingVerticalXS} 0` } },
+  legendTitle: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  legend: {
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    "& dt": { display: "inline", fontWeight: tokens.fontWeightSemibold },
+    "& dt::after": { content: "': '" },
+    "& dd": { display: "inline", margin: 0 },
+  },
+});
+
+/**
+ * A bar's fill by status, as classes rather than an inline colour: an inline colour would win over the
+ * forced-colours rule, and a light palette's green on the system's Canvas is what made the chart blank. In
+ * forced colours every bar is Highlight on a Canvas track (forced-color-adjust: none keeps the pair the
+ * person chose); the status is the text beside it, never the colour alone.
+ */
+const forcedBar = { [FORCED]: { forcedColorAdjust: "none", backgroundColor: "Highlight" } } as const;
+export const useBarStyles = makeStyles({
+  raggiunto: { backgroundColor: tokens.colorPaletteGreenBackground3, ...forcedBar },
+  parzialmente_raggiunto: { backgroundColor: tokens.colorPaletteMarigoldBackground3, ...forcedBar },
+  non_raggiunto: { backgroundColor: tokens.colorPaletteRedBackground3, ...forcedBar },
+  non_rilevato: { backgroundColor: tokens.colorNeutralBackground5, ...forcedBar },
+  non_valutabile: { backgroundColor: tokens.colorNeutralBackground5, ...forcedBar },
+  neutralizzato: { backgroundColor: tokens.colorNeutralBackground5, ...forcedBar },
 });

@@ -7,7 +7,7 @@ import type { ReportDocument } from "../../core/document";
 import type { PdfFonts } from "../../render/pdf/fonts";
 import type * as PdfRender from "./pdfRender";
 
-export { FONT_FILES, fetchFonts } from "./pdfFonts";
+export { FONT_FILES, fetchFonts, sessionFonts } from "./pdfFonts";
 import { isUnusable, runPipeline } from "../../core/pipeline";
 import type { WorkbookHost } from "../../hosts/types";
 

@@ -1,6 +1,7 @@
 /**
  * The report's Titillium faces, fetched from the add-in's own origin (no font CDN): by the pane for
- * "Esporta PDF", and by pdf.html, which must not pull in the rest of the pane to get them.
+ * "Esporta PDF", and by pdf.html, which must not pull in the rest of the pane to get them. The pane keeps them
+ * for the session: about 1 MB, fetched once however many PDFs are exported.
  */
 import type { PdfFonts } from "../../render/pdf/fonts";
 
@@ -24,3 +25,24 @@ export async function fetchFonts(baseUrl: string, get: typeof fetch = fetch): Pr
   ]);
   return { regular, semibold, bold };
 }
+
+/**
+ * Fonts fetched once per folder they come from, for as long as the page lives: a second export asks the
+ * network for nothing. A failed fetch is forgotten, so that the next export tries again.
+ */
+export function fontCache(get: typeof fetch = fetch): (baseUrl: string) => Promise<PdfFonts> {
+  const byFolder = new Map<string, Promise<PdfFonts>>();
+  return (baseUrl) => {
+    // The page's address carries a query (?lang=en): the fonts' own address is the key.
+    const key = new URL(FONT_FILES.regular, baseUrl).toString();
+    const known = byFolder.get(key);
+    if (known) return known;
+    const loading = fetchFonts(baseUrl, get);
+    byFolder.set(key, loading);
+    loading.catch(() => byFolder.delete(key));
+    return loading;
+  };
+}
+
+/** The pane's session cache («Esporta PDF»). */
+export const sessionFonts = fontCache((input, init) => fetch(input, init));

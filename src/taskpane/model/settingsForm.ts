@@ -12,6 +12,7 @@ export interface SettingsForm {
   soglia: string;
   missingAsZero: boolean;
   strictComparisons: boolean;
+  notesWarningsOnly: boolean;
   areaMethod: AreaMethod;
   enteMethod: EnteMethodSetting;
 }
@@ -40,6 +41,7 @@ export function toForm(s: Settings): SettingsForm {
     soglia: pointsText(s.soglia),
     missingAsZero: s.missingAsZero,
     strictComparisons: s.strictComparisons,
+    notesWarningsOnly: s.notesWarningsOnly,
     areaMethod: s.areaMethod,
     enteMethod: s.enteMethod,
   };
@@ -76,6 +78,7 @@ export function fromForm(
       ...percents,
       missingAsZero: form.missingAsZero,
       strictComparisons: form.strictComparisons,
+      notesWarningsOnly: form.notesWarningsOnly,
       areaMethod: form.areaMethod,
       enteMethod: form.enteMethod,
     },

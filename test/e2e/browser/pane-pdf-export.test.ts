@@ -2,7 +2,7 @@
  * The pane's "Stampa e PDF" tab in the browser preview (headless Chromium): Esporta PDF makes the same
  * Relazione as `cruscotto report` (every unit's name and score as in the JSON report, the same text as the
  * CLI's PDF of the same day), for the whole plan or one unit, with the fonts fetched from the page's own
- * origin; Prepara per la stampa sets the print layout in the workbook offered for download. PNG renders of
+ * origin, once per session; Prepara per la stampa sets the print layout in the workbook offered for download. PNG renders of
  * the first pages go to test-artifacts/.
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -145,6 +145,13 @@ test("Esporta PDF for one unit chosen in the list; Prepara per la stampa lays ou
     runCliBinary(["report", EXAMPLE, "-o", cliPdf, "--unit", unit.name, "--date", todayIso()]).status,
   );
   expect(pages).toEqual(pdfPages(cliPdf));
+
+  // A second export in the same session asks for no font again: they are kept for the session.
+  const fontRequests = (): string[] => requests.filter((u) => u.includes("/fonts/"));
+  expect(fontRequests()).toHaveLength(3);
+  await exportAndSave(page, path.join(dir, "unit-again.pdf"));
+  expect(pdfPages(path.join(dir, "unit-again.pdf"))).toEqual(pages);
+  expect(fontRequests()).toHaveLength(3);
 
   // Prepara per la stampa: page setups only, on the sheets the example has (it has no Riepilogo yet).
   await page.getByTestId("prepare-print").click();

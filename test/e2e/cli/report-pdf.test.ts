@@ -12,6 +12,7 @@ import { grid, unitSheetRows, cruscottoRows, workbookFromGrids } from "../../hel
 import { formatPercent } from "../../../src/core/format";
 import { STATUS_LABELS, UNIT_KIND_LABELS } from "../../../src/i18n/labels";
 import type { Report } from "../../../src/core/report/types";
+import { definition, term } from "../../../src/i18n/glossary";
 
 const EXAMPLE = path.join(REPO, "examples", "piano-performance-2022.xlsx");
 const ARTIFACTS = path.join(REPO, "test-artifacts", "pdf");
@@ -104,7 +105,8 @@ describe("cruscotto report on the example workbook (Italian)", () => {
     expect(cover).toContain(`Risultati della performance ${report.year}`);
     expect(cover).toContain("Data di elaborazione: 31/03/2023");
     expect(cover).toContain("Raggiunto da 90%; Parzialmente raggiunto da 70%");
-    expect(cover).toContain("Tetto del grado di raggiungimento 100%");
+    expect(cover).toContain("Limite massimo 100%");
+    expect(pages.join(" ")).not.toMatch(/\bcap\b|\bpool\b|grado di raggiungimento/i);
     expect(cover).toContain("Soglia minima 0%");
     expect(cover).toContain("Consuntivi mancanti contati come zero no");
     expect(cover).toContain("Confronti stretti");
@@ -131,7 +133,9 @@ describe("cruscotto report on the example workbook (Italian)", () => {
       expect(page).toContain(`Area ${unit.area ?? "nessuna"}`);
       expect(page).toContain(`Punteggio ${formatPercent(unit.score, "it")}`);
       expect(page).toContain(`Stato ${STATUS_LABELS.it[unit.status]}`);
-      expect(page).toContain(`Copertura (peso misurato) ${formatPercent(unit.coverage, "it")}`);
+      expect(page).toContain(`Copertura ${formatPercent(unit.coverage, "it")}`);
+      // What Copertura is, in the glossary's words, under the figures that show it.
+      expect(page.replace(/\s+/g, " ")).toContain(`${term("it", "copertura")}: ${definition("it", "copertura")}`);
       // pdftotext reads the header row in pieces; its first cells are together.
       expect(page).toContain("Obiettivo Indicatore Target");
     }

@@ -27,8 +27,8 @@ describe("Ultimo calcolo", () => {
     expect(formatWhen(at, "en")).toEqual({ date: "31 Mar 2023", time: "09:05" });
   });
 
-  test("the rules in brief: bands and cap always, the rest only when changed", () => {
-    expect(settingsBrief(DEFAULT_SETTINGS, "it", it)).toBe("Raggiunto ≥ 90%, Parziale ≥ 70%, cap 100%");
+  test("the rules in brief: bands and the maximum achievement always, the rest only when changed", () => {
+    expect(settingsBrief(DEFAULT_SETTINGS, "it", it)).toBe("Raggiunto ≥ 90%, Parziale ≥ 70%, limite massimo 100%");
     const changed = {
       ...DEFAULT_SETTINGS,
       bandRaggiunto: 0.925,
@@ -37,20 +37,20 @@ describe("Ultimo calcolo", () => {
       strictComparisons: true,
     };
     expect(settingsBrief(changed, "it", it)).toBe(
-      "Raggiunto ≥ 92,5%, Parziale ≥ 70%, cap 100%, soglia minima 10%, mancanti come zero, confronti stretti",
+      "Raggiunto ≥ 92,5%, Parziale ≥ 70%, limite massimo 100%, soglia minima 10%, mancanti come zero, confronti stretti",
     );
     expect(settingsBrief(changed, "en", en)).toBe(
-      "Achieved ≥ 92.5%, Partly ≥ 70%, cap 100%, minimum threshold 10%, missing as zero, strict comparisons",
+      "Achieved ≥ 92.5%, Partly ≥ 70%, maximum achievement 100%, minimum threshold 10%, missing as zero, strict comparisons",
     );
   });
 
   test("the last run of the session, with its year", () => {
     const history = pushRun([], { at, settings: { ...DEFAULT_SETTINGS, year: 2023 } });
     expect(lastRunText(history, true, "it", it)).toBe(
-      "Ultimo calcolo: 31/03/2023, 09:05 · anno 2023 · Raggiunto ≥ 90%, Parziale ≥ 70%, cap 100%",
+      "Ultimo calcolo: 31/03/2023, 09:05 · anno 2023 · Raggiunto ≥ 90%, Parziale ≥ 70%, limite massimo 100%",
     );
     expect(lastRunText(history, true, "en", en)).toBe(
-      "Last run: 31 Mar 2023, 09:05 · year 2023 · Achieved ≥ 90%, Partly ≥ 70%, cap 100%",
+      "Last run: 31 Mar 2023, 09:05 · year 2023 · Achieved ≥ 90%, Partly ≥ 70%, maximum achievement 100%",
     );
   });
 

@@ -37,11 +37,12 @@ describe("settingsSheetCells", () => {
     expect(cells.slice(SETTINGS_FIRST_FIELD_ROW).map((r) => r[0])).toEqual([
       "Anno di valutazione",
       "Soglia minima",
-      "Limite massimo (cap)",
+      "Limite massimo",
       "Soglia Raggiunto",
       "Soglia Parzialmente raggiunto",
       "Consuntivi mancanti come zero",
       "Confronti stretti",
+      "Note: solo avvisi",
       "Metodo Area",
       "Metodo Ente",
       "Scala dei livelli",
@@ -80,7 +81,7 @@ describe("settingsSheetCells", () => {
     expect(value("Scala dei livelli")).toBe("Basso, Medio-basso, Medio, Medio-alto, Alto");
     expect(SETTINGS_PERCENT_ROWS.map((i) => cells[i][0])).toEqual([
       "Soglia minima",
-      "Limite massimo (cap)",
+      "Limite massimo",
       "Soglia Raggiunto",
       "Soglia Parzialmente raggiunto",
     ]);
@@ -124,6 +125,45 @@ describe("readSettings", () => {
     for (const raw of ["120%", "1,2", 1.2, 120]) {
       expect(readSettings(grid([["Limite massimo (cap)", raw]])).settings.cap).toBeCloseTo(1.2, 12);
     }
+  });
+
+  test("a sheet written before «Limite massimo» and «media ponderata» still reads: the old words are aliases", () => {
+    const old = readSettings(
+      grid([
+        ["Impostazione", "Valore", "Descrizione"],
+        ["Limite massimo (cap)", 1.2],
+        ["Metodo Area", "pool ponderato"],
+      ]),
+    );
+    expect(old.diagnostics).toEqual([]);
+    expect(old.settings).toEqual({ ...DEFAULT_SETTINGS, cap: 1.2, areaMethod: "pool_ponderato" });
+    // Written again today: the new words, read back to the same settings.
+    const rewritten = settingsSheetCells(old.settings, "it");
+    const row = (label: string): CellValue[] | undefined => rewritten.find((r) => r[0] === label);
+    expect(row("Limite massimo")?.[SETTINGS_VALUE_COL]).toBe(1.2);
+    expect(row("Metodo Area")?.[SETTINGS_VALUE_COL]).toBe("media ponderata");
+    expect(rewritten.some((r) => /\bcap\b|\bpool\b/i.test(String(r[0]) + String(r[1]) + String(r[2])))).toBe(false);
+    expect(readSettings(grid(rewritten)).settings).toEqual(old.settings);
+  });
+
+  test("«Note: solo avvisi»: sì/no read and written back; missing, the Note keeps the informations", () => {
+    expect(DEFAULT_SETTINGS.notesWarningsOnly).toBe(false);
+    for (const [raw, want] of [
+      ["sì", true],
+      ["no", false],
+      ["x", true],
+    ] as const) {
+      const { settings, diagnostics } = readSettings(grid([["Note: solo avvisi", raw]]));
+      expect(diagnostics).toEqual([]);
+      expect(settings).toEqual({ ...DEFAULT_SETTINGS, notesWarningsOnly: want });
+    }
+    expect(readSettings(grid([["Notes: warnings only", "yes"]])).settings.notesWarningsOnly).toBe(true);
+    const cells = settingsSheetCells({ ...DEFAULT_SETTINGS, notesWarningsOnly: true }, "it");
+    expect(cells.find((r) => r[0] === "Note: solo avvisi")?.[SETTINGS_VALUE_COL]).toBe("sì");
+    expect(readSettings(grid(cells)).settings.notesWarningsOnly).toBe(true);
+    const unreadable = readSettings(grid([["Note: solo avvisi", "forse"]]));
+    expect(unreadable.settings.notesWarningsOnly).toBe(false);
+    expect(unreadable.diagnostics.map((d) => d.code)).toEqual(["SETTINGS_INVALID"]);
   });
 
   test("keys matched case/accent-insensitively anywhere in the first columns", () => {
@@ -429,6 +469,7 @@ describe("round trip settingsSheetCells -> readSettings", () => {
       bandParziale: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
       missingAsZero: fc.boolean(),
       strictComparisons: fc.boolean(),
+      notesWarningsOnly: fc.boolean(),
       areaMethod: fc.constantFrom("media_unita" as const, "pool_ponderato" as const),
       enteMethod: fc.constantFrom("auto" as const, "strategico" as const, "aree" as const, "unita" as const),
       levels: fc.uniqueArray(word, {
