@@ -43,7 +43,7 @@ export const TREND_TEXTS: Record<Lang, TrendTexts> = withPseudo({
     changeValue: (sign, figure) => `${sign}${figure} pp`,
     kpiHeading: "Obiettivi strategici: target e consuntivi negli anni",
     kpiIntro:
-      "Per ogni indicatore del cruscotto, il target e il consuntivo di ogni anno, con il grado di raggiungimento calcolato con le regole di questa relazione.",
+      "Per ogni indicatore del cruscotto, il target e il consuntivo di ogni anno, con il raggiungimento calcolato con le regole di questa relazione.",
     kpiColumns: {
       indicator: "Indicatore",
       year: "Anno",
