@@ -8,8 +8,9 @@ import { a1, absRange, parseRange } from "../grid/address";
 import type { Diagnostic } from "../diagnostics/types";
 import type { Plan, TableBlock } from "../model/types";
 import { BELOW_TARGET, type IndicatorResult, type Scorecard } from "../scoring/types";
+import { resultsInPlanOrder } from "../scoring/inPlanOrder";
 import { settingsPlace } from "../settings/place";
-import type { Lang } from "../../i18n/messages";
+import { DiagnosticMessages, type Lang } from "../../i18n/messages";
 import type { CellWrite, ColumnWidth, NameSet, PageSetup, RangeClear, SheetCreate, WritePlan } from "./types";
 import { writePlan as orderedPlan } from "./steps";
 import {
@@ -54,6 +55,8 @@ export interface PlanWritesInput {
   createNeutralisedColumn?: boolean;
   /** The Ente's name from the settings («Nome dell'Ente»): it wins over a title cell in the print header. */
   enteName?: string;
+  /** The run's diagnostic messages, formatted once for the Note column and the report (in `lang`). */
+  messages?: DiagnosticMessages;
 }
 
 export interface PlanWritesResult {
@@ -88,26 +91,6 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<stri
     const list = out.get(k);
     if (list) list.push(it);
     else out.set(k, [it]);
-  }
-  return out;
-}
-
-/**
- * The result of each row of plan.indicators, by position. Scoring returns one result per row in the
- * plan's order, so the position answers without hashing 50k keys; a key map is built only for a
- * result that is not where the order says.
- */
-function alignedResults(plan: Plan, scorecard: Scorecard): (IndicatorResult | undefined)[] {
-  const out = new Array<IndicatorResult | undefined>(plan.indicators.length);
-  let byKey: Map<string, IndicatorResult> | null = null;
-  for (let i = 0; i < plan.indicators.length; i++) {
-    const row = plan.indicators[i];
-    const r = scorecard.indicators[i];
-    if (r && r.key === row.key) out[i] = r;
-    else {
-      byKey ??= new Map(scorecard.indicators.map((x) => [x.key, x]));
-      out[i] = byKey.get(row.key);
-    }
   }
   return out;
 }
@@ -219,7 +202,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
 
   // 1. Placement, sheet by sheet: what the previous run owned there counts as free.
   const tableRows = rowsOfTables(plan);
-  const results = alignedResults(plan, scorecard);
+  const results = resultsInPlanOrder(plan, scorecard);
   const wanted = officersColumns(plan, tableRows, results, input.createNeutralisedColumn === true);
   const previousBySheet = groupBy(prev.owned, (o) => o.sheet);
   const layouts = new Map<TableBlock, BlockLayout>();
@@ -249,7 +232,8 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   }
 
   // 3. The owned columns of every placed block, in the plan's table order (which numbers CP_OWN_<n>).
-  const notes = new RowNotes([...plan.diagnostics, ...scorecard.diagnostics], lang);
+  const messages = input.messages?.lang === lang ? input.messages : new DiagnosticMessages(lang);
+  const notes = new RowNotes([...plan.diagnostics, ...scorecard.diagnostics], lang, messages);
   const context = { year, lang, rows: plan.indicators, results, notes };
   // Column widths in order of first setting: sheet -> column -> width, no key string per table.
   const widths: ColumnWidth[] = [];

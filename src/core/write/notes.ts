@@ -1,6 +1,6 @@
 /** The Note cell of each indicator row: the messages of the diagnostics that point into that row. */
 import type { Diagnostic } from "../diagnostics/types";
-import { diagnosticMessage, type Lang } from "../../i18n/messages";
+import { DiagnosticMessages, type Lang } from "../../i18n/messages";
 
 export const NOTE_SEPARATOR = " · ";
 
@@ -53,7 +53,9 @@ export class RowNotes {
 
   constructor(
     diagnostics: readonly Diagnostic[],
-    private readonly lang: Lang,
+    lang: Lang,
+    /** The run's messages, shared with the report (which then formats each note's message once). */
+    private readonly messages: DiagnosticMessages = new DiagnosticMessages(lang),
   ) {
     for (const d of diagnostics) {
       if (!belongsInNote(d)) continue;
@@ -89,7 +91,7 @@ export class RowNotes {
   /** Messages are formatted only for rows that have diagnostics; a repeated message is written once. */
   format(list: Diagnostic[] | undefined): string | null {
     if (!list) return null;
-    const messages = [...new Set(list.map((d) => diagnosticMessage(d, this.lang)))];
+    const messages = [...new Set(list.map((d) => this.messages.of(d)))];
     return messages.join(NOTE_SEPARATOR);
   }
 }
