@@ -272,7 +272,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
       previousKeys.size === 0 ||
       !previousKeys.has(`${table.sheet}!${rect.top},${rect.left},${rect.bottom},${rect.right}`)
     ) {
-      clears.push({ sheet: table.sheet, ...rect });
+      clears.push({ sheet: table.sheet, top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right });
     }
     // Rows are found by table id: a table whose id repeats an earlier table's gets that table's rows.
     const tn = tableRows.tableNo.get(table.id) ?? t;

@@ -151,13 +151,23 @@ function shapeOf(
       create.push("consuntivo");
     }
   }
-  create.push(...wanted);
-  const none = { block, top, bottom, create, detached } as const;
-  if (create.length === 0) return { ...none, mode: "none", createdLeft: null, base: lastCol + 1 };
+  for (const w of wanted) create.push(w);
+  // Each shape is one object literal: spreading a shared part into it cost more than the rest of the placement.
+  const shape = (mode: Shape["mode"], createdLeft: number | null, base: number): Shape => ({
+    block,
+    top,
+    bottom,
+    create,
+    detached,
+    mode,
+    createdLeft,
+    base,
+  });
+  if (create.length === 0) return shape("none", null, lastCol + 1);
   const adjacent = { top, bottom, left: lastCol + 1, right: lastCol + create.length };
   const base = extendOverHeaders(view, block, adjacent.right, year, false) + 1;
-  if (view.isRectFree(adjacent)) return { ...none, mode: "adjacent", createdLeft: adjacent.left, base };
-  return { ...none, mode: "travel", createdLeft: null, base };
+  if (view.isRectFree(adjacent)) return shape("adjacent", adjacent.left, base);
+  return shape("travel", null, base);
 }
 
 function fits(view: SheetView, s: Shape, left: number): boolean {
