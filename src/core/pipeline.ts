@@ -16,7 +16,7 @@ import { score } from "./scoring";
 import { planWrites } from "./write";
 import { buildReport } from "./report";
 import { undoLogPlace, withoutUndoLog } from "./undo/log";
-import { DiagnosticMessages, type Lang } from "../i18n/messages";
+import type { Lang } from "../i18n/messages";
 import { monitoringRun, type MonitoringRun } from "./monitoring/run";
 import type { MonitoringRequest } from "./monitoring/types";
 
@@ -105,8 +105,6 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
       params: { sheet, used: logPlace.sheet },
     });
   }
-  // Formatted once for the Note column and the report alike.
-  const messages = new DiagnosticMessages(lang);
   const monitoring = monitoringRun({
     workbook,
     plan,
@@ -125,7 +123,6 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
     monitoring,
     createNeutralisedColumn: options.createNeutralisedColumn === true,
     enteName: settings.enteName,
-    messages,
   });
   const t3 = now();
 
@@ -137,7 +134,7 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
     ...monitoring.stored.diagnostics,
     ...writeDiagnostics,
   ];
-  const report = buildReport(plan, scorecard, diagnostics, lang, monitoring, messages);
+  const report = buildReport(plan, scorecard, diagnostics, lang, monitoring);
   return {
     settings,
     plan,

@@ -245,19 +245,3 @@ export function diagnosticMessage(d: Diagnostic, lang: Lang = "it"): string {
   };
   return fill(compiledTemplate(d.code, lang), param, lang);
 }
-
-/**
- * The messages of one run's diagnostics, each formatted once: the Note column and the JSON report say the
- * same sentences, and a large plan has tens of thousands of them, hundreds of characters each.
- */
-export class DiagnosticMessages {
-  private readonly formatted = new Map<Diagnostic, string>();
-
-  constructor(readonly lang: Lang) {}
-
-  of(d: Diagnostic): string {
-    let message = this.formatted.get(d);
-    if (message === undefined) this.formatted.set(d, (message = diagnosticMessage(d, this.lang)));
-    return message;
-  }
-}

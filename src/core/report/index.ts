@@ -4,7 +4,7 @@ import type { IndicatorRow, Plan, StrategicRef } from "../model/types";
 import { resolveRelative } from "../targets/relative";
 import type { Scorecard } from "../scoring/types";
 import { resultsInPlanOrder } from "../scoring/inPlanOrder";
-import { DiagnosticMessages, type Lang } from "../../i18n/messages";
+import { diagnosticMessage, type Lang } from "../../i18n/messages";
 import type { MonitoringRun } from "../monitoring/run";
 import { unitScoreAt } from "../monitoring/trend";
 import type { Report, ReportIndicator, ReportMonitoringPoint } from "./types";
@@ -64,10 +64,7 @@ export function buildReport(
   diagnostics: Diagnostic[],
   lang: Lang,
   monitoring: Pick<MonitoringRun, "points" | "previous"> | null = null,
-  /** The run's messages, some already formatted for the Note column. */
-  shared: DiagnosticMessages | null = null,
 ): Report {
-  const messages = shared?.lang === lang ? shared : new DiagnosticMessages(lang);
   const previous = monitoring?.previous ?? null;
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
   const results = resultsInPlanOrder(plan, scorecard);
@@ -130,7 +127,7 @@ export function buildReport(
       code: d.code,
       sheet: d.sheet,
       cell: d.cell,
-      message: messages.of(d),
+      message: diagnosticMessage(d, lang),
     })),
   };
 }

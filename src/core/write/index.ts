@@ -10,7 +10,7 @@ import type { Plan, TableBlock } from "../model/types";
 import { BELOW_TARGET, type IndicatorResult, type Scorecard } from "../scoring/types";
 import { resultsInPlanOrder } from "../scoring/inPlanOrder";
 import { settingsPlace } from "../settings/place";
-import { DiagnosticMessages, type Lang } from "../../i18n/messages";
+import type { Lang } from "../../i18n/messages";
 import type { CellWrite, ColumnWidth, NameSet, PageSetup, RangeClear, SheetCreate, WritePlan } from "./types";
 import { writePlan as orderedPlan } from "./steps";
 import {
@@ -55,8 +55,6 @@ export interface PlanWritesInput {
   createNeutralisedColumn?: boolean;
   /** The Ente's name from the settings («Nome dell'Ente»): it wins over a title cell in the print header. */
   enteName?: string;
-  /** The run's diagnostic messages, formatted once for the Note column and the report (in `lang`). */
-  messages?: DiagnosticMessages;
 }
 
 export interface PlanWritesResult {
@@ -232,8 +230,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   }
 
   // 3. The owned columns of every placed block, in the plan's table order (which numbers CP_OWN_<n>).
-  const messages = input.messages?.lang === lang ? input.messages : new DiagnosticMessages(lang);
-  const notes = new RowNotes([...plan.diagnostics, ...scorecard.diagnostics], lang, messages);
+  const notes = new RowNotes([...plan.diagnostics, ...scorecard.diagnostics], lang);
   const context = { year, lang, rows: plan.indicators, results, notes };
   // Column widths in order of first setting: sheet -> column -> width, no key string per table.
   const widths: ColumnWidth[] = [];

@@ -1,6 +1,6 @@
 /** The Note cell of each indicator row: the messages of the diagnostics that point into that row. */
 import type { Diagnostic } from "../diagnostics/types";
-import { DiagnosticMessages, type Lang } from "../../i18n/messages";
+import { diagnosticMessage, type Lang } from "../../i18n/messages";
 
 export const NOTE_SEPARATOR = " · ";
 
@@ -53,9 +53,7 @@ export class RowNotes {
 
   constructor(
     diagnostics: readonly Diagnostic[],
-    lang: Lang,
-    /** The run's messages, shared with the report (which then formats each note's message once). */
-    private readonly messages: DiagnosticMessages = new DiagnosticMessages(lang),
+    private readonly lang: Lang,
   ) {
     for (const d of diagnostics) {
       if (!belongsInNote(d)) continue;
@@ -91,7 +89,7 @@ export class RowNotes {
   /** Messages are formatted only for rows that have diagnostics; a repeated message is written once. */
   format(list: Diagnostic[] | undefined): string | null {
     if (!list) return null;
-    const messages = [...new Set(list.map((d) => this.messages.of(d)))];
+    const messages = [...new Set(list.map((d) => diagnosticMessage(d, this.lang)))];
     return messages.join(NOTE_SEPARATOR);
   }
 }
