@@ -203,8 +203,10 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   const results = resultsInPlanOrder(plan, scorecard);
   const wanted = officersColumns(plan, tableRows, results, input.createNeutralisedColumn === true);
   const previousBySheet = groupBy(prev.owned, (o) => o.sheet);
-  const layouts = new Map<TableBlock, BlockLayout>();
-  for (const [sheet, blocks] of groupBy(plan.tables, (t) => t.sheet)) {
+  // Each table's layout by its position in plan.tables; undefined for a table not annotated.
+  const layouts = new Array<BlockLayout | undefined>(plan.tables.length);
+  const tableNumbers = plan.tables.map((_, t) => t);
+  for (const [sheet, numbers] of groupBy(tableNumbers, (t) => plan.tables[t].sheet)) {
     const grid = grids.get(sheet);
     if (!grid) continue;
     if (grid.protected) {
@@ -215,8 +217,10 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     if ((summary.replace && sheet === summary.name) || (settings.grid !== undefined && sheet === settings.name))
       continue;
     const view = new SheetView(grid, previousBySheet.get(sheet) ?? []);
-    for (const l of placeSheetBlocks(view, blocks, year, previousBySheet.get(sheet) ?? [], wanted))
-      layouts.set(l.block, l);
+    const blocks = numbers.map((t) => plan.tables[t]);
+    placeSheetBlocks(view, blocks, year, previousBySheet.get(sheet) ?? [], wanted).forEach((l, k) => {
+      if (l !== null) layouts[numbers[k]] = l;
+    });
   }
 
   // 2. Clear what the previous run owned, except on protected and excluded sheets (they keep their names below).
@@ -247,7 +251,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   };
   for (let t = 0; t < plan.tables.length; t++) {
     const table = plan.tables[t];
-    const l = layouts.get(table);
+    const l = layouts[t];
     if (!l) continue;
     const rect = ownedRect(l);
     if (l.moved) {
@@ -321,10 +325,10 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
 
   // 6. Print layout of every sheet written: the annotated tables (to their Note column) and the created sheets.
   const printed: PrintedBlock[] = [];
-  for (const table of plan.tables) {
-    const l = layouts.get(table);
+  plan.tables.forEach((table, t) => {
+    const l = layouts[t];
     if (l) printed.push({ block: table, bottom: l.bottom, right: ownedRect(l).right });
-  }
+  });
   const pageSetups: PageSetup[] = planPageSetups({
     workbook,
     year,
