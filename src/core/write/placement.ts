@@ -217,7 +217,8 @@ function previousPlace(view: SheetView, s: Shape, previous: readonly Rect[]): nu
  * still free (so a rerun gives the same workbook, and people find the columns where they left them).
  * The others: blocks with the same natural position form a group placed at one common column when
  * possible (the sheet then reads as one table); otherwise each goes to its own first fit.
- * `wanted` names the officers' columns a block should get besides a missing Consuntivo (none by default).
+ * `wanted` names the officers' columns a block (at its position in `blocks`) should get besides a missing
+ * Consuntivo (none by default).
  * Returns one layout per block given, in their order; null for a block that fits nowhere.
  */
 export function placeSheetBlocks(
@@ -225,10 +226,10 @@ export function placeSheetBlocks(
   blocks: readonly TableBlock[],
   year: number,
   previous: readonly Rect[] = [],
-  wanted: (block: TableBlock) => readonly CreatedColumn[] = () => [],
+  wanted: (block: TableBlock, position: number) => readonly CreatedColumn[] = () => [],
 ): (BlockLayout | null)[] {
   // Shapes, and what is decided of them, by the block's position in `blocks` (no map keyed by objects).
-  const shapes = blocks.map((b) => shapeOf(view, b, year, previous, wanted(b)));
+  const shapes = blocks.map((b, k) => shapeOf(view, b, year, previous, wanted(b, k)));
   // Decided before anything is claimed: would the block fit where it naturally belongs?
   const fitsAtBase = shapes.map((s) => fits(view, s, s.base));
   const placed = new Array<BlockLayout | null>(shapes.length).fill(null);
