@@ -7,14 +7,7 @@ import { a1 } from "../grid/address";
 import type { Diagnostic } from "../diagnostics/types";
 import type { IndicatorRow, Plan, TableBlock, Unit } from "../model/types";
 import type { Settings } from "../settings/types";
-import {
-  AWAITING_SYNTHESIS,
-  scoreRow,
-  type CellLocator,
-  type DerivedSource,
-  type RowContext,
-  type ScoredRow,
-} from "./rows";
+import { AWAITING_SYNTHESIS, scoreRow, type CellLocator, type DerivedSource, type RowContext } from "./rows";
 import { scoreAreas, scoreEnte, scoreObjectives, scoreStrategic, scoreUnit } from "./syntheses";
 import { PlanPositions, RowScores, type RowList } from "./rowScores";
 import type { IndicatorResult, Scorecard, UnitResult } from "./types";
@@ -35,21 +28,20 @@ function scoreOrdinaryRows(
 ): { scores: RowScores; awaiting: AwaitingRow[] } {
   const scores = new RowScores(lists.positions);
   const awaiting: AwaitingRow[] = [];
-  const scoreOne = (row: IndicatorRow, place: (scored: ScoredRow) => void): void => {
-    if (row.derived === null) place(scoreRow(row, context));
+  const scoreOne = (row: IndicatorRow, position: number): void => {
+    if (row.derived === null) scores.set(row, position, scoreRow(row, context));
     else {
-      place(AWAITING_SYNTHESIS);
-      awaiting.push({ row, place });
+      scores.set(row, position, AWAITING_SYNTHESIS);
+      awaiting.push({ row, position });
     }
   };
   plan.indicators.forEach((row, i) => {
     // A row listed again is scored once, at its first listing.
-    if (lists.positions.first(i) === i) scoreOne(row, (scored) => scores.setAt(i, scored));
+    if (lists.positions.first(i) === i) scoreOne(row, i);
   });
   const addOthers = (list: RowList): void => {
     list.rows.forEach((row, i) => {
-      if (list.positions[i] >= 0 || scores.hasOther(row)) return;
-      scoreOne(row, (scored) => scores.setOther(row, scored));
+      if (list.positions[i] < 0 && !scores.hasOther(row)) scoreOne(row, -1);
     });
   };
   lists.units.forEach(addOthers);
@@ -97,10 +89,10 @@ function actualLocator(tableById: TablesById): CellLocator {
   };
 }
 
-/** A derived row waiting for the syntheses, and where its score goes once they are known. */
+/** A derived row waiting for the syntheses, and its position in plan.indicators (-1: a row only a list holds). */
 interface AwaitingRow {
   row: IndicatorRow;
-  place: (scored: ScoredRow) => void;
+  position: number;
 }
 
 export function score(plan: Plan, settings: Settings): Scorecard {
@@ -144,7 +136,8 @@ export function score(plan: Plan, settings: Settings): Scorecard {
     if (area === null) return { of: { kind: "synthesis", of: "area" }, value: null };
     return { of: area, value: areaScore.get(area) ?? null };
   };
-  for (const { row, place } of awaiting) place(scoreRow(row, { ...context, derived: derivedSource(row) }));
+  for (const { row, position } of awaiting)
+    scores.set(row, position, scoreRow(row, { ...context, derived: derivedSource(row) }));
   for (const u of dependent) unitScoring.set(u.unit.id, scoreOf(u));
 
   // Every row of plan.indicators is scored by now; the fallback only satisfies the types.
@@ -155,7 +148,8 @@ export function score(plan: Plan, settings: Settings): Scorecard {
   // Rows in the order scoreOrdinaryRows scored them, then units, then the Ente.
   const diagnostics: Diagnostic[] = [];
   scores.forEach((s) => {
-    for (const d of s.diagnostics) diagnostics.push(d);
+    // Indexed: this runs once per row of the plan, and a for-of allocates an iterator for each.
+    for (let k = 0; k < s.diagnostics.length; k++) diagnostics.push(s.diagnostics[k]);
   });
   for (const u of plan.units) for (const d of unitScoring.get(u.id)?.diagnostics ?? []) diagnostics.push(d);
   for (const d of ente.diagnostics) diagnostics.push(d);
