@@ -5,7 +5,7 @@
  * cruscotto's, or none at all. Elsewhere the header and the headings above it decide, and where both
  * readings stay possible the choice is said, never made silently.
  */
-import type { CruscottoAlternative, HeaderMatch } from "./headers";
+import { copyColumns, type CruscottoAlternative, type HeaderMatch } from "./headers";
 import type { CruscottoSheetReason } from "./cruscottoSheet";
 import type { HeadingContext } from "./units";
 
@@ -19,9 +19,9 @@ export type TableReading =
 
 const NONE: TableReading = { as: "none" };
 
-/** The header read as a cruscotto block, with the columns of that reading. */
+/** The header read as a cruscotto block, with a copy of the columns of that reading (the table's own). */
 function asCruscotto(header: TableHeader, alt: CruscottoAlternative): TableHeader {
-  return { ...header, kind: "cruscotto", columns: alt.columns, strategic: null, asCruscotto: null };
+  return { ...header, kind: "cruscotto", columns: copyColumns(alt.columns), strategic: null, asCruscotto: null };
 }
 
 export function tableReading(input: {

@@ -382,18 +382,32 @@ function cruscottoAlternative(
   return { columns, evidence, operational, targetYears };
 }
 
-/** A fresh copy of a match: each table gets its own ColumnMap (callers may adjust one table's columns). */
-function copyColumns(c: ColumnMap): ColumnMap {
+/** A fresh copy of a ColumnMap: each table gets its own (callers may adjust one table's columns). */
+export function copyColumns(c: ColumnMap): ColumnMap {
   const columns: ColumnMap = { ...c };
   if (c.years) columns.years = { ...c.years };
   if (c.actualsByYear) columns.actualsByYear = { ...c.actualsByYear };
   return columns;
 }
 
+/**
+ * A fresh copy of a match, with a ColumnMap of its own. The reading as a cruscotto block is shared: a table
+ * that takes its columns gets a copy then (cruscottoReading.ts), so the 10 000 repeated headers of a large
+ * plan read as units' tables copy one ColumnMap each, not two. Written field by field: an object spread of
+ * the match cost more than the copy of its columns.
+ */
 function copyMatch(m: HeaderMatch): HeaderMatch {
   if (m.kind === "mappa" || m.kind === "programmi") return { ...m };
-  const asCruscotto = m.asCruscotto && { ...m.asCruscotto, columns: copyColumns(m.asCruscotto.columns) };
-  return { ...m, columns: copyColumns(m.columns), asCruscotto };
+  return {
+    kind: m.kind,
+    columns: copyColumns(m.columns),
+    firstCol: m.firstCol,
+    lastCol: m.lastCol,
+    duplicates: m.duplicates,
+    strategic: m.strategic,
+    labels: m.labels,
+    asCruscotto: m.asCruscotto,
+  };
 }
 
 /**

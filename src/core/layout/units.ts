@@ -31,16 +31,21 @@ export function afterHeading(input: {
   col: number;
 }): HeadingContext {
   const { context, heading } = input;
+  // Every field written out: a heading opens each of the 10 000 blocks of a large plan, and an object
+  // spread of the context cost several times a plain literal.
+  const { missione, perspective, strategic, unit } = context;
   switch (heading.kind) {
     case "missione":
-      return { ...context, missione: heading.text, strategic: null };
+      return { missione: heading.text, perspective, strategic: null, unit };
     case "strategic":
-      return { ...context, strategic: heading.ref };
+      return { missione, perspective, strategic: heading.ref, unit };
     case "perspective":
-      return { ...context, perspective: heading.text };
+      return { missione, perspective: heading.text, strategic, unit };
     case "unit":
       return {
-        ...context,
+        missione,
+        perspective: null,
+        strategic: null,
         unit: input.units.unit({
           sheet: input.sheet,
           name: heading.name,
@@ -48,8 +53,6 @@ export function afterHeading(input: {
           headingRow: input.row,
           headingCol: input.col,
         }),
-        strategic: null,
-        perspective: null,
       };
     case "other":
       return context;

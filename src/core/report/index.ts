@@ -1,8 +1,9 @@
 import type { Diagnostic } from "../diagnostics/types";
 import { a1 } from "../grid/address";
-import type { IndicatorRow, Plan } from "../model/types";
+import type { IndicatorRow, Plan, StrategicRef } from "../model/types";
 import { resolveRelative } from "../targets/relative";
 import type { Scorecard } from "../scoring/types";
+import { resultsInPlanOrder } from "../scoring/inPlanOrder";
 import { diagnosticMessage, type Lang } from "../../i18n/messages";
 import type { MonitoringRun } from "../monitoring/run";
 import { unitScoreAt } from "../monitoring/trend";
@@ -38,6 +39,25 @@ function reportTarget(row: IndicatorRow): ReportIndicator["target"] {
   };
 }
 
+type ReportStrategic = ReportIndicator["strategicObjective"];
+
+/**
+ * The report's copy of a row's strategic objective. The rows under one heading share one StrategicRef: they
+ * share its copy too (the last one made), instead of one object per row of a 50 000-row plan.
+ */
+function strategicCopies(): (ref: StrategicRef | null) => ReportStrategic {
+  let lastRef: StrategicRef | null = null;
+  let lastCopy: ReportStrategic = null;
+  return (ref) => {
+    if (!ref) return null;
+    if (ref !== lastRef) {
+      lastRef = ref;
+      lastCopy = { number: ref.number, name: ref.name };
+    }
+    return lastCopy;
+  };
+}
+
 export function buildReport(
   plan: Plan,
   scorecard: Scorecard,
@@ -47,7 +67,8 @@ export function buildReport(
 ): Report {
   const previous = monitoring?.previous ?? null;
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
-  const resultByKey = new Map(scorecard.indicators.map((r) => [r.key, r]));
+  const results = resultsInPlanOrder(plan, scorecard);
+  const strategicOf = strategicCopies();
   return {
     year: scorecard.year,
     ente: { score: scorecard.ente.score, method: scorecard.ente.method },
@@ -75,18 +96,15 @@ export function buildReport(
       weighted: plan.strategicObjectives[i]?.weighted ?? false,
       score: s.score,
     })),
-    indicators: plan.indicators.map((row) => {
-      const result = resultByKey.get(row.key);
+    indicators: plan.indicators.map((row, i) => {
+      const result = results[i];
       const hasActual = (row.actual.raw !== null && row.actual.raw !== "") || (result?.actualValue ?? null) !== null;
       return {
         sheet: row.sheet,
         row: row.row + 1,
         unit: row.unitId === null ? "" : (unitName.get(row.unitId) ?? row.unitId),
         objective: row.objective,
-        strategicObjective: row.strategicObjective && {
-          number: row.strategicObjective.number,
-          name: row.strategicObjective.name,
-        },
+        strategicObjective: strategicOf(row.strategicObjective),
         indicator: row.indicator,
         weight: row.weight.value,
         target: reportTarget(row),

@@ -7,15 +7,9 @@ import { a1 } from "../grid/address";
 import type { Diagnostic } from "../diagnostics/types";
 import type { IndicatorRow, Plan, TableBlock, Unit } from "../model/types";
 import type { Settings } from "../settings/types";
-import {
-  AWAITING_SYNTHESIS,
-  scoreRow,
-  type CellLocator,
-  type DerivedSource,
-  type RowContext,
-  type ScoredRow,
-} from "./rows";
+import { AWAITING_SYNTHESIS, scoreRow, type CellLocator, type DerivedSource, type RowContext } from "./rows";
 import { scoreAreas, scoreEnte, scoreObjectives, scoreStrategic, scoreUnit } from "./syntheses";
+import { PlanPositions, RowScores, type RowList } from "./rowScores";
 import type { IndicatorResult, Scorecard, UnitResult } from "./types";
 
 export { statusFor } from "./status";
@@ -29,24 +23,36 @@ export { weighted, mean } from "./weighted";
  */
 function scoreOrdinaryRows(
   plan: Plan,
+  lists: { positions: PlanPositions; units: readonly RowList[]; kpis: readonly RowList[] },
   context: RowContext,
-): { scores: Map<IndicatorRow, ScoredRow>; awaiting: IndicatorRow[] } {
-  const scores = new Map<IndicatorRow, ScoredRow>();
-  const awaiting: IndicatorRow[] = [];
-  const add = (rows: readonly IndicatorRow[]): void => {
-    rows.forEach((row) => {
-      if (scores.has(row)) return;
-      if (row.derived === null) scores.set(row, scoreRow(row, context));
-      else {
-        scores.set(row, AWAITING_SYNTHESIS);
-        awaiting.push(row);
-      }
+): { scores: RowScores; awaiting: AwaitingRow[] } {
+  const scores = new RowScores(lists.positions);
+  const awaiting: AwaitingRow[] = [];
+  const scoreOne = (row: IndicatorRow, position: number): void => {
+    if (row.derived === null) scores.set(row, position, scoreRow(row, context));
+    else {
+      scores.set(row, position, AWAITING_SYNTHESIS);
+      awaiting.push({ row, position });
+    }
+  };
+  plan.indicators.forEach((row, i) => {
+    // A row listed again is scored once, at its first listing.
+    if (lists.positions.first(i) === i) scoreOne(row, i);
+  });
+  const addOthers = (list: RowList): void => {
+    list.rows.forEach((row, i) => {
+      if (list.positions[i] < 0 && !scores.hasOther(row)) scoreOne(row, -1);
     });
   };
-  add(plan.indicators);
-  for (const unit of plan.units) add(unit.indicators);
-  for (const objective of plan.strategicObjectives) add(objective.kpis);
+  lists.units.forEach(addOthers);
+  lists.kpis.forEach(addOthers);
   return { scores, awaiting };
+}
+
+/** A unit and where its rows are in plan.indicators. */
+interface UnitRows {
+  unit: Unit;
+  rows: RowList;
 }
 
 /**
@@ -58,17 +64,24 @@ function dependsOnSyntheses(unit: Unit): boolean {
 }
 
 /** Where a row's motivazione is written: its Motivazione cell; without that column, its actual cell. */
-function justificationLocator(tables: readonly TableBlock[], actual: CellLocator): CellLocator {
-  const tableById = new Map(tables.map((t) => [t.id, t]));
+function justificationLocator(tableById: TablesById, actual: CellLocator): CellLocator {
   return (row) => {
     const col = tableById.get(row.tableId)?.columns.justification;
     return col === undefined ? actual(row) : a1(row.row, col);
   };
 }
 
+/** The plan's tables by id, one map for both locators (the last table of an id, as a map built from pairs keeps). */
+type TablesById = ReadonlyMap<string, TableBlock>;
+
+function tablesById(tables: readonly TableBlock[]): TablesById {
+  const byId = new Map<string, TableBlock>();
+  for (const t of tables) byId.set(t.id, t);
+  return byId;
+}
+
 /** Diagnostics of a row point at its actual cell; without a Consuntivo column, at its indicator. */
-function actualLocator(tables: readonly TableBlock[]): CellLocator {
-  const tableById = new Map(tables.map((t) => [t.id, t]));
+function actualLocator(tableById: TablesById): CellLocator {
   return (row) => {
     if (row.actual.col !== null) return a1(row.row, row.actual.col);
     const table = tableById.get(row.tableId);
@@ -76,22 +89,43 @@ function actualLocator(tables: readonly TableBlock[]): CellLocator {
   };
 }
 
+/** A derived row waiting for the syntheses, and its position in plan.indicators (-1: a row only a list holds). */
+interface AwaitingRow {
+  row: IndicatorRow;
+  position: number;
+}
+
 export function score(plan: Plan, settings: Settings): Scorecard {
-  const actualCell = actualLocator(plan.tables);
+  const tableById = tablesById(plan.tables);
+  const actualCell = actualLocator(tableById);
   const context: RowContext = {
     settings,
     actualCell,
-    justificationCell: justificationLocator(plan.tables, actualCell),
+    justificationCell: justificationLocator(tableById, actualCell),
   };
-  const { scores, awaiting } = scoreOrdinaryRows(plan, context);
+  // Each unit's and strategic objective's rows, found once in plan.indicators: every total reads them by position.
+  const positions = new PlanPositions(plan.indicators);
+  const unitLists = plan.units.map((u) => positions.list(u.indicators));
+  const kpiLists = plan.strategicObjectives.map((o) => positions.list(o.kpis));
+  const { scores, awaiting } = scoreOrdinaryRows(plan, { positions, units: unitLists, kpis: kpiLists }, context);
 
-  const ordinary = plan.units.filter((u) => !dependsOnSyntheses(u));
-  const dependent = plan.units.filter(dependsOnSyntheses);
-  const unitScoring = new Map(ordinary.map((u) => [u.id, scoreUnit(u, scores, settings)]));
-  const ordinaryScores = new Map(ordinary.map((u) => [u.id, unitScoring.get(u.id)?.result.score ?? null]));
+  const units = plan.units.map((unit, i) => ({ unit, rows: unitLists[i] }));
+  const ordinary = units.filter((u) => !dependsOnSyntheses(u.unit));
+  const dependent = units.filter((u) => dependsOnSyntheses(u.unit));
+  const scoreOf = (u: UnitRows): ReturnType<typeof scoreUnit> => scoreUnit(u.unit, scores.entries(u.rows), settings);
+  const unitScoring = new Map(ordinary.map((u) => [u.unit.id, scoreOf(u)]));
+  const ordinaryScores = new Map(ordinary.map((u) => [u.unit.id, unitScoring.get(u.unit.id)?.result.score ?? null]));
 
-  const areas = scoreAreas({ units: ordinary, unitScores: ordinaryScores, scores, settings });
-  const strategicObjectives = scoreStrategic(plan.strategicObjectives, scores);
+  const areas = scoreAreas({
+    units: ordinary.map((u) => u.unit),
+    unitScores: ordinaryScores,
+    entriesOf: (unitIndex) => scores.entries(ordinary[unitIndex].rows),
+    settings,
+  });
+  const strategicObjectives = scoreStrategic(
+    plan.strategicObjectives,
+    kpiLists.map((list) => scores.entries(list)),
+  );
   const ente = scoreEnte({ strategic: strategicObjectives, areas, unitScores: [...ordinaryScores.values()], settings });
 
   const unitById = new Map(plan.units.map((u) => [u.id, u]));
@@ -102,17 +136,21 @@ export function score(plan: Plan, settings: Settings): Scorecard {
     if (area === null) return { of: { kind: "synthesis", of: "area" }, value: null };
     return { of: area, value: areaScore.get(area) ?? null };
   };
-  for (const row of awaiting) scores.set(row, scoreRow(row, { ...context, derived: derivedSource(row) }));
-  for (const u of dependent) unitScoring.set(u.id, scoreUnit(u, scores, settings));
+  for (const { row, position } of awaiting)
+    scores.set(row, position, scoreRow(row, { ...context, derived: derivedSource(row) }));
+  for (const u of dependent) unitScoring.set(u.unit.id, scoreOf(u));
 
   // Every row of plan.indicators is scored by now; the fallback only satisfies the types.
   const indicators = plan.indicators.map(
-    (row): IndicatorResult =>
-      scores.get(row)?.result ?? { key: row.key, achievement: null, status: "non_valutabile", actualValue: null },
+    (row, i): IndicatorResult =>
+      scores.at(i)?.result ?? { key: row.key, achievement: null, status: "non_valutabile", actualValue: null },
   );
-  // Rows in the map's order (see scoreOrdinaryRows), then units, then the Ente.
+  // Rows in the order scoreOrdinaryRows scored them, then units, then the Ente.
   const diagnostics: Diagnostic[] = [];
-  scores.forEach((s) => diagnostics.push(...s.diagnostics));
+  scores.forEach((s) => {
+    // Indexed: this runs once per row of the plan, and a for-of allocates an iterator for each.
+    for (let k = 0; k < s.diagnostics.length; k++) diagnostics.push(s.diagnostics[k]);
+  });
   for (const u of plan.units) for (const d of unitScoring.get(u.id)?.diagnostics ?? []) diagnostics.push(d);
   for (const d of ente.diagnostics) diagnostics.push(d);
 
@@ -122,7 +160,7 @@ export function score(plan: Plan, settings: Settings): Scorecard {
     ente: { score: ente.score, method: ente.method },
     areas,
     units: plan.units.map((u) => unitScoring.get(u.id)?.result).filter((u): u is UnitResult => u !== undefined),
-    objectives: scoreObjectives(plan.units, scores),
+    objectives: scoreObjectives(units.map((u) => ({ unit: u.unit, entries: scores.entries(u.rows) }))),
     strategicObjectives,
     indicators,
     diagnostics,

@@ -1,45 +1,26 @@
 /** Totals above the indicator: units, objectives, Areas, strategic objectives, the Ente. */
 import { a1 } from "../grid/address";
 import { percentParam, type Diagnostic } from "../diagnostics/types";
-import type { IndicatorRow, StrategicObjective, Unit } from "../model/types";
+import type { StrategicObjective, Unit } from "../model/types";
 import type { Settings } from "../settings/types";
-import type { ScoredRow } from "./rows";
 import { statusFor } from "./status";
 import type { AreaResult, EnteMethod, ObjectiveResult, StrategicResult, UnitResult } from "./types";
-import { mean, weighted, type WeightedEntry } from "./weighted";
-
-/**
- * The rows scored so far. A row not scored yet (a derived row while the syntheses it needs are being
- * computed, see AWAITING_SYNTHESIS) counts as unweighted and unmeasured.
- */
-export type RowScores = ReadonlyMap<IndicatorRow, ScoredRow>;
+import { mean, weighted, WeightedSum, type WeightedEntry } from "./weighted";
 
 /** Tolerance on the weight sum: "30,00%" + … read as fractions rarely add to exactly 1. */
 const WEIGHT_SUM_TOLERANCE = 1e-6;
 
-const NOT_SCORED: WeightedEntry = { weight: null, achievement: null, scorable: false, measured: false };
-
-function entriesOf(scores: RowScores, rows: readonly IndicatorRow[]): WeightedEntry[] {
-  return rows.map((row) => scores.get(row) ?? NOT_SCORED);
-}
-
-/** The achievement that enters a plain mean; null for a row not scored yet. */
-function achievementOf(scores: RowScores, row: IndicatorRow): number | null {
-  return scores.get(row)?.achievement ?? null;
-}
-
+/**
+ * `entries` are what the weighted formula reads of each of the unit's rows, in the order of
+ * unit.indicators (a row not scored yet counts as unweighted and unmeasured, see rowScores.ts).
+ */
 export function scoreUnit(
   unit: Unit,
-  scores: RowScores,
+  entries: readonly WeightedEntry[],
   settings: Settings,
 ): { result: UnitResult; diagnostics: Diagnostic[] } {
-  const all = weighted(entriesOf(scores, unit.indicators));
-  const productivity = weighted(
-    entriesOf(
-      scores,
-      unit.indicators.filter((r) => r.produttivita),
-    ),
-  );
+  const all = weighted(entries);
+  const productivity = weighted(entries.filter((_, i) => unit.indicators[i].produttivita));
   const diagnostics: Diagnostic[] = [];
   // A neutralised row's weight leaves the sum. The plan's weights still add up when they did before the
   // OIV's decision (the others' weights are then scaled up by the score's Σ peso) or when the officers
@@ -77,20 +58,56 @@ export function scoreUnit(
   };
 }
 
-/** One result per (unit, objective) group, in order of first appearance; rows without an objective are in none. */
-export function scoreObjectives(units: readonly Unit[], scores: RowScores): ObjectiveResult[] {
+/** One (unit, objective) group: its weighted total, how many rows it has, then their keys. */
+interface ObjectiveGroup {
+  objective: string;
+  sum: WeightedSum;
+  size: number;
+  keys: string[];
+  /** Keys written so far. */
+  filled: number;
+}
+
+/**
+ * One result per (unit, objective) group, in order of first appearance; rows without an objective are in none.
+ * Each unit comes with the entries of its rows, in the order of unit.indicators. A 50 000-row plan has
+ * 30 000 groups of one or two rows: each group's total is summed as its rows come and its keys go into an
+ * array of the right length (an array grown by push starts with room for sixteen).
+ */
+export function scoreObjectives(
+  units: readonly { unit: Unit; entries: readonly WeightedEntry[] }[],
+): ObjectiveResult[] {
   const results: ObjectiveResult[] = [];
-  for (const unit of units) {
-    const groups = new Map<string, IndicatorRow[]>();
-    for (const row of unit.indicators) {
-      if (row.objective === null) continue;
-      const rows = groups.get(row.objective);
-      if (rows) rows.push(row);
-      else groups.set(row.objective, [row]);
+  for (const { unit, entries } of units) {
+    const rows = unit.indicators;
+    const groups: ObjectiveGroup[] = [];
+    const groupOf = new Array<ObjectiveGroup | null>(rows.length).fill(null);
+    const byObjective = new Map<string, ObjectiveGroup>();
+    // An objective's rows are usually consecutive (a merged cell): the group of the row before answers them.
+    let last: ObjectiveGroup | null = null;
+    for (let i = 0; i < rows.length; i++) {
+      const objective = rows[i].objective;
+      if (objective === null) continue;
+      let group: ObjectiveGroup | undefined =
+        last !== null && last.objective === objective ? last : byObjective.get(objective);
+      if (group === undefined) {
+        group = { objective, sum: new WeightedSum(), size: 0, keys: [], filled: 0 };
+        byObjective.set(objective, group);
+        groups.push(group);
+      }
+      group.sum.add(entries[i]);
+      group.size++;
+      groupOf[i] = group;
+      last = group;
     }
-    for (const [objective, rows] of groups) {
-      const w = weighted(entriesOf(scores, rows));
-      results.push({ unitId: unit.id, objective, score: w.score, coverage: w.coverage, rows: rows.map((r) => r.key) });
+    for (const g of groups) g.keys = new Array<string>(g.size);
+    for (let i = 0; i < rows.length; i++) {
+      const g = groupOf[i];
+      if (g !== null) g.keys[g.filled++] = rows[i].key;
+    }
+    for (const g of groups) {
+      const w = g.sum.result();
+      results.push({ unitId: unit.id, objective: g.objective, score: w.score, coverage: w.coverage, rows: g.keys });
     }
   }
   return results;
@@ -101,33 +118,39 @@ export function scoreAreas(input: {
   /** Units that enter the Areas: those whose score does not depend on a synthesis. */
   units: readonly Unit[];
   unitScores: ReadonlyMap<string, number | null>;
-  scores: RowScores;
+  /** The entries of the rows of units[i] (for the weighted pool). */
+  entriesOf: (unitIndex: number) => readonly WeightedEntry[];
   settings: Settings;
 }): AreaResult[] {
-  const { units, unitScores, scores, settings } = input;
-  const byArea = new Map<string, Unit[]>();
-  for (const unit of units) {
-    if (unit.area === null) continue;
+  const { units, unitScores, entriesOf, settings } = input;
+  /** Area -> positions of its units in `units`. */
+  const byArea = new Map<string, number[]>();
+  units.forEach((unit, i) => {
+    if (unit.area === null) return;
     const members = byArea.get(unit.area);
-    if (members) members.push(unit);
-    else byArea.set(unit.area, [unit]);
-  }
+    if (members) members.push(i);
+    else byArea.set(unit.area, [i]);
+  });
   const out: AreaResult[] = [];
   for (const [name, members] of byArea) {
     const score =
       settings.areaMethod === "pool_ponderato"
-        ? weighted(members.flatMap((u) => entriesOf(scores, u.indicators))).score
-        : mean(members.map((u) => unitScores.get(u.id) ?? null));
-    out.push({ name, units: members.map((u) => u.id), score });
+        ? weighted(members.flatMap((i) => entriesOf(i))).score
+        : mean(members.map((i) => unitScores.get(units[i].id) ?? null));
+    out.push({ name, units: members.map((i) => units[i].id), score });
   }
   return out;
 }
 
-export function scoreStrategic(objectives: readonly StrategicObjective[], scores: RowScores): StrategicResult[] {
-  return objectives.map((o) => {
-    const score = o.weighted
-      ? weighted(entriesOf(scores, o.kpis)).score
-      : mean(o.kpis.map((row) => achievementOf(scores, row)));
+/** `kpiEntries[i]` are the entries of objectives[i]'s KPIs, in the order of its kpis. */
+export function scoreStrategic(
+  objectives: readonly StrategicObjective[],
+  kpiEntries: readonly (readonly WeightedEntry[])[],
+): StrategicResult[] {
+  return objectives.map((o, i) => {
+    const entries = kpiEntries[i];
+    // A KPI not scored yet has no achievement: it is left out of the plain mean as of the weighted one.
+    const score = o.weighted ? weighted(entries).score : mean(entries.map((e) => e.achievement));
     return { number: o.number, name: o.name, score };
   });
 }

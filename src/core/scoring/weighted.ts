@@ -24,30 +24,41 @@ export interface WeightedResult {
   weightSum: number;
 }
 
-export function weighted(entries: readonly WeightedEntry[]): WeightedResult {
-  let num = 0;
-  let den = 0;
-  let covered = 0;
-  let coverable = 0;
-  let weightSum = 0;
-  for (const e of entries) {
-    if (e.weight === null) continue;
-    weightSum += e.weight;
+/** weighted() one entry at a time, for a total whose rows are not in one list (an objective's). */
+export class WeightedSum {
+  private num = 0;
+  private den = 0;
+  private covered = 0;
+  private coverable = 0;
+  private weightSum = 0;
+
+  add(e: WeightedEntry): void {
+    if (e.weight === null) return;
+    this.weightSum += e.weight;
     if (e.achievement !== null) {
-      num += e.weight * e.achievement;
-      den += e.weight;
+      this.num += e.weight * e.achievement;
+      this.den += e.weight;
     }
     if (e.scorable) {
-      coverable += e.weight;
-      if (e.measured) covered += e.weight;
+      this.coverable += e.weight;
+      if (e.measured) this.covered += e.weight;
     }
   }
-  return {
-    // A zero denominator (no measured row, or only 0-weight ones) means no score, never 0 or NaN.
-    score: den > 0 ? num / den : null,
-    coverage: coverable > 0 ? covered / coverable : null,
-    weightSum,
-  };
+
+  result(): WeightedResult {
+    return {
+      // A zero denominator (no measured row, or only 0-weight ones) means no score, never 0 or NaN.
+      score: this.den > 0 ? this.num / this.den : null,
+      coverage: this.coverable > 0 ? this.covered / this.coverable : null,
+      weightSum: this.weightSum,
+    };
+  }
+}
+
+export function weighted(entries: readonly WeightedEntry[]): WeightedResult {
+  const sum = new WeightedSum();
+  for (let i = 0; i < entries.length; i++) sum.add(entries[i]);
+  return sum.result();
 }
 
 /** Plain mean of the non-null values; null when there is none. */

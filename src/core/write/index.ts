@@ -6,8 +6,9 @@
 import type { CellValue, Grid, WorkbookGrid } from "../grid/types";
 import { a1, absRange, parseRange } from "../grid/address";
 import type { Diagnostic } from "../diagnostics/types";
-import type { Plan, TableBlock } from "../model/types";
+import type { Plan } from "../model/types";
 import { BELOW_TARGET, type IndicatorResult, type Scorecard } from "../scoring/types";
+import { resultsInPlanOrder } from "../scoring/inPlanOrder";
 import { settingsPlace } from "../settings/place";
 import type { Lang } from "../../i18n/messages";
 import type { CellWrite, ColumnWidth, NameSet, PageSetup, RangeClear, SheetCreate, WritePlan } from "./types";
@@ -93,50 +94,41 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<stri
 }
 
 /**
- * The result of each row of plan.indicators, by position. Scoring returns one result per row in the
- * plan's order, so the position answers without hashing 50k keys; a key map is built only for a
- * result that is not where the order says.
- */
-function alignedResults(plan: Plan, scorecard: Scorecard): (IndicatorResult | undefined)[] {
-  const out = new Array<IndicatorResult | undefined>(plan.indicators.length);
-  let byKey: Map<string, IndicatorResult> | null = null;
-  for (let i = 0; i < plan.indicators.length; i++) {
-    const row = plan.indicators[i];
-    const r = scorecard.indicators[i];
-    if (r && r.key === row.key) out[i] = r;
-    else {
-      byKey ??= new Map(scorecard.indicators.map((x) => [x.key, x]));
-      out[i] = byKey.get(row.key);
-    }
-  }
-  return out;
-}
-
-/**
  * The rows of each table as positions in plan.indicators, in order: a table's rows are start[t] ..
- * start[t + 1] of `at` (a counting sort on the table number, no list per table).
+ * start[t + 1] of `at` (a counting sort on the table number, no list per table). Rows are found by table
+ * id: a table whose id repeats an earlier table's gets that table's rows, and first[t] is the table whose
+ * rows table t gets (itself, or the first table of its id).
  */
-function rowsOfTables(plan: Plan): { tableNo: Map<string, number>; start: Int32Array; at: Int32Array } {
+function rowsOfTables(plan: Plan): { first: Int32Array; start: Int32Array; at: Int32Array } {
+  const { tables, indicators } = plan;
   const tableNo = new Map<string, number>();
-  plan.tables.forEach((t, i) => {
-    if (!tableNo.has(t.id)) tableNo.set(t.id, i);
+  const first = new Int32Array(tables.length);
+  tables.forEach((t, i) => {
+    const earlier = tableNo.get(t.id);
+    if (earlier === undefined) tableNo.set(t.id, i);
+    first[i] = earlier ?? i;
   });
-  const of = new Int32Array(plan.indicators.length);
-  const start = new Int32Array(plan.tables.length + 1);
-  // Rows come table after table: the current table's id (the very same string) answers most rows.
-  let current = -1;
-  for (let i = 0; i < plan.indicators.length; i++) {
-    const id = plan.indicators[i].tableId;
-    const t = current >= 0 && plan.tables[current].id === id ? current : tableNo.get(id);
-    if (t !== undefined) current = t;
-    of[i] = t === undefined ? -1 : t;
-    if (t !== undefined) start[t + 1]++;
+  const of = new Int32Array(indicators.length);
+  const start = new Int32Array(tables.length + 1);
+  // Rows come table after table: the table of the row before, or the next one, answers almost every row
+  // (an id compared with the very same string) without a look-up in the map.
+  let at = -1;
+  for (let i = 0; i < indicators.length; i++) {
+    const id = indicators[i].tableId;
+    let p: number | undefined;
+    if (at >= 0 && tables[at].id === id) p = at;
+    else if (at + 1 < tables.length && tables[at + 1].id === id) p = at + 1;
+    else p = tableNo.get(id);
+    if (p !== undefined) at = p;
+    const t = p === undefined ? -1 : first[p];
+    of[i] = t;
+    if (t >= 0) start[t + 1]++;
   }
-  for (let t = 0; t < plan.tables.length; t++) start[t + 1] += start[t];
-  const at = new Int32Array(start[plan.tables.length]);
-  const fill = start.slice(0, plan.tables.length);
-  for (let i = 0; i < plan.indicators.length; i++) if (of[i] >= 0) at[fill[of[i]]++] = i;
-  return { tableNo, start, at };
+  for (let t = 0; t < tables.length; t++) start[t + 1] += start[t];
+  const rows = new Int32Array(start[tables.length]);
+  const fill = start.slice(0, tables.length);
+  for (let i = 0; i < indicators.length; i++) if (of[i] >= 0) rows[fill[of[i]]++] = i;
+  return { first, start, at: rows };
 }
 
 /**
@@ -144,18 +136,19 @@ function rowsOfTables(plan: Plan): { tableNo: Map<string, number>; start: Int32A
  * the table has none and one of its indicators is measured below Raggiunto: the column appears where a
  * motivazione is asked for (JUSTIFICATION_MISSING), not on every table of a plan that has nothing to explain
  * (a fresh plan, a table all Raggiunto), and a workbook already in use keeps its layout until then. A
- * Neutralizzato column only when a person asked for it.
+ * Neutralizzato column only when a person asked for it. Tables by their number in plan.tables.
  */
 function officersColumns(
   plan: Plan,
   tableRows: ReturnType<typeof rowsOfTables>,
   results: readonly (IndicatorResult | undefined)[],
   neutralised: boolean,
-): (block: TableBlock) => readonly CreatedColumn[] {
-  return (block) => {
+): (table: number) => readonly CreatedColumn[] {
+  return (table) => {
+    const block = plan.tables[table];
     const out: CreatedColumn[] = [];
-    const tn = tableRows.tableNo.get(block.id);
-    if (block.columns.justification === undefined && tn !== undefined) {
+    const tn = tableRows.first[table];
+    if (block.columns.justification === undefined) {
       for (let k = tableRows.start[tn]; k < tableRows.start[tn + 1]; k++) {
         const status = results[tableRows.at[k]]?.status;
         if (status !== undefined && BELOW_TARGET.has(status)) {
@@ -219,11 +212,13 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
 
   // 1. Placement, sheet by sheet: what the previous run owned there counts as free.
   const tableRows = rowsOfTables(plan);
-  const results = alignedResults(plan, scorecard);
+  const results = resultsInPlanOrder(plan, scorecard);
   const wanted = officersColumns(plan, tableRows, results, input.createNeutralisedColumn === true);
   const previousBySheet = groupBy(prev.owned, (o) => o.sheet);
-  const layouts = new Map<TableBlock, BlockLayout>();
-  for (const [sheet, blocks] of groupBy(plan.tables, (t) => t.sheet)) {
+  // Each table's layout by its position in plan.tables; undefined for a table not annotated.
+  const layouts = new Array<BlockLayout | undefined>(plan.tables.length);
+  const tableNumbers = plan.tables.map((_, t) => t);
+  for (const [sheet, numbers] of groupBy(tableNumbers, (t) => plan.tables[t].sheet)) {
     const grid = grids.get(sheet);
     if (!grid) continue;
     if (grid.protected) {
@@ -234,8 +229,12 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     if ((summary.replace && sheet === summary.name) || (settings.grid !== undefined && sheet === settings.name))
       continue;
     const view = new SheetView(grid, previousBySheet.get(sheet) ?? []);
-    for (const l of placeSheetBlocks(view, blocks, year, previousBySheet.get(sheet) ?? [], wanted))
-      layouts.set(l.block, l);
+    const blocks = numbers.map((t) => plan.tables[t]);
+    placeSheetBlocks(view, blocks, year, previousBySheet.get(sheet) ?? [], (_, k) => wanted(numbers[k])).forEach(
+      (l, k) => {
+        if (l !== null) layouts[numbers[k]] = l;
+      },
+    );
   }
 
   // 2. Clear what the previous run owned, except on protected and excluded sheets (they keep their names below).
@@ -268,7 +267,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   };
   for (let t = 0; t < plan.tables.length; t++) {
     const table = plan.tables[t];
-    const l = layouts.get(table);
+    const l = layouts[t];
     if (!l) continue;
     const rect = ownedRect(l);
     if (l.moved) {
@@ -290,10 +289,10 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
       previousKeys.size === 0 ||
       !previousKeys.has(`${table.sheet}!${rect.top},${rect.left},${rect.bottom},${rect.right}`)
     ) {
-      clears.push({ sheet: table.sheet, ...rect });
+      clears.push({ sheet: table.sheet, top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right });
     }
     // Rows are found by table id: a table whose id repeats an earlier table's gets that table's rows.
-    const tn = tableRows.tableNo.get(table.id) ?? t;
+    const tn = tableRows.first[t];
     writeBlock(cells, l, tableRows.at, tableRows.start[tn], tableRows.start[tn + 1], context);
     setNames.push({
       name: nextOwnName(),
@@ -342,10 +341,10 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
 
   // 6. Print layout of every sheet written: the annotated tables (to their Note column) and the created sheets.
   const printed: PrintedBlock[] = [];
-  for (const table of plan.tables) {
-    const l = layouts.get(table);
+  plan.tables.forEach((table, t) => {
+    const l = layouts[t];
     if (l) printed.push({ block: table, bottom: l.bottom, right: ownedRect(l).right });
-  }
+  });
   const pageSetups: PageSetup[] = planPageSetups({
     workbook,
     year,

@@ -97,6 +97,8 @@ export class RowNotes {
   /** Messages are formatted only for rows that have diagnostics; a repeated message is written once. */
   format(list: Diagnostic[] | undefined): string | null {
     if (!list) return null;
+    // Most noted rows have one diagnostic: its message, without the set and the arrays.
+    if (list.length === 1) return diagnosticMessage(list[0], this.lang);
     const messages = [...new Set(list.map((d) => diagnosticMessage(d, this.lang)))];
     return messages.join(NOTE_SEPARATOR);
   }

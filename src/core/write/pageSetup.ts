@@ -120,7 +120,10 @@ export function planPageSetups(input: PageSetupInput): PageSetup[] {
     const extents = new Map<string, { bottom: number; right: number }>(
       input.createdSheets.map((s) => [s, { bottom: 0, right: 0 }]),
     );
-    for (const c of input.cells) {
+    // Indexed: a for-of over every cell of the plan (170 000 on a 50k plan) allocates an iterator result per
+    // cell until the loop is optimised.
+    for (let i = 0; i < input.cells.length; i++) {
+      const c = input.cells[i];
       const e = extents.get(c.sheet);
       if (!e) continue;
       e.bottom = Math.max(e.bottom, c.row);

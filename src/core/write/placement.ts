@@ -151,13 +151,23 @@ function shapeOf(
       create.push("consuntivo");
     }
   }
-  create.push(...wanted);
-  const none = { block, top, bottom, create, detached } as const;
-  if (create.length === 0) return { ...none, mode: "none", createdLeft: null, base: lastCol + 1 };
+  for (const w of wanted) create.push(w);
+  // Each shape is one object literal: spreading a shared part into it cost more than the rest of the placement.
+  const shape = (mode: Shape["mode"], createdLeft: number | null, base: number): Shape => ({
+    block,
+    top,
+    bottom,
+    create,
+    detached,
+    mode,
+    createdLeft,
+    base,
+  });
+  if (create.length === 0) return shape("none", null, lastCol + 1);
   const adjacent = { top, bottom, left: lastCol + 1, right: lastCol + create.length };
   const base = extendOverHeaders(view, block, adjacent.right, year, false) + 1;
-  if (view.isRectFree(adjacent)) return { ...none, mode: "adjacent", createdLeft: adjacent.left, base };
-  return { ...none, mode: "travel", createdLeft: null, base };
+  if (view.isRectFree(adjacent)) return shape("adjacent", adjacent.left, base);
+  return shape("travel", null, base);
 }
 
 function fits(view: SheetView, s: Shape, left: number): boolean {
@@ -207,23 +217,26 @@ function previousPlace(view: SheetView, s: Shape, previous: readonly Rect[]): nu
  * still free (so a rerun gives the same workbook, and people find the columns where they left them).
  * The others: blocks with the same natural position form a group placed at one common column when
  * possible (the sheet then reads as one table); otherwise each goes to its own first fit.
- * `wanted` names the officers' columns a block should get besides a missing Consuntivo (none by default).
- * Returns layouts in the order of the blocks given; a block that fits nowhere is left out.
+ * `wanted` names the officers' columns a block (at its position in `blocks`) should get besides a missing
+ * Consuntivo (none by default).
+ * Returns one layout per block given, in their order; null for a block that fits nowhere.
  */
 export function placeSheetBlocks(
   view: SheetView,
   blocks: readonly TableBlock[],
   year: number,
   previous: readonly Rect[] = [],
-  wanted: (block: TableBlock) => readonly CreatedColumn[] = () => [],
-): BlockLayout[] {
-  const shapes = blocks.map((b) => shapeOf(view, b, year, previous, wanted(b)));
+  wanted: (block: TableBlock, position: number) => readonly CreatedColumn[] = () => [],
+): (BlockLayout | null)[] {
+  // Shapes, and what is decided of them, by the block's position in `blocks` (no map keyed by objects).
+  const shapes = blocks.map((b, k) => shapeOf(view, b, year, previous, wanted(b, k)));
   // Decided before anything is claimed: would the block fit where it naturally belongs?
-  const fitsAtBase = new Map<Shape, boolean>(shapes.map((s) => [s, fits(view, s, s.base)]));
-  const placed = new Map<Shape, BlockLayout>();
-  const place = (s: Shape, left: number): void => {
+  const fitsAtBase = shapes.map((s) => fits(view, s, s.base));
+  const placed = new Array<BlockLayout | null>(shapes.length).fill(null);
+  const place = (i: number, left: number): void => {
+    const s = shapes[i];
     const createdLeft = s.mode === "travel" ? left - s.create.length : s.createdLeft;
-    const created = createdLeft === null ? [] : s.create.map((column, i) => ({ column, col: createdLeft + i }));
+    const created = createdLeft === null ? [] : s.create.map((column, k) => ({ column, col: createdLeft + k }));
     const l: BlockLayout = {
       block: s.block,
       top: s.top,
@@ -236,41 +249,39 @@ export function placeSheetBlocks(
           ? { col: left - s.create.length, column: s.create[0] }
           : s.detached !== null
             ? { col: s.detached, column: "consuntivo" }
-            : left !== s.base && fitsAtBase.get(s) !== true
+            : left !== s.base && !fitsAtBase[i]
               ? { col: left, column: "owned" }
               : null,
     };
     // Claimed one by one: later blocks must see it.
     claim(view, l);
-    placed.set(s, l);
+    placed[i] = l;
   };
-  const fresh: Shape[] = [];
-  for (const s of shapes) {
+  const fresh: number[] = [];
+  shapes.forEach((s, i) => {
     const left = previousPlace(view, s, previous);
-    if (left !== null) place(s, left);
-    else fresh.push(s);
-  }
+    if (left !== null) place(i, left);
+    else fresh.push(i);
+  });
   // Blocks alike but for a Motivazione or Neutralizzato created on some of them share a group: the others
   // leave that column empty, so the sheet still reads as one table, and a Motivazione created there later
   // leaves the owned columns where they are.
-  const groups = new Map<number, Shape[]>();
-  for (const s of fresh) {
+  const groups = new Map<number, number[]>();
+  for (const i of fresh) {
+    const s = shapes[i];
     const key = s.base - s.create.filter((c) => c !== "consuntivo").length;
     const g = groups.get(key);
-    if (g) g.push(s);
-    else groups.set(key, [s]);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
   }
   for (const group of groups.values()) {
-    const common = commonFit(view, group, Math.max(...group.map((s) => s.base)));
-    for (const s of group) {
+    const members = group.map((i) => shapes[i]);
+    const common = commonFit(view, members, Math.max(...members.map((s) => s.base)));
+    for (const i of group) {
+      const s = shapes[i];
       const left = common !== null && fits(view, s, common) ? common : firstFit(view, s, s.base);
-      if (left !== null) place(s, left);
+      if (left !== null) place(i, left);
     }
   }
-  const out: BlockLayout[] = [];
-  for (const s of shapes) {
-    const l = placed.get(s);
-    if (l) out.push(l);
-  }
-  return out;
+  return placed;
 }

@@ -4,6 +4,26 @@
  */
 import type { Rect } from "../grid/types";
 
+/** One column's rows in the set: sorted, disjoint [top, bottom] intervals; undefined when it has none. */
+export type ColumnIntervals = readonly (readonly number[])[] | undefined;
+
+/** Whether the row is in one of the column's intervals. */
+export function coversRow(list: ColumnIntervals, row: number): boolean {
+  if (!list) return false;
+  // Last interval starting at or above the row; intervals are disjoint, so it is the only candidate.
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid][0] <= row) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && list[found][1] >= row;
+}
+
 export class RectIndex {
   private readonly byCol = new Map<number, number[][]>();
   /** Columns whose interval list changed since it was last sorted and merged. */
@@ -31,20 +51,12 @@ export class RectIndex {
   }
 
   contains(row: number, col: number): boolean {
-    const list = this.intervals(col);
-    if (!list) return false;
-    // Last interval starting at or above the row; intervals are disjoint, so it is the only candidate.
-    let lo = 0;
-    let hi = list.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid][0] <= row) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found >= 0 && list[found][1] >= row;
+    return coversRow(this.intervals(col), row);
+  }
+
+  /** The column's intervals, for many rows of one column: see coversRow. */
+  column(col: number): ColumnIntervals {
+    return this.intervals(col);
   }
 
   /** True when any cell of the rectangle is in the set. */
@@ -88,18 +100,23 @@ export class StaticRectIndex {
   constructor(private readonly rects: readonly Rect[]) {}
 
   contains(row: number, col: number): boolean {
-    if (this.rects.length === 0) return false;
-    this.column(col);
-    return this.index.contains(row, col);
+    return coversRow(this.column(col), row);
   }
 
   intersects(rect: Rect): boolean {
     if (this.rects.length === 0) return false;
-    for (let c = rect.left; c <= rect.right; c++) this.column(c);
+    for (let c = rect.left; c <= rect.right; c++) this.build(c);
     return this.index.intersects(rect);
   }
 
-  private column(col: number): void {
+  /** The column's intervals, for many rows of one column: see coversRow. */
+  column(col: number): ColumnIntervals {
+    if (this.rects.length === 0) return undefined;
+    this.build(col);
+    return this.index.column(col);
+  }
+
+  private build(col: number): void {
     if (this.built.has(col)) return;
     this.built.add(col);
     for (const r of this.rects)

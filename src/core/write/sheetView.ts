@@ -4,7 +4,7 @@
  */
 import type { CellValue, Grid, Rect } from "../grid/types";
 import type { OwnedRange } from "./previous";
-import { RectIndex, StaticRectIndex } from "./rectIndex";
+import { coversRow, RectIndex, StaticRectIndex } from "./rectIndex";
 
 export function isEmptyValue(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -34,10 +34,19 @@ export class SheetView {
     return isEmptyValue(this.value(row, col)) || this.previous.contains(row, col);
   }
 
-  /** Early exit on the first taken cell: most calls answer after one cell. */
+  /**
+   * Every cell free, as isFree says. Column by column, each index's intervals looked up once per column
+   * rather than per cell (placement asks this of every block's rows); early exit on the first taken cell.
+   */
   isRectFree(rect: Rect): boolean {
     for (let c = rect.left; c <= rect.right; c++) {
-      for (let r = rect.top; r <= rect.bottom; r++) if (!this.isFree(r, c)) return false;
+      const claimed = this.claimed.column(c);
+      const merges = this.merges.column(c);
+      const previous = this.previous.column(c);
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        if (coversRow(claimed, r) || coversRow(merges, r)) return false;
+        if (!isEmptyValue(this.value(r, c)) && !coversRow(previous, r)) return false;
+      }
     }
     return true;
   }
