@@ -220,15 +220,20 @@ function compiledTemplate(code: DiagnosticCode, lang: Lang): CompiledTemplate {
   return t;
 }
 
-/** The template filled in; a name `param` does not know stays as written, braces included. */
+/**
+ * The template filled in; a name `param` does not know stays as written, braces included. Joined at once:
+ * a flat string, where adding the parts one by one leaves a chain of pieces to be copied again later.
+ */
 function fill(template: CompiledTemplate, param: (name: string) => DiagnosticParam | undefined, lang: Lang): string {
-  let out = template.texts[0];
-  for (let i = 0; i < template.names.length; i++) {
-    const name = template.names[i];
-    const value = param(name);
-    out += (value === undefined ? `{${name}}` : renderParam(value, lang)) + template.texts[i + 1];
+  const { texts, names } = template;
+  const parts = new Array<string>(texts.length + names.length);
+  parts[0] = texts[0];
+  for (let i = 0; i < names.length; i++) {
+    const value = param(names[i]);
+    parts[2 * i + 1] = value === undefined ? `{${names[i]}}` : renderParam(value, lang);
+    parts[2 * i + 2] = texts[i + 1];
   }
-  return out;
+  return parts.join("");
 }
 
 export function formatMessage(code: DiagnosticCode, params: DiagnosticParams, lang: Lang = "it"): string {

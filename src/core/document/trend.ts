@@ -7,7 +7,7 @@ import type { Block, ChartBar, DocumentSection, GroupedBarChartBlock, TableRow }
 import type { BuildContext } from "./context";
 import type { Lang } from "../../i18n/messages";
 import type { MonitoringPoint } from "../monitoring/types";
-import { areaScoreAt, changeParts, changePoints, unitScoreAt } from "../monitoring/trend";
+import { areaScoreAt, changeParts, changePoints, PointUnits } from "../monitoring/trend";
 import type { StrategicObjective } from "../model/types";
 import { displayCell } from "../targets/display";
 import { formatIsoDate } from "./format";
@@ -54,9 +54,10 @@ function scoreBlocks(ctx: BuildContext, t: TrendTexts, points: readonly Monitori
     name: a.name,
     scores: points.map((p) => areaScoreAt(p, a.name)),
   }));
+  const pointUnits = points.map((p) => new PointUnits(p));
   const units: Series[] = ctx.report.units.map((u) => ({
     name: u.name,
-    scores: points.map((p) => unitScoreAt(p, u)),
+    scores: pointUnits.map((p) => p.scoreAt(u)),
   }));
 
   const shown = points.slice(-TABLE_POINTS);

@@ -26,9 +26,10 @@ const MAX_TOTAL_LABEL = 12;
 
 export function classifyRow(sheet: SheetCells, r: number, row: CellValue[], position: ScanPosition): RowKind {
   const { open, lastHeader } = position;
+  // Whether the row holds no cell, one, or more, and where the first is: a data row stops at its second cell.
   let count = 0;
   let first = -1;
-  for (let c = 0; c < row.length; c++) {
+  for (let c = 0; c < row.length && count < 2; c++) {
     if (isBlank(row[c])) continue;
     if (first < 0) first = c;
     count++;

@@ -9,8 +9,9 @@ import type { Diagnostic } from "../diagnostics/types";
 import { STATUSES, type Status } from "../scoring/types";
 import { STATUS_LABELS } from "../../i18n/labels";
 import { isValidSerial, parseDateText, serialToIso } from "../targets/excelDates";
-import { COL, HISTORY_COLUMN_COUNT, HISTORY_FIRST_ROW, HISTORY_LANGS, matchesText } from "./sheet";
+import { COL, HISTORY_COLUMN_COUNT, HISTORY_FIRST_ROW, HISTORY_LANGS, foldedText, matchesText } from "./sheet";
 import { HISTORY_LEVELS, type HistoryLevel, type HistoryRowCells, type MonitoringPoint } from "./types";
+import { MONITORING_TEXTS } from "./labels";
 
 /** One data row of the sheet: its cells as written, and its date when it reads (null for a damaged row). */
 export interface StoredRow {
@@ -42,8 +43,24 @@ export function readDate(v: CellValue | undefined): string | null {
   return read && read.ok ? read.iso : null;
 }
 
+/**
+ * Every language's label of each level, as matchesText compares them, to the first level (in HISTORY_LEVELS'
+ * order) it names: a history holds a row per indicator and point, and each row's level was matched against
+ * every label of every level in turn.
+ */
+const LEVEL_BY_LABEL: ReadonlyMap<string, HistoryLevel> = (() => {
+  const byLabel = new Map<string, HistoryLevel>();
+  for (const level of HISTORY_LEVELS) {
+    for (const lang of HISTORY_LANGS) {
+      const label = MONITORING_TEXTS[lang].levels[level].toLowerCase();
+      if (!byLabel.has(label)) byLabel.set(label, level);
+    }
+  }
+  return byLabel;
+})();
+
 function readLevel(v: CellValue | undefined): HistoryLevel | null {
-  return HISTORY_LEVELS.find((level) => matchesText(v, (t) => t.levels[level])) ?? null;
+  return typeof v === "string" ? (LEVEL_BY_LABEL.get(foldedText(v)) ?? null) : null;
 }
 
 /** A score: a number, or a blank cell (no score); anything else does not read. */
@@ -52,14 +69,20 @@ function readScore(v: CellValue | undefined): { ok: true; value: number | null }
   return typeof v === "number" && Number.isFinite(v) ? { ok: true, value: v } : { ok: false };
 }
 
-function readStatus(v: CellValue | undefined): Status | null {
-  if (typeof v !== "string") return null;
-  const f = v.trim().toLowerCase();
+/** Every language's status label, lower case, to its status (the first language's where two share one). */
+const STATUS_BY_LABEL: ReadonlyMap<string, Status> = (() => {
+  const byLabel = new Map<string, Status>();
   for (const lang of HISTORY_LANGS) {
-    const found = STATUSES.find((s) => STATUS_LABELS[lang][s].toLowerCase() === f);
-    if (found) return found;
+    for (const s of STATUSES) {
+      const label = STATUS_LABELS[lang][s].toLowerCase();
+      if (!byLabel.has(label)) byLabel.set(label, s);
+    }
   }
-  return null;
+  return byLabel;
+})();
+
+function readStatus(v: CellValue | undefined): Status | null {
+  return typeof v === "string" ? (STATUS_BY_LABEL.get(v.trim().toLowerCase()) ?? null) : null;
 }
 
 function readNumber(v: CellValue | undefined): number | null {

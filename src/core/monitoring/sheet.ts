@@ -77,10 +77,15 @@ export function headerCells(lang: Lang): string[] {
 const isBlank = (v: CellValue | undefined): boolean =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
+/** A cell's text as matchesText compares it: composed, trimmed, single spaces, lower case. */
+export function foldedText(v: string): string {
+  return v.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
 /** A label written in any language, compared as the person reads it (spacing and case aside). */
 export function matchesText(v: CellValue | undefined, pick: (t: MonitoringTexts) => string): boolean {
   if (typeof v !== "string") return false;
-  const f = v.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+  const f = foldedText(v);
   return HISTORY_LANGS.some((lang) => pick(MONITORING_TEXTS[lang]).toLowerCase() === f);
 }
 

@@ -22,8 +22,42 @@ export function unitScoreAt(point: MonitoringPoint, unit: { name: string; sheet:
 }
 
 export function unitAt(point: MonitoringPoint, unit: { name: string; sheet: string }): PointUnit | null {
-  const same = point.units.filter((u) => u.name === unit.name);
-  return same.find((u) => u.sheet === unit.sheet) ?? (same.length === 1 ? same[0] : null);
+  return sameSheetOrOnly(
+    point.units.filter((u) => u.name === unit.name),
+    unit.sheet,
+  );
+}
+
+/** Of a point's units of one name: the one on the sheet, else the only one. */
+function sameSheetOrOnly(same: readonly PointUnit[], sheet: string): PointUnit | null {
+  return same.find((u) => u.sheet === sheet) ?? (same.length === 1 ? same[0] : null);
+}
+
+/**
+ * A point's units by name, for the scores of every unit of a plan at one point (the Riepilogo's trend, the
+ * report's previousScore): unitAt for each would pass over the point's units for every unit, 2,500 × 2,500
+ * on a large plan.
+ */
+export class PointUnits {
+  private readonly byName = new Map<string, PointUnit[]>();
+
+  constructor(point: MonitoringPoint) {
+    for (const u of point.units) {
+      const same = this.byName.get(u.name);
+      if (same) same.push(u);
+      else this.byName.set(u.name, [u]);
+    }
+  }
+
+  /** As unitAt. */
+  at(unit: { name: string; sheet: string }): PointUnit | null {
+    return sameSheetOrOnly(this.byName.get(unit.name) ?? [], unit.sheet);
+  }
+
+  /** As unitScoreAt. */
+  scoreAt(unit: { name: string; sheet: string }): number | null {
+    return this.at(unit)?.score ?? null;
+  }
 }
 
 export function areaScoreAt(point: MonitoringPoint, name: string): number | null {
@@ -46,6 +80,18 @@ export function changePoints(now: number | null, before: number | null): number 
   return now === null || before === null ? null : (now - before) * 100;
 }
 
+/** One formatter per locale: making one costs far more than formatting, and the Riepilogo formats two per unit. */
+const ONE_DECIMAL = new Map<string, Intl.NumberFormat>();
+
+function oneDecimal(locale: string): Intl.NumberFormat {
+  let f = ONE_DECIMAL.get(locale);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    ONE_DECIMAL.set(locale, f);
+  }
+  return f;
+}
+
 /** A change rounded to one decimal as shown: its direction (that of the rounded figure) and the figure. */
 export function changeParts(
   points: number | null,
@@ -53,10 +99,7 @@ export function changeParts(
 ): { direction: "up" | "down" | "same"; figure: string } | null {
   if (points === null || !Number.isFinite(points)) return null;
   const tenths = Math.round(Math.abs(points) * 10);
-  const figure = new Intl.NumberFormat(lang === "en" ? "en-GB" : "it-IT", {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(tenths / 10);
+  const figure = oneDecimal(lang === "en" ? "en-GB" : "it-IT").format(tenths / 10);
   return { direction: tenths === 0 ? "same" : points > 0 ? "up" : "down", figure };
 }
 

@@ -31,12 +31,13 @@ export function mergedRows({ kept, date, added }: HistoryRewrite): { rows: Histo
       continue;
     }
     if (!placed && row.date !== null && row.date > date) {
-      rows.push(...added);
+      for (const r of added) rows.push(r);
       placed = true;
     }
     rows.push(row.cells);
   }
-  if (!placed) rows.push(...added);
+  // One by one: push(...added) passes a row per argument, and a large plan's point overflows the call stack.
+  if (!placed) for (const r of added) rows.push(r);
   return { rows, replaced };
 }
 

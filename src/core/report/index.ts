@@ -6,7 +6,7 @@ import type { Scorecard } from "../scoring/types";
 import { resultsInPlanOrder } from "../scoring/inPlanOrder";
 import { diagnosticMessage, type Lang } from "../../i18n/messages";
 import type { MonitoringRun } from "../monitoring/run";
-import { unitScoreAt } from "../monitoring/trend";
+import { PointUnits } from "../monitoring/trend";
 import type { Report, ReportIndicator, ReportMonitoringPoint } from "./types";
 
 export type { Report, ReportIndicator, ReportRelativeTarget, ReportMonitoringPoint } from "./types";
@@ -66,6 +66,7 @@ export function buildReport(
   monitoring: Pick<MonitoringRun, "points" | "previous"> | null = null,
 ): Report {
   const previous = monitoring?.previous ?? null;
+  const previousUnits = previous ? new PointUnits(previous) : null;
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
   const results = resultsInPlanOrder(plan, scorecard);
   const strategicOf = strategicCopies();
@@ -87,7 +88,7 @@ export function buildReport(
       weightSum: u.weightSum,
       productivityScore: u.productivityScore,
       status: u.status,
-      previousScore: previous ? unitScoreAt(previous, u) : null,
+      previousScore: previousUnits ? previousUnits.scoreAt(u) : null,
     })),
     // Scorecard.strategicObjectives is built from plan.strategicObjectives in the same order.
     strategicObjectives: scorecard.strategicObjectives.map((s, i) => ({

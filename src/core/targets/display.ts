@@ -6,7 +6,12 @@ import type { CellValue } from "../grid/types";
 import { isDateFormat, isPercentFormat } from "./numberFormats";
 import { isValidSerial, serialToIso } from "./excelDates";
 
-const italianNumber = (n: number): string => String(Number(n.toPrecision(12))).replace(".", ",");
+/** Below this an integer has at most twelve digits: toPrecision(12) keeps them all, so the digits are its own. */
+const EXACT_INTEGER = 1e12;
+
+/** Twelve significant digits, Italian decimal comma. An integer (a plain 5, a 100%) skips toPrecision, which is slow. */
+const italianNumber = (n: number): string =>
+  Number.isInteger(n) && Math.abs(n) < EXACT_INTEGER ? String(n) : String(Number(n.toPrecision(12))).replace(".", ",");
 
 export function displayCell(raw: CellValue | undefined, numberFormat = "General"): string {
   if (raw === null || raw === undefined) return "";

@@ -81,6 +81,14 @@ function chooseSummarySheet(
   }
 }
 
+/**
+ * Items added one by one: push(...items) passes each as an argument, and the history of a large plan (a row
+ * per indicator and point, eight cells a row) overflows the call stack that way.
+ */
+function append<T>(out: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) out.push(items[i]);
+}
+
 function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const it of items) {
@@ -313,7 +321,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   // name that is not laid out as settings is plan data: the settings sheet is made beside it.
   if (input.settingsCells !== null && !settings.grid) {
     sheets.push({ name: settings.name, replace: false, columnWidths: SETTINGS_COLUMN_WIDTHS });
-    cells.push(...settingsCellsToWrites(settings.name, input.settingsCells));
+    append(cells, settingsCellsToWrites(settings.name, input.settingsCells));
     setNames.push({ name: SETTINGS_NAME, sheet: settings.name, range: "$A$1" });
   } else if (prev.settingsNamed && settings.grid) {
     setNames.push({ name: SETTINGS_NAME, sheet: settings.name, range: "$A$1" });
@@ -329,14 +337,14 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     previous: input.monitoring?.previous ?? null,
   });
   sheets.push({ name: summary.name, replace: summary.replace, columnWidths: summaryColumnWidths(summaryWrites) });
-  cells.push(...summaryWrites);
+  append(cells, summaryWrites);
   setNames.push({ name: nextSheetName(), sheet: summary.name, range: "$A$1" });
   if (input.monitoring) {
     const history = historyWrites(input.monitoring, lang, nextSheetName);
     if (history.sheet) sheets.push(history.sheet);
-    cells.push(...history.cells);
-    setNames.push(...history.setNames);
-    diagnostics.push(...history.diagnostics);
+    append(cells, history.cells);
+    append(setNames, history.setNames);
+    append(diagnostics, history.diagnostics);
   }
 
   // 6. Print layout of every sheet written: the annotated tables (to their Note column) and the created sheets.

@@ -14,7 +14,7 @@ import {
   changePoints,
   changeText,
   objectiveScoreAt,
-  unitScoreAt,
+  PointUnits,
 } from "../monitoring/trend";
 import { formatIsoDate } from "../document/format";
 import type { CellStyle, CellWrite } from "./types";
@@ -219,8 +219,9 @@ export function summaryCells(
 
   w.line([text(t.units, SECTION)]);
   w.line(header([t.unit, t.kind, t.area, t.score, t.coverage, t.weightSum, t.productivity, t.status, ...trendTitles]));
+  const previousUnits = previous ? new PointUnits(previous) : null;
   for (const u of scorecard.units) {
-    const before = previous ? unitScoreAt(previous, u) : null;
+    const before = previousUnits ? previousUnits.scoreAt(u) : null;
     w.line([
       text(u.name),
       text(UNIT_KIND_LABELS[lang][u.kind]),
