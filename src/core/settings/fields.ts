@@ -5,7 +5,14 @@
  */
 import { NONE_PARAM, percentParam, type DiagnosticParam } from "../diagnostics/types";
 import type { CellValue } from "../grid/types";
-import { DEFAULT_SETTINGS, type AreaMethod, type EnteMethodSetting, type Settings, type TaughtRole } from "./types";
+import {
+  DEFAULT_SETTINGS,
+  type AreaMethod,
+  type EnteMethodSetting,
+  type Settings,
+  type SheetCalculation,
+  type TaughtRole,
+} from "./types";
 import {
   normaliseWords,
   readBoolean,
@@ -103,6 +110,11 @@ const AREA_METHODS: Record<AreaMethod, readonly string[]> = {
   ],
 };
 const AREA_METHOD_WORDS: Record<AreaMethod, string> = { media_unita: "media unità", pool_ponderato: "media ponderata" };
+
+const CALCULATIONS: Record<SheetCalculation, readonly string[]> = {
+  formule: ["formula", "formule excel", "formulas", "live"],
+  valori: ["valore", "solo valori", "numeri", "values"],
+};
 
 const ENTE_METHODS: Record<EnteMethodSetting, readonly string[]> = {
   auto: ["automatico", "automatic"],
@@ -414,6 +426,18 @@ export const SETTINGS_FIELDS: readonly SettingField[] = [
     },
     read: (v) => readBoolean(v),
     write: yesNo,
+  }),
+  field({
+    key: "calculation",
+    label: "Calcolo nel foglio",
+    aliases: ["Calcolo", "Sheet calculation"],
+    percent: false,
+    description: {
+      it: "formule: Raggiungimento, Stato e Riepilogo sono formule che Excel ricalcola appena si scrive un consuntivo; valori: solo numeri, aggiornati a ogni calcolo del componente.",
+      en: "formule: Raggiungimento, Stato and Riepilogo are formulas Excel recalculates as soon as an actual is typed; valori: numbers only, updated at each run of the add-in.",
+    },
+    read: (v) => readChoice(v, CALCULATIONS),
+    write: (v) => v,
   }),
   field({
     key: "enteName",

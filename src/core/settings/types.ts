@@ -3,6 +3,8 @@ import type { Lang } from "../../i18n/messages";
 
 export type AreaMethod = "media_unita" | "pool_ponderato";
 export type EnteMethodSetting = "auto" | "strategico" | "aree" | "unita";
+/** Calcolo nel foglio: formule = computed cells are Excel formulas with their result; valori = numbers only. */
+export type SheetCalculation = "formule" | "valori";
 
 export interface Settings {
   /** Evaluation year (anno di valutazione). */
@@ -46,6 +48,11 @@ export interface Settings {
    * is a warning (else an info).
    */
   justificationRequired: boolean;
+  /**
+   * Calcolo nel foglio: «formule» writes every computed cell as a formula Excel recalculates when an actual
+   * changes (with its result, for viewers that do not recalculate); «valori» writes the numbers only.
+   */
+  calculation: SheetCalculation;
   /** Nome dell'Ente, as the print header and the Relazione's cover show it; "" = found in a title, or «Ente». */
   enteName: string;
 }
@@ -101,5 +108,6 @@ export const DEFAULT_SETTINGS: Settings = {
   excludedSheets: [],
   cruscottoSheets: [],
   justificationRequired: false,
+  calculation: "formule",
   enteName: "",
 };

@@ -47,6 +47,9 @@ export function sheetsWritten(plan: WritePlan): string[] {
         }
         break;
       }
+      case "conditionalFormat":
+        touch(step.format.range.sheet);
+        break;
       case "columnWidth":
         touch(step.width.sheet);
         break;

@@ -10,7 +10,8 @@
  *   copyRange     undo's copies out of the log, onto the sheets as they now stand;
  *   defineName    the names of what the run owns — before any cell, so that a run which stops after them
  *                 leaves ranges the next run knows are its own and clears, never a person's data;
- *   writeCells    the values and styles;
+ *   writeCells    the values, formulas and styles;
+ *   conditionalFormat  the rules colouring the cells just written;
  *   columnWidth   widths of the annotated columns;
  *   pageSetup     print layouts, once the sheets hold their cells;
  *   dropUndoBlock undo's popped block, once the copies have read it;
@@ -18,6 +19,7 @@
  */
 import type {
   CellWrite,
+  ConditionalFormat,
   ColumnWidth,
   NameSet,
   PageSetup,
@@ -39,6 +41,7 @@ export interface PlanParts {
   restores?: readonly RangeCopy[];
   setNames?: readonly NameSet[];
   cells?: readonly CellWrite[];
+  conditionalFormats?: readonly ConditionalFormat[];
   columnWidths?: readonly ColumnWidth[];
   pageSetups?: readonly PageSetup[];
   logClears?: readonly RangeClear[];
@@ -61,6 +64,7 @@ export function writePlan(parts: PlanParts): WritePlan {
   for (const name of parts.setNames ?? []) steps.push({ kind: "defineName", name });
   // One step for every cell: hosts group them (into rectangles, into requests) as they need.
   if (parts.cells && parts.cells.length > 0) steps.push({ kind: "writeCells", cells: fitCells(parts.cells) });
+  for (const format of parts.conditionalFormats ?? []) steps.push({ kind: "conditionalFormat", format });
   for (const width of parts.columnWidths ?? []) steps.push({ kind: "columnWidth", width });
   for (const setup of parts.pageSetups ?? []) steps.push({ kind: "pageSetup", setup });
   for (const range of parts.logClears ?? []) steps.push({ kind: "dropUndoBlock", range });
@@ -78,6 +82,7 @@ export function planParts(plan: WritePlan): AllPlanParts {
     restores: [],
     setNames: [],
     cells: [],
+    conditionalFormats: [],
     columnWidths: [],
     pageSetups: [],
     logClears: [],
@@ -108,6 +113,9 @@ export function planParts(plan: WritePlan): AllPlanParts {
         break;
       case "writeCells":
         for (const c of step.cells) push(out.cells, c);
+        break;
+      case "conditionalFormat":
+        push(out.conditionalFormats, step.format);
         break;
       case "columnWidth":
         push(out.columnWidths, step.width);

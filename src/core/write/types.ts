@@ -19,8 +19,16 @@ export interface CellWrite {
   sheet: string;
   row: number;
   col: number;
-  /** Always a literal: text is never written as a formula, even when it starts with = + - @. */
+  /**
+   * A literal, or the result of `formula` when there is one (what a viewer that does not recalculate
+   * shows). Text is never written as a formula, even when it starts with = + - @.
+   */
   value: CellValue;
+  /**
+   * An Excel formula in the invariant (English, A1) syntax, without the leading "=". Every reference in
+   * it is absolute and names its sheet, so that copying the cell (into the undo log and back) keeps it.
+   */
+  formula?: string;
   style?: CellStyle;
 }
 
@@ -76,6 +84,8 @@ export type WriteStep =
   | { kind: "copyRange"; copy: RangeCopy }
   | { kind: "defineName"; name: NameSet }
   | { kind: "writeCells"; cells: readonly CellWrite[] }
+  /** Rules that colour a range by its cells' values, applied once its cells are written. */
+  | { kind: "conditionalFormat"; format: ConditionalFormat }
   | { kind: "columnWidth"; width: ColumnWidth }
   | { kind: "pageSetup"; setup: PageSetup }
   /** Undo: the popped block of the log, emptied once the copies have read it. */
@@ -95,6 +105,24 @@ export interface RangeCopy {
   toSheet: string;
   toRow: number;
   toCol: number;
+}
+
+/**
+ * Conditional formatting of a rectangle: each rule colours the cells whose value equals its text (Excel's
+ * «Cell value equal to»). Clearing the rectangle (clearRange) removes the rules inside it, and copying it
+ * (copyRange) copies them, as Excel does for a copy of cells. A host that cannot add rules (Office before
+ * ExcelApi 1.6) paints, instead, the fill and font of the rule each written value matches.
+ */
+export interface ConditionalFormat {
+  range: RangeClear;
+  rules: readonly ConditionalRule[];
+}
+
+export interface ConditionalRule {
+  /** The cell's text the rule matches (case-insensitive, as Excel compares). */
+  equals: string;
+  fill: string;
+  fontColor: string;
 }
 
 /** The undo log's part of a run's plan (see src/core/undo). */

@@ -378,6 +378,8 @@ function stepGroups(step: WriteStep, opts: WriteOptions): OfficeOp[][] {
       ];
     case "writeCells":
       return toRectangles(step.cells).flatMap((rect) => rectangleGroups(rect, opts));
+    case "conditionalFormat":
+      return [];
     case "columnWidth": {
       const w = step.width;
       return [[{ kind: "columnWidth", sheet: w.sheet, address: columnAddress(w.col), points: charsToPoints(w.width) }]];

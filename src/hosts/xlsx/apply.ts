@@ -187,6 +187,8 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
       case "writeCells":
         writeCells(wb, step.cells);
         break;
+      case "conditionalFormat":
+        break;
       case "columnWidth":
         sheetOrThrow(wb, step.width.sheet).getColumn(step.width.col + 1).width = step.width.width;
         break;

@@ -58,6 +58,7 @@ describe("settingsSheetCells", () => {
       "Fogli esclusi",
       "Fogli cruscotto",
       "Motivazione obbligatoria",
+      "Calcolo nel foglio",
       "Nome dell'Ente",
     ]);
   });
@@ -479,6 +480,7 @@ describe("round trip settingsSheetCells -> readSettings", () => {
       }),
       lowerIsBetterWords: fc.array(word, { maxLength: 6 }),
       lang: fc.constantFrom("it" as const, "en" as const),
+      calculation: fc.constantFrom("formule" as const, "valori" as const),
       headerWords: fc.record({
         objective: fc.array(headerText, { maxLength: 3 }),
         indicator: fc.array(headerText, { maxLength: 3 }),
