@@ -27,7 +27,9 @@ import { placeSheetBlocks, ownedRect, type BlockLayout, type CreatedColumn } fro
 import { RowNotes } from "./notes";
 import { ownedHeaders, writeBlock } from "./blockWrites";
 import { createdHeader, summarySheetName } from "./labels";
-import { summaryCells, summaryColumnWidths } from "./riepilogo";
+import { summaryColumnWidths, summaryWrites as summarySheetWrites } from "./riepilogo";
+import { summarySources } from "./summaryLive";
+import { constantRefs } from "./formulas/settingRefs";
 import { settingsCellsToWrites, SETTINGS_COLUMN_WIDTHS } from "./settingsSheet";
 import { WIDTHS } from "./styles";
 import { planPageSetups, type PrintedBlock } from "./pageSetup";
@@ -332,10 +334,23 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   // it: a column moved aside on the first run is not moved again on the next, and a rerun must give
   // the same sheet. The write's own notices are reported by the CLI and the pane.
   const counted = [...plan.diagnostics, ...scorecard.diagnostics];
-  const summaryWrites = summaryCells(summary.name, scorecard, counted, lang, {
+  // In «formule» mode the Riepilogo's figures are formulas over the owned cells the blocks above write.
+  const formulas =
+    scorecard.settings.calculation === "formule"
+      ? summarySources({
+          plan,
+          layouts,
+          rowsOf: (t) =>
+            tableRows.at.subarray(tableRows.start[tableRows.first[t]], tableRows.start[tableRows.first[t] + 1]),
+          refs: constantRefs(scorecard.settings),
+        })
+      : undefined;
+  const summarySheet = summarySheetWrites(summary.name, scorecard, counted, lang, {
     plan,
     previous: input.monitoring?.previous ?? null,
+    formulas,
   });
+  const summaryWrites = summarySheet.cells;
   sheets.push({ name: summary.name, replace: summary.replace, columnWidths: summaryColumnWidths(summaryWrites) });
   append(cells, summaryWrites);
   setNames.push({ name: nextSheetName(), sheet: summary.name, range: "$A$1" });
@@ -369,6 +384,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     sheets,
     setNames,
     cells,
+    conditionalFormats: summarySheet.conditionalFormats,
     columnWidths: widths,
     pageSetups,
   });
