@@ -274,11 +274,20 @@ function changeFormula(now: string, before: number, lang: Lang): string {
   const separator = lang === "en" ? "." : ",";
   const figure = `INT(${tenths}/10)&${textConstant(separator)}&(${tenths}-INT(${tenths}/10)*10)`;
   // The sentence around the sign and the figure comes from the catalog, as changeText's does.
-  const SIGN = "\u0000s\u0000";
-  const FIGURE = "\u0000f\u0000";
-  const template = MONITORING_TEXTS[lang].changeValue(SIGN, FIGURE);
-  const parts = template.split(/(\u0000[sf]\u0000)/).filter((p) => p !== "");
-  const text = parts.map((p) => (p === SIGN ? sign : p === FIGURE ? figure : textConstant(p))).join("&");
+  const SIGN = "{{sign}}";
+  const FIGURE = "{{figure}}";
+  const pieces: string[] = [];
+  MONITORING_TEXTS[lang]
+    .changeValue(SIGN, FIGURE)
+    .split(SIGN)
+    .forEach((part, i) => {
+      if (i > 0) pieces.push(sign);
+      part.split(FIGURE).forEach((words, j) => {
+        if (j > 0) pieces.push(figure);
+        if (words !== "") pieces.push(textConstant(words));
+      });
+    });
+  const text = pieces.join("&");
   return `IF(ISNUMBER(${now}),${text},${textConstant("—")})`;
 }
 
