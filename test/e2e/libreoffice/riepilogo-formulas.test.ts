@@ -1,0 +1,205 @@
+/**
+ * The Riepilogo's formulas, recalculated by an independent calculator: the example is scored, its actuals
+ * are changed, LibreOffice recalculates the workbook, and every figure of the Riepilogo must be what the
+ * engine computes on the changed workbook (numbers within 1e-9, texts exactly).
+ *
+ * The indicator rows' own cells are set, here, to the engine's new Raggiungimento and Stato: the test
+ * proves the Riepilogo's formulas over them, whatever writes them. Needs soffice (.ci/run installs it).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { REPO } from "../../helpers/cli";
+import { applyWritePlan, loadXlsx, readWorkbookGrid } from "../../../src/hosts/xlsx";
+import { runPipeline, type RunResult } from "../../../src/core/pipeline";
+import { cellsOf, planParts } from "../../../src/core/write";
+import type { CellWrite } from "../../../src/core/write/types";
+import { ALLOWED_FUNCTIONS } from "../../../src/core/write/formulas/indicator";
+import { parseRange } from "../../../src/core/grid/address";
+import { STATUS_LABELS } from "../../../src/i18n/labels";
+
+const EXAMPLE = path.join(REPO, "examples", "piano-performance-2022.xlsx");
+const SUMMARY = "Riepilogo 2022";
+
+function requireSoffice(): void {
+  if (spawnSync("sh", ["-c", "command -v soffice"]).status !== 0) {
+    throw new Error("LibreOffice (soffice) is needed: apt-get install libreoffice-calc (.ci/run does it).");
+  }
+}
+
+/**
+ * A private profile that recalculates every .xlsx on load: by default LibreOffice shows the cached results,
+ * which would make this test pass on the add-in's own numbers.
+ */
+function recalcProfile(dir: string): string {
+  const profile = path.join(dir, "profile");
+  mkdirSync(path.join(profile, "user"), { recursive: true });
+  const item = (p: string, prop: string, value: string): string =>
+    `<item oor:path="${p}"><prop oor:name="${prop}" oor:op="fuse"><value>${value}</value></prop></item>`;
+  writeFileSync(
+    path.join(profile, "user", "registrymodifications.xcu"),
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+      item("/org.openoffice.Office.Calc/Formula/Load", "OOXMLRecalcMode", "0"),
+      item("/org.openoffice.Setup/L10N", "ooSetupSystemLocale", "it-IT"),
+      item("/org.openoffice.Setup/L10N", "ooLocale", "it-IT"),
+      "</oor:items>",
+    ].join("\n"),
+  );
+  return profile;
+}
+
+function recalc(files: string[], dir: string): string[] {
+  const outDir = path.join(dir, "recalculated");
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${recalcProfile(dir)}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      outDir,
+      ...files,
+    ],
+    { stdio: "pipe", timeout: 300_000 },
+  );
+  return files.map((f) => path.join(outDir, path.basename(f)));
+}
+
+/**
+ * The plan applied, its formulas included: the exceljs host writes each formula with its result (set again
+ * here so that this test does not depend on which host version wrote them).
+ */
+function apply(wb: ExcelJS.Workbook, result: RunResult): void {
+  applyWritePlan(wb, result.writePlan);
+  for (const c of cellsOf(result.writePlan)) {
+    if (c.formula === undefined) continue;
+    const value = c.value;
+    wb.getWorksheet(c.sheet)!.getCell(c.row + 1, c.col + 1).value = {
+      formula: c.formula,
+      result: value,
+    } as ExcelJS.CellFormulaValue;
+  }
+}
+
+/** What a cell shows once calculated: a formula's result, or the literal; "" and empty alike. */
+function shown(cell: ExcelJS.Cell): number | string | null {
+  let v: unknown = cell.value;
+  if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) v = cell.result;
+  if (v === undefined || v === null || v === "") return null;
+  if (typeof v === "number" || typeof v === "string") return v;
+  if (typeof v === "object" && v !== null && "error" in v) return `#ERROR ${String((v as { error: unknown }).error)}`;
+  return String(v);
+}
+
+/**
+ * Every indicator's Raggiungimento and Stato, where the first run wrote them, set to what the engine gives on
+ * the changed workbook (what the indicators' own formulas give once recalculated). Where: the owned range
+ * (CP_OWN_n) of the row's table, Raggiungimento its first column. A rerun may place them elsewhere (a
+ * Motivazione column created once a row falls below target): the workbook being recalculated is the first
+ * run's.
+ */
+function setIndicatorCells(wb: ExcelJS.Workbook, first: RunResult, rerun: RunResult): void {
+  const owned = planParts(first.writePlan).setNames.filter((n) => n.name.startsWith("CP_OWN_"));
+  const rects = owned.map((n) => ({ sheet: n.sheet, ...parseRange(n.range)! }));
+  const labels = STATUS_LABELS.it;
+  rerun.plan.indicators.forEach((row, i) => {
+    const rect = rects.find((r) => r.sheet === row.sheet && r.top < row.row && row.row <= r.bottom);
+    if (!rect) return;
+    const ws = wb.getWorksheet(row.sheet)!;
+    const result = rerun.scorecard.indicators[i];
+    ws.getCell(row.row + 1, rect.left + 1).value = result.achievement;
+    ws.getCell(row.row + 1, rect.left + 2).value = labels[result.status];
+  });
+}
+
+/** The Riepilogo's cells the engine writes, down to its diagnostics (counts of messages, not of scores). */
+function figures(run: RunResult): CellWrite[] {
+  const cells = cellsOf(run.writePlan).filter((c) => c.sheet === SUMMARY);
+  const diagnosticsTitle = cells.find((c) => c.col === 0 && (c.value === "Diagnostica" || c.value === "Diagnostics"));
+  return cells.filter((c) => diagnosticsTitle === undefined || c.row < diagnosticsTitle.row);
+}
+
+type Change = (plan: RunResult["plan"], ws: (sheet: string) => ExcelJS.Worksheet) => void;
+
+/** Halves every third typed actual, empties every seventh, and every actual of one unit. */
+const someActuals: Change = (plan, ws) => {
+  const emptied = plan.units.find((u) => u.kind !== "dirigente" && u.indicators.length > 2);
+  plan.indicators.forEach((row, i) => {
+    if (row.actual.col === null) return;
+    const cell = ws(row.sheet).getCell(row.row + 1, row.actual.col + 1);
+    if (emptied && row.unitId === emptied.id) cell.value = null;
+    else if (i % 7 === 3) cell.value = null;
+    else if (i % 3 === 0 && typeof cell.value === "number") cell.value = cell.value * 0.5;
+  });
+};
+
+/** No KPI of the cruscotto readable: the Ente falls back from the strategic objectives to the Areas. */
+const noKpiActuals: Change = (plan, ws) => {
+  for (const o of plan.strategicObjectives) {
+    for (const k of o.kpis) {
+      if (k.actual.col !== null) ws(k.sheet).getCell(k.row + 1, k.actual.col + 1).value = "da verificare";
+    }
+  }
+};
+
+describe("the Riepilogo's formulas recalculated by LibreOffice", () => {
+  test("after actuals change, every figure equals the engine's on the changed workbook", async () => {
+    requireSoffice();
+    const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-riepilogo-formulas-"));
+    const first = runPipeline(readWorkbookGrid(await loadXlsx(EXAMPLE)));
+    expect(first.settings.calculation).toBe("formule");
+    const written = cellsOf(first.writePlan).filter((c) => c.sheet === SUMMARY && c.formula !== undefined);
+    expect(written.length).toBeGreaterThan(40);
+
+    // Every function the formulas call is one Excel 2016 and LibreOffice both have.
+    for (const c of written) {
+      for (const m of c.formula!.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) expect(ALLOWED_FUNCTIONS).toContain(m[1]);
+    }
+
+    const scenarios: { name: string; change: Change }[] = [
+      { name: "some-actuals", change: someActuals },
+      { name: "no-kpi-actuals", change: noKpiActuals },
+    ];
+    const files: string[] = [];
+    const reruns: RunResult[] = [];
+    for (const s of scenarios) {
+      const wb = await loadXlsx(EXAMPLE);
+      apply(wb, first);
+      s.change(first.plan, (sheet) => wb.getWorksheet(sheet)!);
+      const rerun = runPipeline(readWorkbookGrid(wb));
+      setIndicatorCells(wb, first, rerun);
+      const file = path.join(dir, `${s.name}.xlsx`);
+      await wb.xlsx.writeFile(file);
+      files.push(file);
+      reruns.push(rerun);
+    }
+    // The scenarios move the figures: a test on unchanged numbers would prove nothing.
+    expect(reruns[0].scorecard.ente.score).not.toBeCloseTo(first.scorecard.ente.score!, 6);
+    expect(reruns[1].scorecard.ente.method).toBe("aree");
+    expect(first.scorecard.ente.method).toBe("strategico");
+
+    const recalculated = recalc(files, dir);
+    for (let i = 0; i < scenarios.length; i++) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(recalculated[i]);
+      const ws = wb.getWorksheet(SUMMARY)!;
+      const mismatches: string[] = [];
+      let compared = 0;
+      for (const c of figures(reruns[i])) {
+        const got = shown(ws.getCell(c.row + 1, c.col + 1));
+        const want = c.value === "" ? null : c.value;
+        const ok = typeof want === "number" && typeof got === "number" ? Math.abs(got - want) <= 1e-9 : got === want;
+        if (!ok) mismatches.push(`${scenarios[i].name} R${c.row + 1}C${c.col + 1}: want ${String(want)}, got ${got}`);
+        compared++;
+      }
+      expect(mismatches).toEqual([]);
+      expect(compared).toBeGreaterThan(100);
+    }
+  }, 400_000);
+});
