@@ -22,6 +22,7 @@ import { STATUS_LABELS } from "../../../src/i18n/labels";
 
 const EXAMPLE = path.join(REPO, "examples", "piano-performance-2022.xlsx");
 const SUMMARY = "Riepilogo 2022";
+const SETTINGS_SHEET = "Impostazioni Cruscotto";
 
 function requireSoffice(): void {
   if (spawnSync("sh", ["-c", "command -v soffice"]).status !== 0) {
@@ -107,7 +108,7 @@ function shown(cell: ExcelJS.Cell): number | string | null {
 function setIndicatorCells(wb: ExcelJS.Workbook, first: RunResult, rerun: RunResult): void {
   const owned = planParts(first.writePlan).setNames.filter((n) => n.name.startsWith("CP_OWN_"));
   const rects = owned.map((n) => ({ sheet: n.sheet, ...parseRange(n.range)! }));
-  const labels = STATUS_LABELS.it;
+  const labels = STATUS_LABELS[rerun.settings.lang];
   rerun.plan.indicators.forEach((row, i) => {
     const rect = rects.find((r) => r.sheet === row.sheet && r.top < row.row && row.row <= r.bottom);
     if (!rect) return;
@@ -148,58 +149,133 @@ const noKpiActuals: Change = (plan, ws) => {
   }
 };
 
+/** The settings sheet's Valore cells set by their Impostazione label. */
+function setSettings(wb: ExcelJS.Workbook, values: Readonly<Record<string, string>>): void {
+  const ws = wb.getWorksheet(SETTINGS_SHEET)!;
+  const found = new Set<string>();
+  ws.eachRow((row) => {
+    const label = row.getCell(1).value;
+    if (typeof label === "string" && label in values) {
+      row.getCell(2).value = values[label];
+      found.add(label);
+    }
+  });
+  expect([...found].sort()).toEqual(Object.keys(values).sort());
+}
+
+/**
+ * The example scored and written, as officers have it before they change anything: scored once more after
+ * the settings are set in its settings sheet (the first run creates it).
+ */
+async function scoredExample(settings: Readonly<Record<string, string>> | null): Promise<{
+  wb: ExcelJS.Workbook;
+  first: RunResult;
+}> {
+  const wb = await loadXlsx(EXAMPLE);
+  let first = runPipeline(readWorkbookGrid(wb));
+  apply(wb, first);
+  if (settings !== null) {
+    setSettings(wb, settings);
+    first = runPipeline(readWorkbookGrid(wb));
+    apply(wb, first);
+  }
+  return { wb, first };
+}
+
+interface Scenario {
+  name: string;
+  settings: Readonly<Record<string, string>> | null;
+  change: Change;
+  /** What the change must do to the engine's figures, for the scenario to prove anything. */
+  moves: (first: RunResult, rerun: RunResult) => void;
+}
+
+const SCENARIOS: readonly Scenario[] = [
+  {
+    name: "some-actuals",
+    settings: null,
+    change: someActuals,
+    moves: (first, rerun) => {
+      expect(rerun.scorecard.ente.score).not.toBeCloseTo(first.scorecard.ente.score!, 6);
+      expect(rerun.scorecard.units.some((u) => u.score === null)).toBe(true);
+    },
+  },
+  {
+    name: "no-kpi-actuals",
+    settings: null,
+    change: noKpiActuals,
+    moves: (first, rerun) => {
+      expect(first.scorecard.ente.method).toBe("strategico");
+      expect(rerun.scorecard.ente.method).toBe("aree");
+    },
+  },
+  {
+    // Missing actuals as zero (the coverage then reads the Consuntivo cells), the Areas' weighted pool, the
+    // Ente from the units' mean, and every label in English.
+    name: "settings",
+    settings: {
+      "Consuntivi mancanti come zero": "sì",
+      "Metodo Area": "media ponderata",
+      "Metodo Ente": "unità",
+      Lingua: "en",
+    },
+    change: someActuals,
+    moves: (first, rerun) => {
+      expect(first.settings).toMatchObject({ missingAsZero: true, areaMethod: "pool_ponderato", lang: "en" });
+      expect(rerun.scorecard.ente.method).toBe("unita");
+      expect(rerun.scorecard.units.some((u) => u.coverage !== null && u.coverage < 1 && u.score !== null)).toBe(true);
+    },
+  },
+];
+
 describe("the Riepilogo's formulas recalculated by LibreOffice", () => {
   test("after actuals change, every figure equals the engine's on the changed workbook", async () => {
     requireSoffice();
     const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-riepilogo-formulas-"));
-    const first = runPipeline(readWorkbookGrid(await loadXlsx(EXAMPLE)));
-    expect(first.settings.calculation).toBe("formule");
-    const written = cellsOf(first.writePlan).filter((c) => c.sheet === SUMMARY && c.formula !== undefined);
-    expect(written.length).toBeGreaterThan(40);
-
-    // Every function the formulas call is one Excel 2016 and LibreOffice both have.
-    for (const c of written) {
-      for (const m of c.formula!.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) expect(ALLOWED_FUNCTIONS).toContain(m[1]);
-    }
-
-    const scenarios: { name: string; change: Change }[] = [
-      { name: "some-actuals", change: someActuals },
-      { name: "no-kpi-actuals", change: noKpiActuals },
-    ];
     const files: string[] = [];
     const reruns: RunResult[] = [];
-    for (const s of scenarios) {
-      const wb = await loadXlsx(EXAMPLE);
-      apply(wb, first);
+    const firsts: RunResult[] = [];
+    for (const s of SCENARIOS) {
+      const { wb, first } = await scoredExample(s.settings);
+      expect(first.settings.calculation).toBe("formule");
+      const written = cellsOf(first.writePlan).filter((c) => c.sheet === SUMMARY && c.formula !== undefined);
+      expect(written.length).toBeGreaterThan(40);
+      // Every function the formulas call is one Excel 2016 and LibreOffice both have.
+      for (const c of written) {
+        for (const m of c.formula!.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) expect(ALLOWED_FUNCTIONS).toContain(m[1]);
+      }
       s.change(first.plan, (sheet) => wb.getWorksheet(sheet)!);
       const rerun = runPipeline(readWorkbookGrid(wb));
+      s.moves(first, rerun);
       setIndicatorCells(wb, first, rerun);
       const file = path.join(dir, `${s.name}.xlsx`);
       await wb.xlsx.writeFile(file);
       files.push(file);
       reruns.push(rerun);
+      firsts.push(first);
     }
-    // The scenarios move the figures: a test on unchanged numbers would prove nothing.
-    expect(reruns[0].scorecard.ente.score).not.toBeCloseTo(first.scorecard.ente.score!, 6);
-    expect(reruns[1].scorecard.ente.method).toBe("aree");
-    expect(first.scorecard.ente.method).toBe("strategico");
 
     const recalculated = recalc(files, dir);
-    for (let i = 0; i < scenarios.length; i++) {
+    for (let i = 0; i < SCENARIOS.length; i++) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(recalculated[i]);
       const ws = wb.getWorksheet(SUMMARY)!;
       const mismatches: string[] = [];
       let compared = 0;
+      // Figures whose value the change moved: LibreOffice can only give them by recalculating a formula.
+      const before = new Map(figures(firsts[i]).map((c) => [`${c.row},${c.col}`, c.value]));
+      let moved = 0;
       for (const c of figures(reruns[i])) {
+        if (before.get(`${c.row},${c.col}`) !== c.value) moved++;
         const got = shown(ws.getCell(c.row + 1, c.col + 1));
         const want = c.value === "" ? null : c.value;
         const ok = typeof want === "number" && typeof got === "number" ? Math.abs(got - want) <= 1e-9 : got === want;
-        if (!ok) mismatches.push(`${scenarios[i].name} R${c.row + 1}C${c.col + 1}: want ${String(want)}, got ${got}`);
+        if (!ok) mismatches.push(`${SCENARIOS[i].name} R${c.row + 1}C${c.col + 1}: want ${String(want)}, got ${got}`);
         compared++;
       }
       expect(mismatches).toEqual([]);
       expect(compared).toBeGreaterThan(100);
+      expect(moved).toBeGreaterThan(10);
     }
   }, 400_000);
 });
