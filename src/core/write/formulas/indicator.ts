@@ -44,6 +44,7 @@ export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
   "TRIM",
   "LEFT",
   "SUBSTITUTE",
+  // Only CELL("format", …)'s first letter "P" (a percentage), which Excel and LibreOffice both give.
   "CELL",
 ]);
 
@@ -66,8 +67,16 @@ const NO_WORDS = [...NO_ACTUAL_WORDS];
 /** An empty cell and the words for «not available yet»: the engine reads them as no actual. */
 const NOT_YET_WORDS = ["", ...NOT_AVAILABLE_WORDS];
 
-const isNumberCell = (a: string): string => `AND(ISNUMBER(${a}),NOT(ISLOGICAL(${a})),LEFT(CELL("format",${a}),1)<>"D")`;
-const isDateCell = (a: string): string => `AND(ISNUMBER(${a}),NOT(ISLOGICAL(${a})),LEFT(CELL("format",${a}),1)="D")`;
+/**
+ * The first serial read as a date (1 January 2000). A formula cannot see a cell's format in both programs
+ * (LibreOffice's CELL("format") says "G" for dd/mm/yyyy), so against a deadline a number from there on is a
+ * date, as the engine reads a date cell; a row whose actual the two would read differently keeps values
+ * (see liveRows).
+ */
+export const FIRST_DATE_SERIAL = 36526;
+
+const isNumberCell = (a: string): string => `AND(ISNUMBER(${a}),NOT(ISLOGICAL(${a})))`;
+const isDateCell = (a: string): string => `AND(ISNUMBER(${a}),${a}>=${FIRST_DATE_SERIAL})`;
 const saysYes = (a: string): string => `OR(AND(ISLOGICAL(${a}),${a}=TRUE),TRIM(${a})=${textArray(YES_WORDS)})`;
 const saysNo = (a: string): string => `OR(AND(ISLOGICAL(${a}),${a}=FALSE),TRIM(${a})=${textArray(NO_WORDS)})`;
 /** True when the cell holds no actual yet: empty, blanks, «n.d.», «-». */
@@ -169,13 +178,11 @@ export function achievementFormula(input: IndicatorFormulaInput): string {
       break;
     }
     case "boolean":
-      body = `IF(${saysYes(a)},${finish("1", refs)},IF(OR(${saysNo(a)},${isDateCell(a)}),${finish(
-        `IF(${isDateCell(a)},1,0)`,
-        refs,
-      )},""))`;
+      // A completion date says the thing was done; finish(0) is 0 whatever the settings.
+      body = `IF(OR(${saysYes(a)},${isDateCell(a)}),${finish("1", refs)},IF(${saysNo(a)},0,""))`;
       break;
   }
-  return input.missingAsZero ? `IF(${notYet(a)},${finish("0", refs)},${body})` : body;
+  return input.missingAsZero ? `IF(${notYet(a)},0,${body})` : body;
 }
 
 export interface StatusLabels {
