@@ -45,7 +45,7 @@ import { placeSheetBlocks, ownedRect, type BlockLayout, type CreatedColumn } fro
 import { RowNotes } from "./notes";
 import { ownedHeaders, writeBlock } from "./blockWrites";
 import { createdHeader, summarySheetName } from "./labels";
-import { summaryColumnWidths, summaryWrites as summarySheetWrites } from "./riepilogo";
+import { derivedActualCell, summaryColumnWidths, summaryWrites as summarySheetWrites } from "./riepilogo";
 import { summarySources } from "./summaryLive";
 import { settingsCellsToWrites, SETTINGS_COLUMN_WIDTHS } from "./settingsSheet";
 import { WIDTHS } from "./styles";
@@ -275,7 +275,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   }
 
   // 3. The owned columns of every placed block, in the plan's table order (which numbers CP_OWN_<n>).
-  const live = liveContext(input, settings, diagnostics);
+  const live = liveContext(input, settings, diagnostics, summary.name);
   const conditionalFormats: ConditionalFormat[] = [];
   if (live) append(setNames, live.names);
   const notes = new RowNotes([...plan.diagnostics, ...scorecard.diagnostics, ...(live?.rowDiagnostics ?? [])], lang, {
@@ -420,6 +420,8 @@ function liveContext(
   input: PlanWritesInput,
   place: ReturnType<typeof settingsPlace>,
   diagnostics: Diagnostic[],
+  /** The Riepilogo's name: derived rows read the Ente's and the Areas' scores there. */
+  summarySheet: string,
 ): { context: LiveContext; names: NameSet[]; rowDiagnostics: Diagnostic[] } | null {
   const settings = input.scorecard.settings;
   if (settings.calculation !== "formule") return null;
@@ -448,7 +450,12 @@ function liveContext(
   }
   append(diagnostics, rowDiagnostics);
   return {
-    context: { refs: refs.refs, settings, notLive, derivedActual: () => null },
+    context: {
+      refs: refs.refs,
+      settings,
+      notLive,
+      derivedActual: derivedActualCell(summarySheet, input.plan, input.scorecard),
+    },
     names: refs.names,
     rowDiagnostics,
   };

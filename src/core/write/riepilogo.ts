@@ -242,6 +242,25 @@ export function summaryScoreCells(
   };
 }
 
+/**
+ * The Riepilogo cell a Dirigente's derived indicator takes as its actual: the Ente's score, or the score of
+ * its unit's Area; null when the row is not derived or its unit belongs to no Area the scorecard has.
+ */
+export function derivedActualCell(
+  sheet: string,
+  plan: Pick<Plan, "units">,
+  scorecard: Pick<Scorecard, "areas">,
+): (row: IndicatorRow) => string | null {
+  const cells = summaryScoreCells(sheet, scorecard);
+  const areaOf = new Map(plan.units.map((u) => [u.id, u.area]));
+  return (row) => {
+    if (row.derived === "ente") return cells.ente;
+    if (row.derived !== "area" || row.unitId === null) return null;
+    const area = areaOf.get(row.unitId) ?? null;
+    return area === null ? null : (cells.areas.get(area) ?? null);
+  };
+}
+
 /** The statuses a score's band formula can give, and so the ones its conditional format colours. */
 const BAND_STATUSES: readonly Status[] = ["raggiunto", "parzialmente_raggiunto", "non_raggiunto", "non_rilevato"];
 
