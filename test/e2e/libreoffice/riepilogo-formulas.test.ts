@@ -13,7 +13,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { REPO } from "../../helpers/cli";
 import { applyWritePlan, loadXlsx, readWorkbookGrid } from "../../../src/hosts/xlsx";
-import { runPipeline, type RunResult } from "../../../src/core/pipeline";
+import { runPipeline, type RunOptions, type RunResult } from "../../../src/core/pipeline";
 import { cellsOf, planParts } from "../../../src/core/write";
 import type { CellWrite } from "../../../src/core/write/types";
 import { ALLOWED_FUNCTIONS } from "../../../src/core/write/formulas/indicator";
@@ -184,27 +184,36 @@ function setSettings(wb: ExcelJS.Workbook, values: Readonly<Record<string, strin
   expect([...found].sort()).toEqual(Object.keys(values).sort());
 }
 
+/** A monitoring point recorded on the example before the run, so that the Riepilogo shows the trend. */
+const POINT_DATE = "2022-06-30";
+const RUN_DATE = "2022-12-31";
+
 /**
  * The example scored and written, as officers have it before they change anything: scored once more after
- * the settings are set in its settings sheet (the first run creates it).
+ * the settings are set in its settings sheet (the first run creates it), or after a monitoring point is
+ * recorded (then with a later run date: the trend compares with that point).
  */
-async function scoredExample(settings: Readonly<Record<string, string>> | null): Promise<{
-  wb: ExcelJS.Workbook;
-  first: RunResult;
-}> {
+async function scoredExample(
+  settings: Readonly<Record<string, string>> | null,
+  trend: boolean,
+): Promise<{ wb: ExcelJS.Workbook; first: RunResult }> {
   const wb = await loadXlsx(EXAMPLE);
-  let first = runPipeline(readWorkbookGrid(wb));
+  let first = runPipeline(readWorkbookGrid(wb), trend ? { monitoring: { date: POINT_DATE } } : {});
   apply(wb, first);
-  if (settings !== null) {
-    setSettings(wb, settings);
-    first = runPipeline(readWorkbookGrid(wb));
+  if (settings !== null) setSettings(wb, settings);
+  if (settings !== null || trend) {
+    first = runPipeline(readWorkbookGrid(wb), runOptions(trend));
     apply(wb, first);
   }
   return { wb, first };
 }
 
+const runOptions = (trend: boolean): RunOptions => (trend ? { runDate: RUN_DATE } : {});
+
 interface Scenario {
   name: string;
+  /** The Riepilogo compares with a monitoring point (its trend columns). */
+  trend?: boolean;
   settings: Readonly<Record<string, string>> | null;
   change: Change;
   /** What the change must do to the engine's figures, for the scenario to prove anything. */
@@ -212,6 +221,21 @@ interface Scenario {
 }
 
 const ALL_SCENARIOS: readonly Scenario[] = [
+  {
+    // The change since a monitoring point: its sign and figure follow the score, its previous score does not.
+    name: "trend",
+    trend: true,
+    settings: null,
+    change: someActuals,
+    moves: (first, rerun) => {
+      const trendCells = (run: RunResult) =>
+        cellsOf(run.writePlan).filter(
+          (c) => c.sheet === SUMMARY && typeof c.value === "string" && / pp$/.test(c.value),
+        );
+      expect(trendCells(first).length).toBeGreaterThan(10);
+      expect(trendCells(rerun).map((c) => c.value)).not.toEqual(trendCells(first).map((c) => c.value));
+    },
+  },
   {
     name: "some-actuals",
     settings: null,
@@ -264,7 +288,7 @@ async function recalculatedEqualsEngine(
   const reruns: RunResult[] = [];
   const firsts: RunResult[] = [];
   for (const s of SCENARIOS) {
-    const { wb, first } = await scoredExample(s.settings);
+    const { wb, first } = await scoredExample(s.settings, s.trend === true);
     expect(first.settings.calculation).toBe("formule");
     const written = cellsOf(first.writePlan).filter((c) => c.sheet === SUMMARY && c.formula !== undefined);
     expect(written.length).toBeGreaterThan(40);
@@ -278,7 +302,7 @@ async function recalculatedEqualsEngine(
       (sheet) => wb.getWorksheet(sheet)!,
       (row) => indicators === "engine" || live.has(row.key),
     );
-    const rerun = runPipeline(readWorkbookGrid(wb));
+    const rerun = runPipeline(readWorkbookGrid(wb), runOptions(s.trend === true));
     s.moves(first, rerun);
     if (indicators === "engine") setIndicatorCells(wb, first, rerun);
     const file = path.join(dir, `${s.name}.xlsx`);
