@@ -51,7 +51,7 @@ export interface SummaryExtras {
 
 /**
  * A cell to write. `formula` is asked for once every line is placed (a figure may read lines below it); it
- * gives null when the figure stays a value (then a cell whose value is "" is not written at all).
+ * gives null when the figure stays a value (then a cell without a value is not written at all).
  */
 type Cell = { value: CellValue; style?: CellStyle; formula?: () => string | null } | null;
 
@@ -68,7 +68,8 @@ class SheetWriter {
   /** Writes the line; returns its row. */
   line(cells: Cell[]): number {
     cells.forEach((c, col) => {
-      if (c === null || c.value === null) return;
+      // A formula with no result yet (an empty score) is written; an empty value alone is not.
+      if (c === null || (c.value === null && !c.formula)) return;
       const w: CellWrite = { sheet: this.sheet, row: this.row, col, value: c.value };
       if (c.style) w.style = c.style;
       this.out.push(w);
@@ -91,7 +92,7 @@ class SheetWriter {
     for (const p of this.pending) {
       const formula = fitting(p.formula());
       if (formula !== null) p.write.formula = formula;
-      else if (p.write.value === "") dropped.add(p.write);
+      else if (p.write.value === null) dropped.add(p.write);
     }
     return dropped.size === 0 ? this.out : this.out.filter((w) => !dropped.has(w));
   }
@@ -183,7 +184,7 @@ function kpiYears(w: SheetWriter, plan: Plan, lang: Lang, live: boolean): void {
         if (live && actual && c.year === plan.year) {
           // The evaluation year's Consuntivo as the officers type it: a reference (an empty cell shows empty).
           const at = cellRef(k.sheet, k.row, actual.col);
-          cells.push({ ...(typed ?? { value: "" }), formula: () => `IF(${at}="","",${at})` });
+          cells.push({ ...(typed ?? { value: null }), formula: () => `IF(${at}="","",${at})` });
         } else cells.push(typed);
       }
       w.line(cells);
@@ -272,10 +273,10 @@ interface SummaryRows {
   strategic: number[];
 }
 
-/** A figure that is a formula in «formule» mode: its value the engine's ("" for none), kept when no formula fits. */
+/** A figure that is a formula in «formule» mode: its value the engine's (null: none yet), kept when no formula fits. */
 function livePct(value: number | null, formula: (() => string | null) | null): Cell {
   if (formula === null) return pct(value);
-  return { value: value ?? "", style: PERCENT, formula };
+  return { value, style: PERCENT, formula };
 }
 
 const ARROWS_TEXT = { up: "▲", down: "▼", same: "=" } as const;
@@ -456,14 +457,9 @@ export function summaryWrites(
       livePct(u.coverage, live && (() => live.coverage(u.id, u.coverage, synthesisOf))),
       pct(u.weightSum),
       livePct(u.productivityScore, live && (() => live.productivity(u.id, u.productivityScore))),
-      // The engine's colour stays as the cell's own style, for viewers that do not draw conditional formats:
-      // Excel and LibreOffice draw the rule of the text the formula gives over it.
+      // With a formula the colour is the column's conditional formatting: it follows the text, a fill would not.
       live
-        ? {
-            value: labels[u.status],
-            style: STATUS_STYLES[u.status],
-            formula: () => bandFormula(scoreRef, labels, live.refs),
-          }
+        ? { value: labels[u.status], formula: () => bandFormula(scoreRef, labels, live.refs) }
         : statusCell(u.status, lang),
       ...trend(u.score, before, row, UNIT_SCORE_COL),
     ]);

@@ -62,7 +62,7 @@ describe("the Riepilogo with formulas (the default)", () => {
       const line = cells.find((c) => c.col === 0 && c.value === u.name)!;
       const scoreCell = at(cells, line.row, 3)!;
       expect(scoreCell.formula).toContain("'Servizio");
-      expect(scoreCell.value).toBe(u.score ?? "");
+      expect(scoreCell.value).toBe(u.score);
       expect(at(cells, line.row, 4)?.formula).toBeDefined();
       expect(at(cells, line.row, 6)?.formula).toBeDefined();
       // The weight sum does not depend on actuals: a value.
@@ -70,9 +70,10 @@ describe("the Riepilogo with formulas (the default)", () => {
       expect(at(cells, line.row, 7)?.formula).toContain(`ISNUMBER(${cellRef(SUMMARY, line.row, 3)})`);
       expect(at(cells, line.row, 7)?.formula).toContain("CP_RAGGIUNTO");
     }
-    // Servizio C has no actual: its score is the empty text, not 0.
+    // Servizio C has no actual: its score is a formula with no result yet, not 0.
     const c = cells.find((x) => x.col === 0 && x.value === "SERVIZIO C")!;
-    expect(at(cells, c.row, 3)?.value).toBe("");
+    expect(at(cells, c.row, 3)?.value).toBeNull();
+    expect(at(cells, c.row, 3)?.formula).toBeDefined();
   });
 
   test("the Ente's score and method, the Areas' scores and the counts per status are formulas", () => {
@@ -83,7 +84,7 @@ describe("the Riepilogo with formulas (the default)", () => {
     expect(at(cells, ente.row, 2)?.formula).toContain('"media delle Aree"');
     for (const a of result.scorecard.areas) {
       const cell = formulas.find((c) => cellRef(SUMMARY, c.row, c.col) === cellsAt.areas.get(a.name));
-      expect(cell?.value).toBe(a.score ?? "");
+      expect(cell?.value).toBe(a.score);
       expect(cell?.formula).toContain("AVERAGE(");
     }
     const counts = cells.filter((c) => c.formula?.startsWith("COUNTIF("));
@@ -99,7 +100,11 @@ describe("the Riepilogo with formulas (the default)", () => {
     }
   });
 
-  test("the units' Stato is coloured by conditional formatting over its column", () => {
+  test("the units' Stato is coloured by conditional formatting over its column, not by fills", () => {
+    for (const u of result.scorecard.units) {
+      const line = cells.find((c) => c.col === 0 && c.value === u.name)!;
+      expect(at(cells, line.row, 7)?.style?.fill).toBeUndefined();
+    }
     const formats = planParts(result.writePlan).conditionalFormats.filter((f) => f.range.sheet === SUMMARY);
     expect(formats).toHaveLength(1);
     expect(formats[0].range.left).toBe(7);
@@ -122,7 +127,7 @@ describe("the Riepilogo with values («Calcolo nel foglio» = valori)", () => {
     expect(values.cells.some((c) => c.formula !== undefined)).toBe(false);
     expect(planParts(values.result.writePlan).conditionalFormats).toEqual([]);
     // Same cells and values, except the figures without a value, which only a formula needs to hold.
-    const liveValues = live.cells.filter((c) => c.value !== "").map((c) => [c.row, c.col, c.value]);
+    const liveValues = live.cells.filter((c) => c.value !== null).map((c) => [c.row, c.col, c.value]);
     expect(values.cells.map((c) => [c.row, c.col, c.value])).toEqual(liveValues);
   });
 });
