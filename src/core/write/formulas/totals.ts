@@ -215,11 +215,15 @@ export function meanFormula(refs: readonly string[]): string | null {
   return `IF(COUNT(${args})>0,AVERAGE(${args}),"")`;
 }
 
-/** The first candidate that has a value, else `none`: the Ente's «auto» order (each candidate a list of refs). */
+/**
+ * The first candidate that has a value, else `none`: the Ente's «auto» order (each candidate a list of refs).
+ * Null when no candidate has a cell to read (the figure is then a constant: its value).
+ */
 export function firstPresent(
   candidates: readonly { refs: readonly string[]; then: string }[],
   none: string,
 ): string | null {
+  if (candidates.every((c) => c.refs.length === 0)) return null;
   let out = none;
   for (const c of [...candidates].reverse()) {
     if (c.refs.length === 0) continue;
