@@ -323,7 +323,7 @@ export class CopyNotRead extends Error {}
  * formulas, word for word (a copy made by hand moves nothing): fills and fonts do not travel — the limit
  * of Excel before ExcelApi 1.9, and so do conditional formats (the target's own are cleared with it).
  */
-function copyGroups(c: RangeCopy, opts: WriteOptions): OfficeOp[][] {
+function copyGroups(c: RangeCopy, opts: WriteOptions, ctx: PlanContext): OfficeOp[][] {
   const rows = c.from.bottom - c.from.top;
   const cols = c.from.right - c.from.left;
   const address = rangeAddress(c.toRow, c.toCol, c.toRow + rows, c.toCol + cols);
@@ -348,36 +348,46 @@ function copyGroups(c: RangeCopy, opts: WriteOptions): OfficeOp[][] {
     : [];
   const target = { sheet: c.toSheet, top: c.toRow, left: c.toCol, bottom: c.toRow + rows, right: c.toCol + cols };
   return [
-    clearOps(target, opts),
+    clearOps(target, opts, ctx),
     ...rectangleGroups({ sheet: c.toSheet, top: c.toRow, left: c.toCol, cells }, opts),
     ...withFormulas,
   ];
 }
 
 /** The undo block's ops: its sheet, the copies into it, its entries, then its header in ops of its own. */
-function undoLogGroups(log: UndoLogWrite, opts: WriteOptions): OfficeOp[][] {
+function undoLogGroups(log: UndoLogWrite, opts: WriteOptions, ctx: PlanContext): OfficeOp[][] {
   const groups: OfficeOp[][] = [];
   if (log.create) groups.push([{ kind: "addSheet", sheet: log.sheet, veryHidden: true }]);
-  for (const b of log.backups) groups.push(...copyGroups(b, opts));
+  for (const b of log.backups) groups.push(...copyGroups(b, opts, ctx));
   for (const part of [log.cells, log.header])
     for (const rect of toRectangles(part)) groups.push(...rectangleGroups(rect, opts));
   return groups;
 }
 
 /**
- * A rectangle emptied: clear("All") takes contents and formats; with ExcelApi 1.6 the conditional formats on
- * its cells are cleared by name too, so that the plan's rules go with the rectangle whatever a platform
- * counts among "formats".
+ * A rectangle emptied. clear("All") "clears everything in the range" (@types/office-js: Excel.ClearApplyTo,
+ * which names conditional formats only among what RemoveHyperlinks leaves), rules included. On a sheet where
+ * the plan adds rules, they are also cleared by name (ExcelApi 1.6), so that a rerun never stacks its rules
+ * on the last run's; elsewhere that would cost bytes for nothing (the 50k-indicator plan clears 10,000
+ * ranges: 2 MB, one more sync).
  */
-function clearOps(r: RangeClear, opts: WriteOptions): OfficeOp[] {
+function clearOps(r: RangeClear, opts: WriteOptions, ctx: PlanContext): OfficeOp[] {
   const address = rangeAddress(r.top, r.left, r.bottom, r.right);
   const ops: OfficeOp[] = [{ kind: "clear", sheet: r.sheet, address }];
-  if (opts.conditionalFormats) ops.push({ kind: "clearConditionalFormats", sheet: r.sheet, address });
+  if (opts.conditionalFormats && ctx.formatted.has(r.sheet))
+    ops.push({ kind: "clearConditionalFormats", sheet: r.sheet, address });
   return ops;
 }
 
 /** Cells the plan has written so far, by sheet and position: what a range painted without rules holds. */
 type Written = Map<string, Map<number, CellWrite>>;
+
+/** What the ops of one step depend on in the rest of the plan. */
+interface PlanContext {
+  written: Written;
+  /** Sheets on which the plan adds conditional formats. */
+  formatted: ReadonlySet<string>;
+}
 
 const cellKey = (row: number, col: number): number => row * 16_384 + col;
 
@@ -421,15 +431,15 @@ function conditionalFormatGroups(f: ConditionalFormat, opts: WriteOptions, writt
 }
 
 /** One step -> its groups of ops, each group small enough to share a sync with others. */
-function stepGroups(step: WriteStep, opts: WriteOptions, written: Written): OfficeOp[][] {
+function stepGroups(step: WriteStep, opts: WriteOptions, ctx: PlanContext): OfficeOp[][] {
   switch (step.kind) {
     case "appendUndo":
-      return undoLogGroups(step.log, opts);
+      return undoLogGroups(step.log, opts, ctx);
     case "removeName":
       return [[{ kind: "deleteName", name: step.name }]];
     case "clearRange":
     case "dropUndoBlock":
-      return [clearOps(step.range, opts)];
+      return [clearOps(step.range, opts, ctx)];
     case "createSheet": {
       const s = step.sheet;
       const ops: OfficeOp[] = [];
@@ -450,7 +460,7 @@ function stepGroups(step: WriteStep, opts: WriteOptions, written: Written): Offi
       return ops.map((op) => [op]);
     }
     case "copyRange":
-      return copyGroups(step.copy, opts);
+      return copyGroups(step.copy, opts, ctx);
     case "defineName":
       return [
         [{ kind: "addName", name: step.name.name, reference: `=${quoteSheet(step.name.sheet)}!${step.name.range}` }],
@@ -458,7 +468,7 @@ function stepGroups(step: WriteStep, opts: WriteOptions, written: Written): Offi
     case "writeCells":
       return toRectangles(step.cells).flatMap((rect) => rectangleGroups(rect, opts));
     case "conditionalFormat":
-      return conditionalFormatGroups(step.format, opts, written);
+      return conditionalFormatGroups(step.format, opts, ctx.written);
     case "columnWidth": {
       const w = step.width;
       return [[{ kind: "columnWidth", sheet: w.sheet, address: columnAddress(w.col), points: charsToPoints(w.width) }]];
@@ -491,10 +501,13 @@ export function planOfficeWrites(plan: WritePlan, opts: WriteOptions): OfficeOp[
     cur.push(...group);
     bytes += size;
   };
-  const written: Written = new Map();
+  const ctx: PlanContext = {
+    written: new Map(),
+    formatted: new Set(plan.steps.flatMap((s) => (s.kind === "conditionalFormat" ? [s.format.range.sheet] : []))),
+  };
   for (const step of plan.steps) {
-    if (step.kind === "writeCells" && !opts.conditionalFormats) noteWritten(written, step.cells);
-    for (const group of stepGroups(step, opts, written)) push(group);
+    if (step.kind === "writeCells" && !opts.conditionalFormats) noteWritten(ctx.written, step.cells);
+    for (const group of stepGroups(step, opts, ctx)) push(group);
   }
   if (cur.length > 0) chunks.push(cur);
   return chunks;
