@@ -43,7 +43,7 @@ function referenceAt(f: string, i: number, dr: number, dc: number): Moved {
         // A column past XFD or a row past 1 048 576 is no cell ("LOG10", "ABCD1"): leave the word alone.
         if (columnIndex(m[2]) > LAST_COL || Number(m[4]) < 1 || Number(m[4]) - 1 > LAST_ROW) return null;
         const first = [column(m[1], m[2], dc), row(m[3], m[4], dr)];
-        return m[6] === undefined ? [first.join("")] : [first.join(""), column(m[5], m[6], dc), row(m[7], m[8], dr)];
+        return m[6] === undefined ? first : [...first, column(m[5], m[6], dc), row(m[7], m[8], dr)];
       },
     ],
     [COLUMNS, (m) => [column(m[1], m[2], dc), column(m[3], m[4], dc)]],
@@ -60,8 +60,8 @@ function referenceAt(f: string, i: number, dr: number, dc: number): Moved {
     if (!parts) continue;
     if (parts.some((p) => p === null)) return { text: "#REF!", end };
     if (re === CELLS) {
-      const [tl, c2, r2] = parts as string[];
-      return { text: c2 === undefined ? tl : `${tl}:${c2}${r2}`, end };
+      const [c1, r1, c2, r2] = parts as string[];
+      return { text: c2 === undefined ? `${c1}${r1}` : `${c1}${r1}:${c2}${r2}`, end };
     }
     return { text: parts.join(":"), end };
   }
