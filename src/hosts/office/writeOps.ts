@@ -230,8 +230,21 @@ function bandOps(rect: Rectangle, top: number, cells: Slot[][], opts: WriteOptio
   const finalFormat = (w: CellWrite, i: number, j: number): string =>
     w.style ? (w.style.numberFormat ?? GENERAL) : (opts.knownFormat(sheet, top + i, left + j) ?? GENERAL);
   const ops: OfficeOp[] = [];
+  // A formula whose plan format is "@" takes it after the formula: over "@" Excel would keep the formula as text.
+  const textFormula = (w: Slot, i: number, j: number): boolean =>
+    w !== undefined && w.formula !== undefined && w.style !== undefined && finalFormat(w, i, j) === TEXT_FORMAT;
   const before = cells.map((row, i) =>
-    row.map((w, j) => (w === undefined ? null : isText(w) ? TEXT_FORMAT : w.style ? finalFormat(w, i, j) : null)),
+    row.map((w, j) =>
+      w === undefined
+        ? null
+        : isText(w)
+          ? TEXT_FORMAT
+          : textFormula(w, i, j)
+            ? GENERAL
+            : w.style
+              ? finalFormat(w, i, j)
+              : null,
+    ),
   );
   if (before.some((row) => row.some((f) => f !== null)))
     ops.push({ kind: "numberFormat", sheet, address, formats: before });
@@ -241,8 +254,13 @@ function bandOps(rect: Rectangle, top: number, cells: Slot[][], opts: WriteOptio
   if (values.some((row) => row.some((v) => v !== null))) ops.push({ kind: "values", sheet, address, values });
   const formulas = cells.map((row) => row.map((w) => (w?.formula !== undefined ? formulaText(w.formula) : null)));
   if (formulas.some((row) => row.some((f) => f !== null))) ops.push({ kind: "formulas", sheet, address, formulas });
-  const after = cells.map((row, i) => row.map((w, j) => (w !== undefined && isText(w) ? finalFormat(w, i, j) : null)));
-  if (after.some((row) => row.some((f) => f !== null && f !== TEXT_FORMAT)))
+  const after = cells.map((row, i) =>
+    row.map((w, j) =>
+      w !== undefined && isText(w) ? finalFormat(w, i, j) : textFormula(w, i, j) ? TEXT_FORMAT : null,
+    ),
+  );
+  // Texts already stand on "@": the op is needed when one of them takes another format, or a formula takes "@".
+  if (after.some((row, i) => row.some((f, j) => f !== null && (f !== TEXT_FORMAT || textFormula(cells[i][j], i, j)))))
     ops.push({ kind: "numberFormat", sheet, address, formats: after });
   if (cells.some((row) => row.some((w) => w?.style !== undefined))) {
     if (opts.cellProperties) {

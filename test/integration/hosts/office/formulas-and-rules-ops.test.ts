@@ -72,6 +72,15 @@ describe("formula cells", () => {
     ]);
   });
 
+  it('take a "@" (Text) format only once written, so that Excel keeps them formulas', () => {
+    const plan = writePlan({
+      cells: [{ sheet: S, row: 0, col: 0, value: "x", formula: '"x"', style: { numberFormat: "@" } }],
+    });
+    const ops = planOfficeWrites(plan, opts()).flat();
+    expect(ops.map((o) => o.kind)).toEqual(["numberFormat", "formulas", "numberFormat"]);
+    expect(ofKind(ops, "numberFormat").map((o) => o.formats)).toEqual([[["General"]], [["@"]]]);
+  });
+
   it("count their text in the request estimate", () => {
     const short = chunkBytes(planOfficeWrites(plan(), opts()).flat());
     const long = chunkBytes(planOfficeWrites(plan(1000), opts()).flat());
