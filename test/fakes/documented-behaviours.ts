@@ -731,6 +731,26 @@ export const DOCUMENTED_BEHAVIOURS: readonly DocumentedBehaviour[] = [
     },
   },
   {
+    id: "range-areas-conditional-format",
+    behaviour:
+      'Worksheet.getRanges("B2:B3, D2:D3") gives a RangeAreas whose conditionalFormats.add makes one format applying to every area.',
+    source: `${DOCS} docs/excel/excel-add-ins-multiple-ranges.md (conditionalFormats among RangeAreas' members); @types/office-js: Excel.Worksheet.getRanges, Excel.RangeAreas.conditionalFormats`,
+    test: async () => {
+      const fake = fakeOf({ Dati: {} });
+      await fake.run(async (c) => {
+        const cf = sheetOf(c, "Dati").getRanges("B2:B3, D2:D3").conditionalFormats.add("CellValue");
+        cf.cellValue.rule = { formula1: '="Raggiunto"', operator: "EqualTo" };
+        await c.sync();
+      });
+      expect(fake.state.sheet("Dati")?.conditionalFormats.map((cf) => cf.areas)).toEqual([
+        [
+          { top: 1, left: 1, bottom: 2, right: 1 },
+          { top: 1, left: 3, bottom: 2, right: 3 },
+        ],
+      ]);
+    },
+  },
+  {
     id: "api-not-found",
     behaviour:
       "A member of a requirement set the Excel lacks (conditional formats: ExcelApi 1.6) fails with ApiNotFound.",

@@ -554,6 +554,7 @@ export class FakeWorksheet
       | "visibility"
       | "position"
       | "getRange"
+      | "getRanges"
       | "getUsedRangeOrNullObject"
       | "activate"
       | "delete"
@@ -620,6 +621,22 @@ export class FakeWorksheet
     return new FakeRange(this.context, `${this.path}.getRange(${q(address ?? "")})`, () => {
       const sheet = this.target() as FakeSheet;
       return { sheet, rect: address ? parseAddress(address) : { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL } };
+    });
+  }
+
+  /**
+   * Worksheet.getRanges (ExcelApi 1.9): the RangeAreas of "comma-separated or semicolon-separated addresses"
+   * (@types/office-js: Excel.Worksheet.getRanges; office-js-docs-pr docs/excel/excel-add-ins-multiple-ranges.md).
+   * Names are not resolved by the fake.
+   */
+  getRanges(address?: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, `${this.path}.getRanges(${q(address ?? "")})`, () => {
+      this.context.excel.requireSet("ExcelApi", "1.9", "Worksheet.getRanges");
+      const sheet = this.target() as FakeSheet;
+      const areas = address
+        ? address.split(/[,;]/).map((a) => parseAddress(a))
+        : [{ top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL }];
+      return { sheet, areas };
     });
   }
 
@@ -937,9 +954,10 @@ export class FakeRange
   constructor(context: FakeRequestContext, path: string, lookup: () => RangeTarget | null, orNull = false) {
     super(context, path, lookup, orNull);
     this.format = new FakeRangeFormat(context, `${path}.format`, () => this.target());
-    this.conditionalFormats = new FakeConditionalFormatCollection(context, `${path}.conditionalFormats`, () =>
-      this.target(),
-    );
+    this.conditionalFormats = new FakeConditionalFormatCollection(context, `${path}.conditionalFormats`, () => {
+      const t = this.target() as RangeTarget;
+      return { sheet: t.sheet, rects: [t.rect] };
+    });
   }
 
   protected override isGone(t: RangeTarget): boolean {
@@ -1288,8 +1306,24 @@ export class FakeRange
 
 export class FakeRangeAreas
   extends FakeObject<{ sheet: FakeSheet; areas: Rect[] }>
-  implements Pick<Shape<Excel.RangeAreas>, "address" | "load">
+  implements Pick<Shape<Excel.RangeAreas>, "address" | "load" | "conditionalFormats">
 {
+  /** "A collection of conditional formats that intersect with any cells in this RangeAreas object" (ExcelApi 1.9). */
+  readonly conditionalFormats: FakeConditionalFormatCollection;
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    lookup: () => { sheet: FakeSheet; areas: Rect[] } | null,
+    orNull = false,
+  ) {
+    super(context, path, lookup, orNull);
+    this.conditionalFormats = new FakeConditionalFormatCollection(context, `${path}.conditionalFormats`, () => {
+      const t = this.target() as { sheet: FakeSheet; areas: Rect[] };
+      return { sheet: t.sheet, rects: t.areas };
+    });
+  }
+
   protected read(t: { sheet: FakeSheet; areas: Rect[] }, name: string): unknown {
     if (name === "address") return t.areas.map((a) => `${sheetPrefix(t.sheet.name)}!${rectAddress(a)}`).join(", ");
     if (name === "areaCount") return t.areas.length;
@@ -1470,12 +1504,18 @@ interface FormatTarget {
   cf: FakeConditionalFormat;
 }
 
-/** The formats on the range's cells ("the collection of ConditionalFormats that intersect the range"), by priority. */
-const formatsOn = (t: RangeTarget): FakeConditionalFormat[] =>
-  t.sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => intersection(a, t.rect)));
+/** The cells a collection of conditional formats belongs to: a range, or a RangeAreas' ranges. */
+interface CellsTarget {
+  sheet: FakeSheet;
+  rects: Rect[];
+}
+
+/** The formats on the cells ("the collection of ConditionalFormats that intersect the range"), by priority. */
+const formatsOn = (t: CellsTarget): FakeConditionalFormat[] =>
+  t.sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => t.rects.some((r) => intersection(a, r))));
 
 export class FakeConditionalFormatCollection
-  extends FakeObject<RangeTarget>
+  extends FakeObject<CellsTarget>
   implements Pick<Shape<Excel.ConditionalFormatCollection>, "add" | "clearAll" | "getCount" | "getItemAt" | "load">
 {
   private itemsLoaded: FakeConditionalFormatItem[] | null = null;
@@ -1498,7 +1538,7 @@ export class FakeConditionalFormatCollection
       name: props.map((n) => `items/${n}`).join(","),
       value: { bytes: 0 },
       exec: () => {
-        const t = this.target() as RangeTarget;
+        const t = this.target() as CellsTarget;
         this.context.excel.requireSet("ExcelApi", CF_SET, "ConditionalFormatCollection");
         const formats = formatsOn(t);
         const data = formats.map((cf) => Object.fromEntries(props.map((p) => [p, readFormat(t.sheet, cf, p)])));
@@ -1519,15 +1559,15 @@ export class FakeConditionalFormatCollection
     return this;
   }
 
-  /** "Adds a new conditional format to the collection at the first/top priority", on the range's cells. */
+  /** "Adds a new conditional format to the collection at the first/top priority", on the cells (every area). */
   add(type: string): FakeConditionalFormatItem {
     let created: FormatTarget | null = null;
     this.call("add", [type], (t) => {
       this.context.excel.requireSet("ExcelApi", CF_SET, "ConditionalFormatCollection.add");
-      checkWritable(t);
+      checkWritable({ sheet: t.sheet, rect: t.rects[0] });
       if (type !== "CellValue")
         throw new FakeOfficeError("InvalidArgument", `The fake adds CellValue conditional formats only, not ${type}.`);
-      const cf: FakeConditionalFormat = { id: newFormatId(), areas: [{ ...t.rect }], type: "CellValue" };
+      const cf: FakeConditionalFormat = { id: newFormatId(), areas: t.rects.map((r) => ({ ...r })), type: "CellValue" };
       t.sheet.conditionalFormats.unshift(cf);
       created = { sheet: t.sheet, cf };
     });
@@ -1538,8 +1578,8 @@ export class FakeConditionalFormatCollection
   clearAll(): void {
     this.call("clearAll", [], (t) => {
       this.context.excel.requireSet("ExcelApi", CF_SET, "ConditionalFormatCollection.clearAll");
-      checkWritable(t);
-      removeFormatsIn(t.sheet, t.rect);
+      checkWritable({ sheet: t.sheet, rect: t.rects[0] });
+      for (const r of t.rects) removeFormatsIn(t.sheet, r);
     });
   }
 
@@ -1556,7 +1596,7 @@ export class FakeConditionalFormatCollection
       value: { bytes: 0 },
       exec: () => {
         this.context.excel.requireSet("ExcelApi", CF_SET, "ConditionalFormatCollection.getCount");
-        const n = formatsOn(this.target() as RangeTarget).length;
+        const n = formatsOn(this.target() as CellsTarget).length;
         (op.value as { bytes: number }).bytes = String(n).length;
         this.context.pending.push(() => (result.value = n));
       },
@@ -1567,7 +1607,7 @@ export class FakeConditionalFormatCollection
 
   getItemAt(index: number): FakeConditionalFormatItem {
     return new FakeConditionalFormatItem(this.context, `${this.path}.getItemAt(${index})`, () => {
-      const t = this.target() as RangeTarget;
+      const t = this.target() as CellsTarget;
       const cf = formatsOn(t)[index];
       if (!cf) throw new FakeOfficeError("ItemNotFound", `No conditional format at ${index}: ${this.path}`);
       return { sheet: t.sheet, cf };

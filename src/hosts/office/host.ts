@@ -133,6 +133,7 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
           copyFrom: copyFrom(),
           copied: (c) => copied.get(c),
           conditionalFormats: supported("ExcelApi", "1.6"),
+          rangeAreas: supported("ExcelApi", "1.9"),
         });
         await executeChunks(context, chunks, supported("ExcelApi", "1.6"), rolled, expectEcho);
       });
@@ -211,6 +212,7 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
               knownFormat: knownFormat(plan),
               pageLayout: supported("ExcelApi", "1.9"),
               conditionalFormats: supported("ExcelApi", "1.6"),
+              rangeAreas: supported("ExcelApi", "1.9"),
             });
           } catch (err) {
             if (err instanceof GroupTooLarge) throw new HostError("too_large", err.message);

@@ -47,10 +47,12 @@ export type OfficeOp =
   | ({ kind: "pageLayout"; sheet: string } & PageLayoutProps)
   /** range.formulas: formula cells, each "=…" (null leaves a cell as it is). */
   | { kind: "formulas"; sheet: string; address: string; formulas: (string | null)[][] }
-  /** range.conditionalFormats.add (ExcelApi 1.6): «Cell value equal to» rules, the first on top. */
-  | { kind: "conditionalFormat"; sheet: string; address: string; rules: readonly ConditionalRule[] }
-  /** range.conditionalFormats.clearAll (ExcelApi 1.6): the rules on the range's cells removed. */
-  | { kind: "clearConditionalFormats"; sheet: string; address: string }
+  /**
+   * conditionalFormats (ExcelApi 1.6) of a range, or of several (`areas`: a RangeAreas, ExcelApi 1.9, its
+   * addresses comma-separated): the rules already on their cells cleared, then «Cell value equal to» rules
+   * added, the first on top.
+   */
+  | { kind: "conditionalFormat"; sheet: string; address: string; areas?: true; rules: readonly ConditionalRule[] }
   /** Range.copyFrom(source, "All") (ExcelApi 1.9): the undo log's copies, in the batch that writes. */
   | { kind: "copy"; sheet: string; address: string; fromSheet: string; fromAddress: string };
 
@@ -111,8 +113,8 @@ function actionCount(op: OfficeOp): number {
       // orientation, paper, zoom, print area, print titles, header/footer state, six texts.
       return 12 + (op.printArea !== null ? 1 : 0) + (op.printTitleRows !== null ? 1 : 0);
     case "conditionalFormat":
-      // Per rule: add, fill colour, font colour, rule.
-      return Math.max(1, 4 * op.rules.length);
+      // clearAll, then per rule: add, fill colour, font colour, rule.
+      return 1 + 4 * op.rules.length;
     default:
       return 1;
   }
@@ -175,10 +177,12 @@ export interface WriteOptions {
   /** Without copyFrom: the source cells of each copy, read by the host in a sync before the write. */
   copied?: (copy: RangeCopy) => CopiedCells | undefined;
   /**
-   * ExcelApi 1.6: conditional formats are added (and cleared with their ranges). Without it, each written
-   * cell of a formatted range is painted with the fill and font of the rule its value matches.
+   * ExcelApi 1.6: conditional formats are added. Without it, each written cell of a formatted range is painted
+   * with the fill and font of the rule its value matches.
    */
   conditionalFormats?: boolean;
+  /** ExcelApi 1.9: the same rules on several ranges of a sheet are added once, on a RangeAreas. */
+  rangeAreas?: boolean;
 }
 
 const styleKey = (s: CellStyle | undefined): string =>
@@ -341,7 +345,7 @@ export class CopyNotRead extends Error {}
  * formulas, word for word (a copy made by hand moves nothing): fills and fonts do not travel — the limit
  * of Excel before ExcelApi 1.9, and so do conditional formats (the target's own are cleared with it).
  */
-function copyGroups(c: RangeCopy, opts: WriteOptions, ctx: PlanContext): OfficeOp[][] {
+function copyGroups(c: RangeCopy, opts: WriteOptions): OfficeOp[][] {
   const rows = c.from.bottom - c.from.top;
   const cols = c.from.right - c.from.left;
   const address = rangeAddress(c.toRow, c.toCol, c.toRow + rows, c.toCol + cols);
@@ -364,48 +368,37 @@ function copyGroups(c: RangeCopy, opts: WriteOptions, ctx: PlanContext): OfficeO
   const withFormulas: OfficeOp[][] = formulas.some((line) => line.some((f) => f !== null))
     ? [[{ kind: "formulas", sheet: c.toSheet, address, formulas }]]
     : [];
-  const target = { sheet: c.toSheet, top: c.toRow, left: c.toCol, bottom: c.toRow + rows, right: c.toCol + cols };
   return [
-    clearOps(target, opts, ctx),
+    [{ kind: "clear", sheet: c.toSheet, address }],
     ...rectangleGroups({ sheet: c.toSheet, top: c.toRow, left: c.toCol, cells }, opts),
     ...withFormulas,
   ];
 }
 
 /** The undo block's ops: its sheet, the copies into it, its entries, then its header in ops of its own. */
-function undoLogGroups(log: UndoLogWrite, opts: WriteOptions, ctx: PlanContext): OfficeOp[][] {
+function undoLogGroups(log: UndoLogWrite, opts: WriteOptions): OfficeOp[][] {
   const groups: OfficeOp[][] = [];
   if (log.create) groups.push([{ kind: "addSheet", sheet: log.sheet, veryHidden: true }]);
-  for (const b of log.backups) groups.push(...copyGroups(b, opts, ctx));
+  for (const b of log.backups) groups.push(...copyGroups(b, opts));
   for (const part of [log.cells, log.header])
     for (const rect of toRectangles(part)) groups.push(...rectangleGroups(rect, opts));
   return groups;
 }
 
 /**
- * A rectangle emptied. clear("All") "clears everything in the range" (@types/office-js: Excel.ClearApplyTo,
- * which names conditional formats only among what RemoveHyperlinks leaves), rules included. On a sheet where
- * the plan adds rules, they are also cleared by name (ExcelApi 1.6), so that a rerun never stacks its rules
- * on the last run's; elsewhere that would cost bytes for nothing (the 50k-indicator plan clears 10,000
- * ranges: 2 MB, one more sync).
+ * A rectangle emptied. clear("All") "clears everything in the range" (@types/office-js: Excel.ClearApplyTo, which
+ * names conditional formats only among what RemoveHyperlinks leaves): rules included. The rules are not also
+ * cleared by name here: the 50k-indicator plan clears 10,000 ranges, and that would cost 2 MB, one more sync;
+ * the ranges the plan formats again are cleared of rules by name just before (conditionalFormatGroups).
  */
-function clearOps(r: RangeClear, opts: WriteOptions, ctx: PlanContext): OfficeOp[] {
-  const address = rangeAddress(r.top, r.left, r.bottom, r.right);
-  const ops: OfficeOp[] = [{ kind: "clear", sheet: r.sheet, address }];
-  if (opts.conditionalFormats && ctx.formatted.has(r.sheet))
-    ops.push({ kind: "clearConditionalFormats", sheet: r.sheet, address });
-  return ops;
-}
+const clearOp = (r: RangeClear): OfficeOp => ({
+  kind: "clear",
+  sheet: r.sheet,
+  address: rangeAddress(r.top, r.left, r.bottom, r.right),
+});
 
 /** Cells the plan has written so far, by sheet and position: what a range painted without rules holds. */
 type Written = Map<string, Map<number, CellWrite>>;
-
-/** What the ops of one step depend on in the rest of the plan. */
-interface PlanContext {
-  written: Written;
-  /** Sheets on which the plan adds conditional formats. */
-  formatted: ReadonlySet<string>;
-}
 
 const cellKey = (row: number, col: number): number => row * 16_384 + col;
 
@@ -424,15 +417,59 @@ function matchingRule(rules: readonly ConditionalRule[], value: CellWrite["value
   return rules.find((r) => r.equals.toLowerCase() === text);
 }
 
+/** Addresses one RangeAreas op may list: Microsoft documents no limit, so a prudent one. */
+export const MAX_AREAS_ADDRESS = 2_000;
+
+const rulesKey = (f: ConditionalFormat): string => `${f.range.sheet}\u0000${JSON.stringify(f.rules)}`;
+
 /**
- * With ExcelApi 1.6, the rules themselves. Without, the colours they would give: each cell of the range the
- * plan wrote is painted with its matching rule's fill and font (runs down each column share one op), so that
- * Excel 2016 shows the same colours — fixed ones, which the next run paints again.
+ * With ExcelApi 1.6, the rules themselves: each range cleared of rules (a rerun never stacks its rules on the
+ * last run's, whatever a platform's clear("All") leaves) and given them. With 1.9 the consecutive formats of a
+ * sheet that share their rules are one RangeAreas op (a plan formats the status column of every table alike:
+ * thousands of ranges on a large plan, a few ops).
  */
-function conditionalFormatGroups(f: ConditionalFormat, opts: WriteOptions, written: Written): OfficeOp[][] {
+function conditionalFormatOps(formats: readonly ConditionalFormat[], opts: WriteOptions): OfficeOp[][] {
+  const address = (f: ConditionalFormat): string =>
+    rangeAddress(f.range.top, f.range.left, f.range.bottom, f.range.right);
+  if (!opts.rangeAreas)
+    return formats.map((f) => [
+      { kind: "conditionalFormat", sheet: f.range.sheet, address: address(f), rules: f.rules },
+    ]);
+  const groups: OfficeOp[][] = [];
+  let run: ConditionalFormat[] = [];
+  let length = 0;
+  const close = (): void => {
+    if (run.length === 0) return;
+    const [first] = run;
+    groups.push([
+      {
+        kind: "conditionalFormat",
+        sheet: first.range.sheet,
+        address: run.map(address).join(","),
+        areas: true,
+        rules: first.rules,
+      },
+    ]);
+    run = [];
+    length = 0;
+  };
+  for (const f of formats) {
+    const a = address(f);
+    if (run.length > 0 && (rulesKey(run[0]) !== rulesKey(f) || length + a.length + 1 > MAX_AREAS_ADDRESS)) close();
+    run.push(f);
+    length += a.length + 1;
+  }
+  close();
+  return groups;
+}
+
+/**
+ * Without ExcelApi 1.6, the colours rules would give: each cell of the range the plan wrote is painted with its
+ * matching rule's fill and font (runs down each column share one op), so that Excel 2016 shows the same
+ * colours — fixed ones, which the next run paints again.
+ */
+function paintedGroups(f: ConditionalFormat, written: Written): OfficeOp[][] {
   const r = f.range;
-  const address = rangeAddress(r.top, r.left, r.bottom, r.right);
-  if (opts.conditionalFormats) return [[{ kind: "conditionalFormat", sheet: r.sheet, address, rules: f.rules }]];
   const sheet = written.get(r.sheet);
   if (!sheet) return [];
   const painted: Slot[][] = [];
@@ -449,15 +486,15 @@ function conditionalFormatGroups(f: ConditionalFormat, opts: WriteOptions, writt
 }
 
 /** One step -> its groups of ops, each group small enough to share a sync with others. */
-function stepGroups(step: WriteStep, opts: WriteOptions, ctx: PlanContext): OfficeOp[][] {
+function stepGroups(step: WriteStep, opts: WriteOptions, written: Written): OfficeOp[][] {
   switch (step.kind) {
     case "appendUndo":
-      return undoLogGroups(step.log, opts, ctx);
+      return undoLogGroups(step.log, opts);
     case "removeName":
       return [[{ kind: "deleteName", name: step.name }]];
     case "clearRange":
     case "dropUndoBlock":
-      return [clearOps(step.range, opts, ctx)];
+      return [[clearOp(step.range)]];
     case "createSheet": {
       const s = step.sheet;
       const ops: OfficeOp[] = [];
@@ -478,7 +515,7 @@ function stepGroups(step: WriteStep, opts: WriteOptions, ctx: PlanContext): Offi
       return ops.map((op) => [op]);
     }
     case "copyRange":
-      return copyGroups(step.copy, opts, ctx);
+      return copyGroups(step.copy, opts);
     case "defineName":
       return [
         [{ kind: "addName", name: step.name.name, reference: `=${quoteSheet(step.name.sheet)}!${step.name.range}` }],
@@ -486,7 +523,7 @@ function stepGroups(step: WriteStep, opts: WriteOptions, ctx: PlanContext): Offi
     case "writeCells":
       return toRectangles(step.cells).flatMap((rect) => rectangleGroups(rect, opts));
     case "conditionalFormat":
-      return conditionalFormatGroups(step.format, opts, ctx.written);
+      return opts.conditionalFormats ? conditionalFormatOps([step.format], opts) : paintedGroups(step.format, written);
     case "columnWidth": {
       const w = step.width;
       return [[{ kind: "columnWidth", sheet: w.sheet, address: columnAddress(w.col), points: charsToPoints(w.width) }]];
@@ -519,13 +556,24 @@ export function planOfficeWrites(plan: WritePlan, opts: WriteOptions): OfficeOp[
     cur.push(...group);
     bytes += size;
   };
-  const ctx: PlanContext = {
-    written: new Map(),
-    formatted: new Set(plan.steps.flatMap((s) => (s.kind === "conditionalFormat" ? [s.format.range.sheet] : []))),
-  };
-  for (const step of plan.steps) {
-    if (step.kind === "writeCells" && !opts.conditionalFormats) noteWritten(ctx.written, step.cells);
-    for (const group of stepGroups(step, opts, ctx)) push(group);
+  const written: Written = new Map();
+  const steps = plan.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (step.kind === "writeCells" && !opts.conditionalFormats) noteWritten(written, step.cells);
+    if (step.kind === "conditionalFormat" && opts.conditionalFormats) {
+      // The plan's formats come one after the other: taken together, they share RangeAreas ops.
+      const formats: ConditionalFormat[] = [];
+      for (; i < steps.length; i++) {
+        const next = steps[i];
+        if (next.kind !== "conditionalFormat") break;
+        formats.push(next.format);
+      }
+      i--;
+      for (const group of conditionalFormatOps(formats, opts)) push(group);
+      continue;
+    }
+    for (const group of stepGroups(step, opts, written)) push(group);
   }
   if (cur.length > 0) chunks.push(cur);
   return chunks;

@@ -1,12 +1,18 @@
 /**
  * How the Office host turns formula cells and conditional formats into Office operations (planOfficeWrites,
  * pure): formulas through range.formulas beside the literals' values, in the same rectangle and sync; text never
- * through formulas; the request estimate counting the formula text; rules added with ExcelApi 1.6, painted
- * below it; rules cleared by name only on sheets the plan formats.
+ * through formulas; the request estimate counting the formula text; rules added with ExcelApi 1.6 (on RangeAreas
+ * with 1.9), painted below it.
  */
 import { writePlan } from "../../../../src/core/write/steps";
 import type { CellWrite, ConditionalRule, WritePlan } from "../../../../src/core/write/types";
-import { chunkBytes, planOfficeWrites, type OfficeOp, type WriteOptions } from "../../../../src/hosts/office/writeOps";
+import {
+  MAX_AREAS_ADDRESS,
+  chunkBytes,
+  planOfficeWrites,
+  type OfficeOp,
+  type WriteOptions,
+} from "../../../../src/hosts/office/writeOps";
 
 const S = "Servizio X";
 const RULES: ConditionalRule[] = [
@@ -90,21 +96,43 @@ describe("formula cells", () => {
 });
 
 describe("conditional formats", () => {
-  it("with ExcelApi 1.6: one op with the rules, and the rules cleared by name with the clears of a formatted sheet only", () => {
+  it("with ExcelApi 1.6: one op per range, clearing the rules on its cells before adding its own", () => {
     const ops = planOfficeWrites(plan(), opts({ conditionalFormats: true })).flat();
     expect(ofKind(ops, "conditionalFormat")).toEqual([
       { kind: "conditionalFormat", sheet: S, address: "B1:B3", rules: RULES },
     ]);
-    expect(ofKind(ops, "clearConditionalFormats")).toEqual([
-      { kind: "clearConditionalFormats", sheet: S, address: "A1:C3" },
-    ]);
+    expect(ops.map((o) => o.kind).filter((k) => k === "clear")).toHaveLength(2);
     expect(ofKind(ops, "style")).toEqual([]);
+  });
+
+  it("with ExcelApi 1.9: the formats of a sheet that share their rules in one RangeAreas op, kept short", () => {
+    const many = writePlan({
+      conditionalFormats: [
+        ...Array.from({ length: 400 }, (_, i) => ({
+          range: { ...STATUS, top: 10 * i, bottom: 10 * i + 5 },
+          rules: RULES,
+        })),
+        { range: { ...STATUS, sheet: "Altro" }, rules: RULES },
+        { range: STATUS, rules: RULES.slice(0, 1) },
+      ],
+    });
+    const ops = ofKind(
+      planOfficeWrites(many, opts({ conditionalFormats: true, rangeAreas: true })).flat(),
+      "conditionalFormat",
+    );
+    const onS = ops.filter((o) => o.sheet === S && o.rules === RULES);
+    expect(onS.every((o) => o.areas === true && o.address.length <= MAX_AREAS_ADDRESS)).toBe(true);
+    expect(onS.flatMap((o) => o.address.split(","))).toHaveLength(400);
+    expect(onS[0].address.startsWith("B1:B6,B11:B16,")).toBe(true);
+    expect(onS.length).toBeLessThan(10);
+    // Another sheet, other rules: other ops.
+    expect(ops.filter((o) => o.sheet === "Altro")).toHaveLength(1);
+    expect(ops.filter((o) => o.rules.length === 1)).toHaveLength(1);
   });
 
   it("before ExcelApi 1.6: each written cell painted with the colours of the rule its value matches, ignoring case", () => {
     const ops = planOfficeWrites(plan(), opts({ conditionalFormats: false })).flat();
     expect(ofKind(ops, "conditionalFormat")).toEqual([]);
-    expect(ofKind(ops, "clearConditionalFormats")).toEqual([]);
     expect(ofKind(ops, "style")).toEqual([
       { kind: "style", sheet: S, address: "B1", style: { fill: "C6EFCE", fontColor: "006100" } },
       { kind: "style", sheet: S, address: "B2", style: { fill: "FFC7CE", fontColor: "9C0006" } },
