@@ -40,7 +40,11 @@ describe.each([
       });
       const want = workbookFacts(cli.workbook);
       const got = workbookFacts(office.fake.toExcelJs());
-      expect({ label, diff: diffFacts(got.cells, want.cells) }).toEqual({ label, diff: [] });
+      // Before ExcelApi 1.6 the colours of conditional formats are painted: compared as a person sees them.
+      expect({ label, diff: diffFacts(got.cells, want.cells, isSetSupported === BASELINE) }).toEqual({
+        label,
+        diff: [],
+      });
       expect({ label, sheets: got.sheets, hidden: got.hidden }).toEqual({
         label,
         sheets: want.sheets,
