@@ -25,6 +25,8 @@ export interface RunOptions {
   year?: number;
   /** Language of messages and written labels; overrides the settings sheet. */
   lang?: Lang;
+  /** «Calcolo nel foglio» for this run (formulas or values); overrides the settings sheet. */
+  calculation?: Settings["calculation"];
   /**
    * Whether the run's write plan will be applied (default: yes). A read-only run — a check, «Analizza», the
    * PDF — says that a missing settings sheet will be created, never that it was.
@@ -69,6 +71,7 @@ export function runPipeline(input: WorkbookGrid, options: RunOptions = {}): RunR
   const overrides: Partial<Settings> = {};
   if (options.year !== undefined) overrides.year = options.year;
   if (options.lang !== undefined) overrides.lang = options.lang;
+  if (options.calculation !== undefined) overrides.calculation = options.calculation;
 
   const settingsSheet = settingsPlace(workbook);
   const settingsGrid = settingsSheet.grid;

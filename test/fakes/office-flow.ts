@@ -3,7 +3,7 @@
  * the fake). Shared by the Office tests and bench/office.ts.
  */
 import ExcelJS from "exceljs";
-import { runPipeline, type RunResult } from "../../src/core/pipeline";
+import { runPipeline, type RunOptions, type RunResult } from "../../src/core/pipeline";
 import { applyWritePlan, loadXlsx, readDefinedNames, readWorkbookGrid, toCellValue } from "../../src/hosts/xlsx";
 import { createOfficeHost, type OfficeHostStats } from "../../src/hosts/office";
 import type { CellValue, DefinedName } from "../../src/core/grid/types";
@@ -44,10 +44,11 @@ export interface OfficeOutcome {
 export async function officeFlow(
   file: string,
   isSetSupported: (name: string, version?: string) => boolean = MODERN,
+  options: RunOptions = {},
 ): Promise<OfficeOutcome> {
   const fake = await fakeFromXlsx(file);
   const host = createOfficeHost(fake.run, { isSetSupported });
-  const result = runPipeline(await host.read());
+  const result = runPipeline(await host.read(), options);
   // Excel would calculate the plan's formulas; the fake is told their results.
   fake.calculate = resultsOf(result.writePlan);
   await host.apply(result.writePlan);

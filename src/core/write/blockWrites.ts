@@ -8,6 +8,7 @@ import { achievementFormula, statusFormula } from "./formulas/indicator";
 import { scoredTarget } from "./formulas/liveRows";
 import { localRef } from "./formulas/references";
 import { statusColours } from "./formulas/statusColours";
+import type { WordRefs } from "./formulas/words";
 import type { Lang } from "../../i18n/messages";
 import { STATUS_LABELS } from "../../i18n/labels";
 import { createdHeader, WRITE_TEXTS } from "./labels";
@@ -34,6 +35,8 @@ export interface BlockWriteContext {
 
 export interface LiveContext {
   refs: SettingRefs;
+  /** The yes / no / not-yet word lists the formulas read (named on the Riepilogo). */
+  words: WordRefs;
   settings: Settings;
   /** Keys of the rows whose actual is typed as text: they keep values (their Note says why). */
   notLive: ReadonlySet<string>;
@@ -103,9 +106,16 @@ export function writeBlock(
         missingAsZero: live.settings.missingAsZero && row.unitId !== null,
         settings: live.settings,
         refs: live.refs,
+        words: live.words,
       });
       out.push({ sheet, row: r, col: a, value: achievement, formula, style: PERCENT });
-      const stato = statusFormula({ achievement: localRef(r, a), actual: actual.ref, labels, refs: live.refs });
+      const stato = statusFormula({
+        achievement: localRef(r, a),
+        actual: actual.ref,
+        labels,
+        refs: live.refs,
+        words: live.words,
+      });
       out.push({ sheet, row: r, col: a + 1, value: labels[status], formula: stato });
     } else {
       if (achievement !== null) out.push({ sheet, row: r, col: a, value: achievement, style: PERCENT });

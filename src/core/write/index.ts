@@ -28,6 +28,7 @@ import {
   settingRefs,
   type SettingsSheetCells,
 } from "./formulas/settingRefs";
+import { NAMED_WORDS } from "./formulas/words";
 import { formulaReadsAlike, notLiveDiagnostic, scoredTarget } from "./formulas/liveRows";
 import type { LiveContext } from "./blockWrites";
 import { writePlan as orderedPlan } from "./steps";
@@ -372,6 +373,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   });
   const summaryWrites = summarySheet.cells;
   append(conditionalFormats, summarySheet.conditionalFormats);
+  append(setNames, summarySheet.names);
   sheets.push({ name: summary.name, replace: summary.replace, columnWidths: summaryColumnWidths(summaryWrites) });
   append(cells, summaryWrites);
   setNames.push({ name: nextSheetName(), sheet: summary.name, range: "$A$1" });
@@ -452,6 +454,8 @@ function liveContext(
   return {
     context: {
       refs: refs.refs,
+      // Named on the Riepilogo, which every run writes (summaryWrites adds the lists and their names).
+      words: NAMED_WORDS,
       settings,
       notLive,
       derivedActual: derivedActualCell(summarySheet, input.plan, input.scorecard),

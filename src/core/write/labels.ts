@@ -29,6 +29,14 @@ export interface WriteTexts {
   number: string;
   strategicObjective: string;
   byStatus: string;
+  /** The words the formulas read in a Consuntivo: a section of the Riepilogo the formulas point at. */
+  formulaWords: string;
+  formulaWordsNotice: string;
+  wordsYes: string;
+  wordsNo: string;
+  wordsNotYet: string;
+  wordsLevel: string;
+  wordsRank: string;
   count: string;
   diagnostics: string;
   code: string;
@@ -63,6 +71,14 @@ export const WRITE_TEXTS: Record<Lang, WriteTexts> = withPseudo({
     number: "N.",
     strategicObjective: "Obiettivo strategico",
     byStatus: "Indicatori per stato",
+    formulaWords: "Parole che le formule leggono nei consuntivi",
+    formulaWordsNotice:
+      "Le formule di Raggiungimento e Stato leggono queste parole (maiuscole e minuscole indifferenti): non modificare queste celle.",
+    wordsYes: "Fatto (sì)",
+    wordsNo: "Non fatto (no)",
+    wordsNotYet: "Non ancora rilevato",
+    wordsLevel: "Livello",
+    wordsRank: "Posizione nella scala",
     count: "Numero",
     diagnostics: "Diagnostica",
     code: "Codice",
@@ -95,6 +111,14 @@ export const WRITE_TEXTS: Record<Lang, WriteTexts> = withPseudo({
     number: "No.",
     strategicObjective: "Strategic objective",
     byStatus: "Indicators by status",
+    formulaWords: "Words the formulas read in the actuals",
+    formulaWordsNotice:
+      "The Raggiungimento and Stato formulas read these words (whatever the case): do not change these cells.",
+    wordsYes: "Done (yes)",
+    wordsNo: "Not done (no)",
+    wordsNotYet: "Not measured yet",
+    wordsLevel: "Level",
+    wordsRank: "Rank in the scale",
     count: "Count",
     diagnostics: "Diagnostics",
     code: "Code",

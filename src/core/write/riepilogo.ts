@@ -17,10 +17,12 @@ import {
   PointUnits,
 } from "../monitoring/trend";
 import { formatIsoDate } from "../document/format";
-import type { CellStyle, CellWrite, ConditionalFormat } from "./types";
+import type { CellStyle, CellWrite, ConditionalFormat, NameSet } from "./types";
 import type { Lang } from "../../i18n/messages";
 import { ENTE_METHOD_LABELS, STATUS_LABELS, UNIT_KIND_LABELS } from "../../i18n/labels";
 import { WRITE_TEXTS } from "./labels";
+import { levelSpellings, WORD_LISTS, WORD_NAMES, type WordList } from "./formulas/words";
+import { absRange } from "../grid/address";
 import { OWNED_HEADER, PERCENT, SECTION, STATUS_STYLES, SUBTITLE, TITLE } from "./styles";
 import { cellRef, numberConstant, textConstant } from "./formulas/references";
 import { bandFormula, columnRefs, firstPresent, fitting, meanFormula } from "./formulas/totals";
@@ -335,6 +337,8 @@ export interface SummaryWrites {
   cells: CellWrite[];
   /** The colours of the units' Stato cells, by their (formula) text: only in «formule» mode. */
   conditionalFormats: ConditionalFormat[];
+  /** The word lists the indicators' formulas read (CP_PAROLE_*): only in «formule» mode. */
+  names: NameSet[];
 }
 
 export function summaryCells(
@@ -524,5 +528,28 @@ export function summaryWrites(
   const counts = diagnosticCounts(diagnostics);
   for (const c of counts) w.line([text(c.code), text(t.severities[c.severity]), num(c.count)]);
   if (counts.length === 0) w.line([text(t.none, SUBTITLE)]);
-  return { cells: w.cells(), conditionalFormats };
+  const names: NameSet[] = [];
+  if (live) {
+    // The words the indicators' formulas read, one list per column, each named for the formulas.
+    w.blank();
+    w.line([text(t.formulaWords, SECTION)]);
+    w.line([text(t.formulaWordsNotice, SUBTITLE)]);
+    w.line(header([t.wordsYes, t.wordsNo, t.wordsNotYet, t.wordsLevel, t.wordsRank]));
+    const lists: WordList[] = ["yes", "no", "notYet"];
+    const levels = levelSpellings(scorecard.settings.levels);
+    const first = w.next;
+    const longest = Math.max(levels.length, ...lists.map((l) => WORD_LISTS[l].length));
+    for (let i = 0; i < longest; i++) {
+      const words = lists.map((l) => (i < WORD_LISTS[l].length ? text(WORD_LISTS[l][i]) : null));
+      const level = levels[i];
+      w.line([...words, level ? text(level.text) : null, level ? num(level.rank) : null]);
+    }
+    const column = (name: string, col: number, length: number): void => {
+      if (length > 0) names.push({ name, sheet, range: absRange(first, col, first + length - 1, col) });
+    };
+    lists.forEach((l, col) => column(WORD_NAMES[l], col, WORD_LISTS[l].length));
+    column(WORD_NAMES.levels, 3, levels.length);
+    column(WORD_NAMES.ranks, 4, levels.length);
+  }
+  return { cells: w.cells(), conditionalFormats, names };
 }

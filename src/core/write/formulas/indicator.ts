@@ -7,10 +7,9 @@
 import type { Settings } from "../../settings/types";
 import type { ComparisonTarget, DeadlineTarget, Operator, QualitativeTarget } from "../../targets/types";
 import type { ScorableTarget } from "../../scoring/achievement";
-import { NO_ACTUAL_WORDS, NOT_AVAILABLE_WORDS, YES_ACTUAL_WORDS } from "../../targets/keywords";
-import { levelKey } from "../../targets/levels";
 import type { SettingRefs } from "./settingRefs";
-import { numberConstant, textArray, textConstant } from "./references";
+import { numberConstant, textConstant } from "./references";
+import { isOneOf, type WordRefs } from "./words";
 
 /** The same tolerance as the engine's MET_EPSILON and BAND_EPSILON. */
 const EPS = "1E-9";
@@ -59,13 +58,9 @@ export interface IndicatorFormulaInput {
   missingAsZero: boolean;
   settings: Pick<Settings, "strictComparisons" | "levels">;
   refs: SettingRefs;
+  /** The yes / no / not-yet word lists: names on the Riepilogo, or array constants. */
+  words: WordRefs;
 }
-
-// Folded forms are what the engine compares; Excel compares text without case, not without accents.
-const YES_WORDS = [...YES_ACTUAL_WORDS, "sì"];
-const NO_WORDS = [...NO_ACTUAL_WORDS];
-/** An empty cell and the words for «not available yet»: the engine reads them as no actual. */
-const NOT_YET_WORDS = ["", ...NOT_AVAILABLE_WORDS];
 
 /**
  * The first serial read as a date (1 January 2000). A formula cannot see a cell's format in both programs
@@ -77,10 +72,10 @@ export const FIRST_DATE_SERIAL = 36526;
 
 const isNumberCell = (a: string): string => `AND(ISNUMBER(${a}),NOT(ISLOGICAL(${a})))`;
 const isDateCell = (a: string): string => `AND(ISNUMBER(${a}),${a}>=${FIRST_DATE_SERIAL})`;
-const saysYes = (a: string): string => `OR(AND(ISLOGICAL(${a}),${a}=TRUE),TRIM(${a})=${textArray(YES_WORDS)})`;
-const saysNo = (a: string): string => `OR(AND(ISLOGICAL(${a}),${a}=FALSE),TRIM(${a})=${textArray(NO_WORDS)})`;
+const saysYes = (a: string, words: WordRefs): string => `OR(AND(ISLOGICAL(${a}),${a}=TRUE),${isOneOf(a, words.yes)})`;
+const saysNo = (a: string, words: WordRefs): string => `OR(AND(ISLOGICAL(${a}),${a}=FALSE),${isOneOf(a, words.no)})`;
 /** True when the cell holds no actual yet: empty, blanks, «n.d.», «-». */
-export const notYet = (a: string): string => `OR(TRIM(${a})=${textArray(NOT_YET_WORDS)})`;
+export const notYet = (a: string, words: WordRefs): string => `OR(TRIM(${a})="",${isOneOf(a, words.notYet)})`;
 
 /** The engine's `meets`: `>`/`<` are `≥`/`≤` unless comparisons are strict. */
 function meets(x: string, op: Operator, t: string, strict: boolean): string {
@@ -98,10 +93,13 @@ function meets(x: string, op: Operator, t: string, strict: boolean): string {
   }
 }
 
-/** finish(): clipped to [0, cap], then 0 below the soglia minima (and everything 0 when the cap is below it). */
+/**
+ * finish(): clipped to [0, cap], then 0 below the soglia minima. MIN(raw,cap) below the soglia is exactly the
+ * engine's test on the clipped value (everything is 0 when the cap is below the soglia).
+ */
 function finish(raw: string, refs: SettingRefs): string {
   const { cap, soglia } = refs;
-  return `IF(OR(${raw}<${soglia}-${EPS},${cap}<${soglia}-${EPS}),0,MAX(0,MIN(${raw},${cap})))`;
+  return `IF(MIN(${raw},${cap})<${soglia}-${EPS},0,MAX(0,MIN(${raw},${cap})))`;
 }
 
 function effectiveOperator(target: ComparisonTarget): Operator {
@@ -124,7 +122,8 @@ function comparison(target: ComparisonTarget, input: IndicatorFormulaInput): { f
   return { fits: input.actualIsFraction ? `ISNUMBER(${a})` : isNumberCell(a), raw };
 }
 
-function deadline(target: DeadlineTarget, a: string): string {
+/** The share of the deadlines a completion date meets, as a formula over that date's cell. */
+function deadlineShare(target: DeadlineTarget, a: string): string {
   const n = target.deadlines.length;
   const met = target.deadlines
     .map((iso) => {
@@ -132,27 +131,20 @@ function deadline(target: DeadlineTarget, a: string): string {
       return `(INT(${a})<=DATE(${y},${m},${d}))`;
     })
     .join("+");
-  return `IF(${saysYes(a)},1,IF(${saysNo(a)},0,IF(${isDateCell(a)},(${met})/${n},"")))`;
-}
-
-/** A level's key as the engine's levelKey makes it: separators folded into one «-», ends trimmed. */
-function levelKeyOf(a: string): string {
-  const spaced = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${a},"-"," "),"_"," "),"–"," "),"—"," ")`;
-  return `SUBSTITUTE(TRIM(${spaced})," ","-")`;
+  return n === 1 ? `${met}*1` : `(${met})/${n}`;
 }
 
 function qualitative(target: QualitativeTarget, input: IndicatorFormulaInput): { fits: string; raw: string } {
-  // A level with no key never matches: a single space is never a key (keys have no spaces).
-  const keys = input.settings.levels.map((name) => levelKey(name) || " ");
-  const rank = `MATCH(${levelKeyOf(input.actual)},${textArray(keys)},0)`;
+  // The rank of the level typed, 0 when it is none of the scale's spellings.
+  const rank = `SUMPRODUCT((TRIM(${input.actual})=${input.words.levels})*${input.words.ranks})`;
   const w = String(target.level);
-  const strict = input.settings.strictComparisons;
   let raw: string;
+  // Ranks are whole numbers: «met, else rank / wanted» is MIN(1, rank / wanted), strict or not (at rank =
+  // wanted both give 1); «at most» is MIN(1, wanted / rank) likewise.
   if (target.operator === "=") raw = `IF(${rank}=${w},1,0)`;
-  else if (target.operator === "<=" || target.operator === "<")
-    raw = `IF(${meets(rank, target.operator, w, strict)},1,${w}/${rank})`;
-  else raw = `IF(${meets(rank, target.operator, w, strict)},1,${rank}/${w})`;
-  return { fits: `ISNUMBER(${rank})`, raw };
+  else if (target.operator === "<=" || target.operator === "<") raw = `MIN(1,${w}/${rank})`;
+  else raw = `MIN(1,${rank}/${w})`;
+  return { fits: `${rank}>0`, raw };
 }
 
 /** The Raggiungimento formula: the achievement, or "" when there is none (no actual, or one that does not fit). */
@@ -171,18 +163,19 @@ export function achievementFormula(input: IndicatorFormulaInput): string {
       body = `IF(${fits},${finish(raw, refs)},"")`;
       break;
     }
-    case "deadline": {
-      // One helper value: "" when the actual does not fit, else the share of deadlines met.
-      const share = deadline(target, a);
-      body = `IF(ISNUMBER(${share}),${finish(share, refs)},"")`;
+    case "deadline":
+      // «sì» meets every deadline, «no» none, one date each deadline it is not after.
+      body = `IF(${saysYes(a, input.words)},${finish("1", refs)},IF(${saysNo(a, input.words)},0,IF(${isDateCell(a)},${finish(
+        deadlineShare(target, a),
+        refs,
+      )},"")))`;
       break;
-    }
     case "boolean":
       // A completion date says the thing was done; finish(0) is 0 whatever the settings.
-      body = `IF(OR(${saysYes(a)},${isDateCell(a)}),${finish("1", refs)},IF(${saysNo(a)},0,""))`;
+      body = `IF(OR(${saysYes(a, input.words)},${isDateCell(a)}),${finish("1", refs)},IF(${saysNo(a, input.words)},0,""))`;
       break;
   }
-  return input.missingAsZero ? `IF(${notYet(a)},0,${body})` : body;
+  return input.missingAsZero ? `IF(${notYet(a, input.words)},0,${body})` : body;
 }
 
 export interface StatusLabels {
@@ -199,11 +192,12 @@ export function statusFormula(input: {
   actual: string;
   labels: StatusLabels;
   refs: SettingRefs;
+  words: WordRefs;
 }): string {
   const { achievement: r, actual: a, labels, refs } = input;
   const band = `IF(${r}+${EPS}>=${refs.bandRaggiunto},${textConstant(labels.raggiunto)},IF(${r}+${EPS}>=${
     refs.bandParziale
   },${textConstant(labels.parzialmente_raggiunto)},${textConstant(labels.non_raggiunto)}))`;
-  const none = `IF(${notYet(a)},${textConstant(labels.non_rilevato)},${textConstant(labels.non_valutabile)})`;
+  const none = `IF(${notYet(a, input.words)},${textConstant(labels.non_rilevato)},${textConstant(labels.non_valutabile)})`;
   return `IF(ISNUMBER(${r}),${band},${none})`;
 }

@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from "../../../../../src/core/settings/types";
 import { achievementFormula, ALLOWED_FUNCTIONS, statusFormula } from "../../../../../src/core/write/formulas/indicator";
 import { cellRef, numberConstant, sheetPrefix } from "../../../../../src/core/write/formulas/references";
 import { constantRefs, SETTING_NAMES } from "../../../../../src/core/write/formulas/settingRefs";
+import { inlineWords, NAMED_WORDS } from "../../../../../src/core/write/formulas/words";
 import { STATUS_LABELS } from "../../../../../src/i18n/labels";
 import { bare, cmp, deadline, levelTarget, yesTarget } from "../../../../helpers/plan-builder";
 
@@ -75,6 +76,7 @@ describe("indicator formulas", () => {
       missingAsZero: c.missingAsZero,
       settings: { ...DEFAULT_SETTINGS, strictComparisons: c.strict },
       refs,
+      words: c.sheet === "2022" ? inlineWords(DEFAULT_SETTINGS.levels) : NAMED_WORDS,
     });
     for (const f of functionsOf(formula)) expect(ALLOWED_FUNCTIONS.has(f)).toBe(true);
     const { refs: found, rest } = referencesOf(formula);
@@ -90,6 +92,7 @@ describe("indicator formulas", () => {
       actual: cellRef("PO dell'Ufficio", 4, 8),
       labels: STATUS_LABELS.en,
       refs: { ...constantRefs(DEFAULT_SETTINGS), bandRaggiunto: "CP_RAGGIUNTO", bandParziale: "CP_PARZIALE" },
+      words: NAMED_WORDS,
     });
     expect(formula).toContain("'PO dell''Ufficio'!$K$5+1E-9>=CP_RAGGIUNTO");
     expect(formula).toContain("CP_PARZIALE");
