@@ -119,7 +119,13 @@ function comparison(target: ComparisonTarget, input: IndicatorFormulaInput): { f
   if (target.polarity === "higher") raw = target.value > 0 ? `${x}/${t}` : `IF(${met},1,0)`;
   else if (target.polarity === "lower") raw = target.value > 0 ? `IF(${met},1,${t}/${x})` : `IF(${met},1,0)`;
   else raw = `IF(${met},1,0)`;
-  return { fits: input.actualIsFraction ? `ISNUMBER(${a})` : isNumberCell(a), raw };
+  // Against a % target a serial from FIRST_DATE_SERIAL on is a date typed there, never a share: it does not fit.
+  const fits = input.actualIsFraction
+    ? `ISNUMBER(${a})`
+    : target.percent
+      ? `AND(ISNUMBER(${a}),NOT(ISLOGICAL(${a})),${a}<${FIRST_DATE_SERIAL})`
+      : isNumberCell(a);
+  return { fits, raw };
 }
 
 /** The share of the deadlines a completion date meets, as a formula over that date's cell. */

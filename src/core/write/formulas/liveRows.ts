@@ -22,15 +22,17 @@ export function scoredTarget(row: IndicatorRow): ScorableTarget | null {
 
 /**
  * True when a formula reads the actual as the engine does. A number is a date to the engine when its cell is
- * formatted as a date; to a formula, against a deadline or a yes/no target, when it is a serial from
- * FIRST_DATE_SERIAL on, and never against a comparison (a formula cannot see the format).
+ * formatted as a date; to a formula, against a deadline, a yes/no or a % target, when it is a serial from
+ * FIRST_DATE_SERIAL on, and never against another comparison (a formula cannot see the format).
  */
 export function formulaReadsAlike(row: IndicatorRow, target: ScorableTarget): boolean {
   const raw = row.actual.raw;
   const actual = row.actual.value;
   if (typeof raw !== "number" || actual === null) return true;
   const engineDate = actual.kind === "date";
-  const formulaDate = target.kind === "deadline" || target.kind === "boolean" ? raw >= FIRST_DATE_SERIAL : false;
+  const datesFrom2000 =
+    target.kind === "deadline" || target.kind === "boolean" || (target.kind === "comparison" && target.percent);
+  const formulaDate = datesFrom2000 ? raw >= FIRST_DATE_SERIAL : false;
   return engineDate === formulaDate;
 }
 
