@@ -14,7 +14,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadXlsx } from "../../src/hosts/xlsx";
 
 export function haveSoffice(): boolean {
   return spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
@@ -114,10 +115,12 @@ export async function recalcAndRead(
   return { file: out, wb: await readXlsx(out) };
 }
 
+/**
+ * Reads an .xlsx through the exceljs host's loader: its normalising pass opens what plain exceljs cannot
+ * (openpyxl's part names), and it changes no cell's value or formula.
+ */
 export async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
+  return loadXlsx(file);
 }
 
 /** What a cell shows once calculated: a formula's cached result, or the literal; errors as their text. */
