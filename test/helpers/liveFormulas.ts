@@ -157,10 +157,14 @@ interface Candidate {
 export interface ActualChange {
   key: string;
   cell: string;
+  /** The target's kind as the engine read it ("comparison", "deadline" …; "none" without a target). */
+  targetKind: string;
   target: string;
+  /** What the new actual tests ("% above 100%", "percentage points below" …). */
   label: string;
   before: string;
   after: string;
+  value: NewActual;
 }
 
 export interface UnchangedRow {
@@ -296,13 +300,13 @@ export function candidatesFor(row: IndicatorRow): Candidate[] {
       return [
         txt("yes", "sì"),
         txt("no", "no"),
+        EMPTY,
         txt("yes, capital", "Sì"),
         txt("yes as x", "x"),
         txt("done", "fatto"),
         txt("done", "realizzato"),
         txt("not done", "in corso"),
         txt("no, capitals", "NO"),
-        EMPTY,
         ...(t.deliverable ? [day("a deliverable's date", "2022-05-31")] : []),
         BOH,
       ];
@@ -327,23 +331,31 @@ function describeActual(v: NewActual): string {
   }
 }
 
+/**
+ * A number format for one cell. exceljs shares one style object among the cells a file gave the same
+ * style, so setting `cell.numFmt` would change every one of them: the cell gets a style of its own.
+ */
+function setFormat(cell: ExcelJS.Cell, numFmt: string): void {
+  cell.style = { ...cell.style, numFmt };
+}
+
 function writeActual(cell: ExcelJS.Cell, v: NewActual): void {
   switch (v.kind) {
     case "number":
       cell.value = v.value;
-      cell.numFmt = "General";
+      setFormat(cell, "General");
       return;
     case "percent":
       cell.value = v.value;
-      cell.numFmt = "0.0%";
+      setFormat(cell, "0.0%");
       return;
     case "date":
       cell.value = new Date(`${v.iso}T00:00:00Z`);
-      cell.numFmt = "dd/mm/yyyy";
+      setFormat(cell, "dd/mm/yyyy");
       return;
     case "text":
       cell.value = v.text;
-      cell.numFmt = "General";
+      setFormat(cell, "General");
       return;
     case "empty":
       cell.value = null;
@@ -371,9 +383,14 @@ export function valueOnPurpose(row: IndicatorRow): string | null {
   return null;
 }
 
+/** Rows whose targets offer the same candidates take them in turn. */
+function groupOf(row: IndicatorRow, candidates: readonly Candidate[]): string {
+  return `${row.target.value?.kind ?? "none"}:${candidates.map((c) => c.label).join("|")}`;
+}
+
 /**
  * Types new actuals into the written workbook, varied across rows and covering every candidate of every
- * target kind in turn (the seed fixes where each cycle starts). Rows are left alone, and listed with why,
+ * target kind in turn (the seed fixes where each cycle starts when a kind has rows enough for them all). Rows are left alone, and listed with why,
  * when the sheet cannot follow them by design (value on purpose), when their actual is the engine's own
  * (the Dirigenti's derived indicators) or when they have no Consuntivo cell.
  */
@@ -385,6 +402,11 @@ export function changeActuals(
   const random = seeded(seed);
   const cells = indicatorCells(wb, run.plan.indicators, run.settings.lang);
   const cycle = new Map<string, number>();
+  const groupSizes = new Map<string, number>();
+  for (const row of run.plan.indicators) {
+    const g = groupOf(row, candidatesFor(row));
+    groupSizes.set(g, (groupSizes.get(g) ?? 0) + 1);
+  }
   const changes: ActualChange[] = [];
   const unchanged: UnchangedRow[] = [];
   for (const row of run.plan.indicators) {
@@ -416,9 +438,12 @@ export function changeActuals(
       continue;
     }
     const candidates = candidatesFor(row);
-    const group = `${row.target.value?.kind ?? "none"}:${candidates.map((c) => c.label).join("|")}`;
+    const group = groupOf(row, candidates);
     let at = cycle.get(group);
-    if (at === undefined) at = Math.floor(random() * candidates.length);
+    // A group with fewer rows than candidates starts at the first (the essential ones come first), so
+    // that a small workbook still gets them; a larger one starts where the seed says.
+    if (at === undefined)
+      at = (groupSizes.get(group) ?? 0) >= candidates.length ? Math.floor(random() * candidates.length) : 0;
     cycle.set(group, at + 1);
     const pick = candidates[at % candidates.length];
     const before = row.actual.raw === null ? "(empty)" : String(row.actual.raw);
@@ -426,10 +451,12 @@ export function changeActuals(
     changes.push({
       key: row.key,
       cell: cellName,
+      targetKind: row.target.value?.kind ?? "none",
       target: targetText(row),
       label: pick.label,
       before,
       after: describeActual(pick.value),
+      value: pick.value,
     });
   }
   return { changes, unchanged };

@@ -1,0 +1,163 @@
+/**
+ * The written workbook is live: once an officer types new actuals, the sheet's own formulas — recalculated
+ * by an independent calculator, LibreOffice — give every indicator's Raggiungimento and Stato and every
+ * Riepilogo figure exactly as the engine computes them for those actuals.
+ *
+ * For the example, the fixtures, the every-kind fixture and one foreign file of each kind: score with the
+ * exceljs host (default settings: formulas), type new actuals into the written file (seeded, varied across
+ * rows, covering every target kind: numbers above and below target, % cells above 100 %, percentage points,
+ * dates before and after deadlines, levels, sì/no, empty cells, «boh»), run the engine on that file and
+ * recalculate it with LibreOffice, then compare. Rows the design keeps as values (an actual typed as text
+ * such as «76,5%» or «45/50», two dates in one cell) are not changed, and the test lists them.
+ *
+ * Controls: the same file with its actuals unchanged must match (the comparison is sound), and a workbook
+ * written with «Calcolo nel foglio» = valori must not match once its actuals change (the test sees stale
+ * values). Needs soffice. Full lists are written to test-artifacts/formulas/.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import type ExcelJS from "exceljs";
+import type { RunResult } from "../../../src/core/pipeline";
+import { recalcAndRead, formulaOf, requireSoffice } from "../../helpers/libreofficeRecalc";
+import {
+  changeActuals,
+  compareIndicators,
+  compareRiepilogo,
+  engineOn,
+  errorValues,
+  formulaCases,
+  indicatorCells,
+  mismatchReport,
+  riepilogoSheet,
+  scoreToFile,
+  seedOf,
+  type ActualChange,
+  type Mismatch,
+  type UnchangedRow,
+} from "../../helpers/liveFormulas";
+import type { SheetCalculation } from "../../../src/core/settings/types";
+
+const ARTIFACTS = path.resolve(__dirname, "..", "..", "..", "test-artifacts", "formulas");
+
+interface Outcome {
+  mismatches: Mismatch[];
+  changes: ActualChange[];
+  unchanged: UnchangedRow[];
+  /** Stato cells holding a formula, per annotated sheet, in the file handed to LibreOffice. */
+  formulaSheets: Map<string, number>;
+  engine: RunResult;
+}
+
+const slug = (s: string): string => s.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
+
+/** Score, change the actuals (or not), recalculate with LibreOffice and compare with the engine. */
+async function recalcFlow(
+  label: string,
+  input: string,
+  dir: string,
+  options: { calculation?: SheetCalculation; change: boolean },
+): Promise<Outcome> {
+  const base = path.join(dir, slug(label));
+  mkdirSync(base, { recursive: true });
+  const written = path.join(base, "valutato.xlsx");
+  await scoreToFile(input, written, { calculation: options.calculation });
+
+  // The model of the written file: where each actual is, what its target is.
+  const { wb, run: model } = await engineOn(written);
+  const lang = model.settings.lang;
+  const cells = indicatorCells(wb, model.plan.indicators, lang);
+  const { changes, unchanged } = options.change
+    ? changeActuals(wb, model, seedOf(label))
+    : { changes: [], unchanged: [] };
+  const changed = path.join(base, "consuntivi-nuovi.xlsx");
+  await wb.xlsx.writeFile(changed);
+
+  const formulaSheets = new Map<string, number>();
+  for (const at of cells.values()) {
+    const ws = wb.getWorksheet(at.sheet) as ExcelJS.Worksheet;
+    if (formulaOf(ws.getCell(at.row, at.stato)) !== null) {
+      formulaSheets.set(at.sheet, (formulaSheets.get(at.sheet) ?? 0) + 1);
+    }
+  }
+
+  // What the engine computes for the new actuals, read from the file before any recalculation.
+  const { run: engine } = await engineOn(changed);
+  const recalculated = await recalcAndRead(changed, path.join(base, "ricalcolato"));
+  const context = new Map(changes.map((c) => [c.key, `actual ${c.before} → ${c.after} (${c.label})`]));
+  const year = engine.plan.year;
+  const mismatches = [
+    ...errorValues(recalculated.wb, year),
+    ...compareIndicators(recalculated.wb, cells, engine, context),
+    ...compareRiepilogo(riepilogoSheet(recalculated.wb, year), engine.scorecard, lang),
+  ];
+
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const mode = options.calculation ?? "formule";
+  writeFileSync(
+    path.join(ARTIFACTS, `${slug(label)}-${mode}${options.change ? "" : "-invariati"}.txt`),
+    [
+      `${label} (${mode}): ${changes.length} actuals changed, ${unchanged.length} left alone, ${mismatches.length} mismatches`,
+      "",
+      "Mismatches:",
+      ...mismatches.map((m) => `  ${m.cell} ${m.what}: expected ${m.expected}, got ${m.got}`),
+      "",
+      "Left alone:",
+      ...unchanged.map((u) => `  ${u.cell}: ${u.reason}`),
+      "",
+      "Changed:",
+      ...changes.map((c) => `  ${c.cell} [${c.target}] ${c.before} → ${c.after} (${c.label})`),
+      "",
+    ].join("\n"),
+  );
+  return { mismatches, changes, unchanged, formulaSheets, engine };
+}
+
+/** The rows left alone, grouped by reason: what the test says it did not change. */
+function sayUnchanged(label: string, unchanged: readonly UnchangedRow[]): void {
+  if (unchanged.length === 0) return;
+  const byReason = new Map<string, string[]>();
+  for (const u of unchanged) byReason.set(u.reason, [...(byReason.get(u.reason) ?? []), u.cell]);
+  const lines = [...byReason].map(([reason, at]) => `  ${reason}: ${at.join(", ")}`);
+  console.info(`${label}: actuals not changed\n${lines.join("\n")}`);
+}
+
+describe("the written formulas recalculated by LibreOffice", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-live-"));
+  let cases: [string, string][] = [];
+  beforeAll(async () => {
+    requireSoffice();
+    cases = await formulaCases(dir);
+  });
+
+  test("with the actuals unchanged, the sheet shows the engine's results (the comparison itself is sound)", async () => {
+    const [label, input] = cases.find(([l]) => l === "every target kind") as [string, string];
+    const { mismatches } = await recalcFlow(`${label} unchanged`, input, dir, { change: false });
+    expect(mismatchReport(mismatches)).toEqual([]);
+  }, 300_000);
+
+  test("after new actuals, every Raggiungimento, Stato and Riepilogo figure equals the engine's", async () => {
+    const failures: string[] = [];
+    for (const [label, input] of cases) {
+      const out = await recalcFlow(label, input, dir, { change: true });
+      sayUnchanged(label, out.unchanged);
+      if (out.changes.length === 0) failures.push(`${label}: no actual changed`);
+      const sheets = new Set(out.engine.plan.indicators.map((i) => i.sheet));
+      for (const s of sheets) if (!out.formulaSheets.has(s)) failures.push(`${label}: no Stato formula on ${s}`);
+      failures.push(...mismatchReport(out.mismatches, 40).map((m) => `${label}: ${m}`));
+    }
+    expect(failures).toEqual([]);
+  }, 1_200_000);
+
+  test("control: written as values («Calcolo nel foglio» = valori), new actuals leave the sheet stale", async () => {
+    for (const wanted of ["every target kind", "the example"]) {
+      const [label, input] = cases.find(([l]) => l === wanted) as [string, string];
+      const out = await recalcFlow(label, input, dir, { calculation: "valori", change: true });
+      expect(out.engine.settings.calculation).toBe("valori");
+      expect(out.formulaSheets.size).toBe(0);
+      expect(out.changes.length).toBeGreaterThan(0);
+      const stale = out.mismatches.filter((m) => m.what.startsWith("Raggiungimento") || m.what.startsWith("Stato"));
+      expect(stale.length).toBeGreaterThan(0);
+    }
+  }, 600_000);
+});
