@@ -56,6 +56,12 @@ const it: Catalog = {
     "Il consuntivo «{raw}» non è confrontabile con il target «{target}» ({targetKind}). Inserire un valore del tipo atteso.",
   ACTUAL_PERCENT_POINTS:
     "Il consuntivo {raw} è stato letto come {percent} perché il target è in percentuale. Se intendeva altro, scriverlo con il simbolo %.",
+  ACTUAL_NOT_LIVE:
+    "Il consuntivo «{raw}» è scritto come testo: Raggiungimento e Stato di questa riga restano valori e cambiano solo ricalcolando con il componente. Scriverlo come numero (per esempio 76,5% oppure 0,765; una frazione come =45/50) perché la riga si aggiorni da sola.",
+  ACTUAL_DATES_NOT_LIVE:
+    "Il consuntivo «{raw}» è una data scritta come testo, o più date in una cella: Raggiungimento e Stato di questa riga restano valori e cambiano solo ricalcolando con il componente. Scrivere una sola data in una cella in formato data (per esempio 30/06/2022) perché la riga si aggiorni da sola.",
+  SETTING_NOT_LIVE:
+    "Il valore «{raw}» di «{setting}» è scritto come testo: le formule del foglio usano {value} ma non seguono le modifiche della cella. Scriverlo come numero (per esempio 90%) perché le formule lo seguano.",
   ACTUAL_IGNORED_DERIVED:
     "Il consuntivo scritto «{raw}» non è usato: per questo indicatore il valore è la sintesi calcolata ({value}). Lasciare vuota la cella.",
   DERIVED_ACTUAL: "Il consuntivo di questo indicatore è la sintesi calcolata di {of}: {value}.",
@@ -140,6 +146,12 @@ const en: Catalog = {
     "Actual «{raw}» cannot be compared with target «{target}» ({targetKind}). Enter a value of the expected kind.",
   ACTUAL_PERCENT_POINTS:
     "Actual {raw} was read as {percent} because the target is a percentage. If you meant otherwise, write it with the % sign.",
+  ACTUAL_NOT_LIVE:
+    "Actual «{raw}» is typed as text: this row's Raggiungimento and Stato stay values and change only when the add-in runs again. Type it as a number (for example 76.5% or 0.765; a fraction as =45/50) for the row to update by itself.",
+  ACTUAL_DATES_NOT_LIVE:
+    "Actual «{raw}» is a date typed as text, or several dates in one cell: this row's Raggiungimento and Stato stay values and change only when the add-in runs again. Type one date in a cell formatted as a date (for example 30/06/2022) for the row to update by itself.",
+  SETTING_NOT_LIVE:
+    "The value «{raw}» of «{setting}» is typed as text: the sheet's formulas use {value} but do not follow changes to the cell. Type it as a number (for example 90%) for the formulas to follow it.",
   ACTUAL_IGNORED_DERIVED:
     "The typed actual «{raw}» is not used: for this indicator the value is the computed synthesis ({value}). Leave the cell empty.",
   DERIVED_ACTUAL: "The actual of this indicator is the computed synthesis of {of}: {value}.",

@@ -129,6 +129,9 @@ export interface PaneTexts {
     enteMethod: string;
     areaMethods: { media_unita: string; pool_ponderato: string };
     enteMethods: { auto: string; strategico: string; aree: string; unita: string };
+    calculation: string;
+    calculations: { formule: string; valori: string };
+    calculationHint: string;
     save: string;
     saved: string;
     invalidYear: string;
@@ -299,6 +302,10 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
         aree: "Media delle Aree",
         unita: "Media delle unità",
       },
+      calculation: "Calcolo nel foglio",
+      calculations: { formule: "Formule (si aggiornano da sole)", valori: "Solo valori" },
+      calculationHint:
+        "Con le formule, Raggiungimento, Stato e Riepilogo si aggiornano appena si scrive un consuntivo, anche senza il componente.",
       save: "Salva nella cartella di lavoro",
       saved: "Impostazioni salvate nel foglio «Impostazioni Cruscotto».",
       invalidYear: "Scrivere un anno di quattro cifre tra 1990 e 2100.",
@@ -494,6 +501,10 @@ export const PANE_TEXTS: Record<Lang, PaneTexts> = withPseudo({
         aree: "Mean of the Areas",
         unita: "Mean of the units",
       },
+      calculation: "Sheet calculation",
+      calculations: { formule: "Formulas (update by themselves)", valori: "Values only" },
+      calculationHint:
+        "With formulas, Raggiungimento, Stato and Riepilogo update as soon as an actual is typed, even without the add-in.",
       save: "Save in the workbook",
       saved: "Settings saved in the «Impostazioni Cruscotto» sheet.",
       invalidYear: "Enter a four-digit year between 1990 and 2100.",

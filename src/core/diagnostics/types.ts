@@ -29,6 +29,9 @@ export type DiagnosticCode =
   | "ACTUAL_UNREADABLE" // a consuntivo that cannot be read
   | "ACTUAL_KIND_MISMATCH" // a consuntivo that does not fit the target's kind
   | "ACTUAL_PERCENT_POINTS" // 85 against a % target read as 85 %
+  | "ACTUAL_NOT_LIVE" // a number typed as text: the row's computed cells are values, not formulas
+  | "ACTUAL_DATES_NOT_LIVE" // a date typed as text, or several dates in a cell: the row's computed cells are values
+  | "SETTING_NOT_LIVE" // a cap, soglia or band typed as text: formulas carry its value, not the cell
   | "ACTUAL_IGNORED_DERIVED" // typed actual on a derived (Ente/Area synthesis) row: the computed one is used
   | "DERIVED_ACTUAL" // the actual of a Dirigente's synthetic indicator is the computed synthesis
   | "DERIVED_NOT_AVAILABLE" // the synthesis it needs has no score

@@ -1,7 +1,13 @@
 /** The cells of one table's owned columns (and of its created Consuntivo header). */
 import type { IndicatorRow } from "../model/types";
 import type { IndicatorResult } from "../scoring/types";
-import type { CellWrite } from "./types";
+import type { CellWrite, ConditionalFormat } from "./types";
+import type { Settings } from "../settings/types";
+import type { SettingRefs } from "./formulas/settingRefs";
+import { achievementFormula, statusFormula } from "./formulas/indicator";
+import { scoredTarget } from "./formulas/liveRows";
+import { cellRef } from "./formulas/references";
+import { statusColours } from "./formulas/statusColours";
 import type { Lang } from "../../i18n/messages";
 import { STATUS_LABELS } from "../../i18n/labels";
 import { createdHeader, WRITE_TEXTS } from "./labels";
@@ -22,9 +28,34 @@ export interface BlockWriteContext {
   rows: readonly IndicatorRow[];
   results: readonly (IndicatorResult | undefined)[];
   notes: RowNotes;
+  /** Set when the computed cells are formulas («Calcolo nel foglio» = formule); null writes values only. */
+  live: LiveContext | null;
 }
 
-/** Writes the block whose rows are rows[at[from]] … rows[at[to - 1]] (positions in plan.indicators). */
+export interface LiveContext {
+  refs: SettingRefs;
+  settings: Settings;
+  /** Keys of the rows whose actual is typed as text: they keep values (their Note says why). */
+  notLive: ReadonlySet<string>;
+  /** The cell a derived row takes its actual from (the Ente's or its Area's score); null keeps values. */
+  derivedActual(row: IndicatorRow): string | null;
+}
+
+/** The cell an indicator's formula reads its actual from, or null when the row keeps values. */
+function actualRef(row: IndicatorRow, l: BlockLayout, live: LiveContext): { ref: string; fraction: boolean } | null {
+  if (row.neutralised === true || live.notLive.has(row.key)) return null;
+  if (row.derived !== null) {
+    const ref = live.derivedActual(row);
+    return ref === null ? null : { ref, fraction: true };
+  }
+  const col = row.actual.col ?? l.created.find((c) => c.column === "consuntivo")?.col;
+  return col === undefined ? null : { ref: cellRef(row.sheet, row.row, col), fraction: false };
+}
+
+/**
+ * Writes the block whose rows are rows[at[from]] … rows[at[to - 1]] (positions in plan.indicators); returns
+ * the conditional formatting of its Stato column when the cells are formulas.
+ */
 export function writeBlock(
   out: CellWrite[],
   l: BlockLayout,
@@ -32,7 +63,7 @@ export function writeBlock(
   from: number,
   to: number,
   ctx: BlockWriteContext,
-): void {
+): ConditionalFormat | null {
   const { block } = l;
   const sheet = block.sheet;
   for (const created of l.created) {
@@ -52,6 +83,7 @@ export function writeBlock(
   out.push({ sheet, row: block.headerRow, col: a + 2, value: hN, style: OWNED_HEADER });
   const labels = STATUS_LABELS[ctx.lang];
   const notes = ctx.notes.sheetNotes(sheet);
+  const live = ctx.live;
   for (let k = from; k < to; k++) {
     const i = at[k];
     const r = ctx.rows[i].row;
@@ -60,9 +92,29 @@ export function writeBlock(
     const status = result ? result.status : "non_valutabile";
     // An empty achievement is simply not written: the owned range was cleared just before.
     const achievement = result ? result.achievement : null;
-    if (achievement !== null) out.push({ sheet, row: r, col: a, value: achievement, style: PERCENT });
-    out.push({ sheet, row: r, col: a + 1, value: labels[status], style: STATUS_STYLES[status] });
+    const target = live === null ? null : scoredTarget(ctx.rows[i]);
+    const actual = live === null || target === null ? null : actualRef(ctx.rows[i], l, live);
+    if (live !== null && target !== null && actual !== null) {
+      const row = ctx.rows[i];
+      const formula = achievementFormula({
+        target,
+        actual: actual.ref,
+        actualIsFraction: actual.fraction,
+        missingAsZero: live.settings.missingAsZero && row.unitId !== null,
+        settings: live.settings,
+        refs: live.refs,
+      });
+      out.push({ sheet, row: r, col: a, value: achievement, formula, style: PERCENT });
+      const stato = statusFormula({ achievement: cellRef(sheet, r, a), actual: actual.ref, labels, refs: live.refs });
+      out.push({ sheet, row: r, col: a + 1, value: labels[status], formula: stato });
+    } else {
+      if (achievement !== null) out.push({ sheet, row: r, col: a, value: achievement, style: PERCENT });
+      // With formulas the colour comes from the Stato column's conditional formatting, for every row alike.
+      out.push({ sheet, row: r, col: a + 1, value: labels[status], style: live ? undefined : STATUS_STYLES[status] });
+    }
     const note = notes === null ? null : ctx.notes.format(notes.get(r));
     if (note !== null) out.push({ sheet, row: r, col: a + 2, value: note, style: NOTE });
   }
+  if (live === null || l.bottom <= block.headerRow) return null;
+  return statusColours({ sheet, col: a + 1, top: block.headerRow + 1, bottom: l.bottom, lang: ctx.lang });
 }

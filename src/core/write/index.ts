@@ -11,7 +11,25 @@ import { BELOW_TARGET, type IndicatorResult, type Scorecard } from "../scoring/t
 import { resultsInPlanOrder } from "../scoring/inPlanOrder";
 import { settingsPlace } from "../settings/place";
 import type { Lang } from "../../i18n/messages";
-import type { CellWrite, ColumnWidth, NameSet, PageSetup, RangeClear, SheetCreate, WritePlan } from "./types";
+import type {
+  CellWrite,
+  ColumnWidth,
+  ConditionalFormat,
+  NameSet,
+  PageSetup,
+  RangeClear,
+  SheetCreate,
+  WritePlan,
+} from "./types";
+import { locateSettingKeys } from "./settingsWrite";
+import {
+  createdSettingsCells,
+  existingSettingsCells,
+  settingRefs,
+  type SettingsSheetCells,
+} from "./formulas/settingRefs";
+import { formulaReadsAlike, notLiveDiagnostic, scoredTarget } from "./formulas/liveRows";
+import type { LiveContext } from "./blockWrites";
 import { writePlan as orderedPlan } from "./steps";
 import {
   nameNumbers,
@@ -256,10 +274,13 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   }
 
   // 3. The owned columns of every placed block, in the plan's table order (which numbers CP_OWN_<n>).
-  const notes = new RowNotes([...plan.diagnostics, ...scorecard.diagnostics], lang, {
+  const live = liveContext(input, settings, diagnostics);
+  const conditionalFormats: ConditionalFormat[] = [];
+  if (live) append(setNames, live.names);
+  const notes = new RowNotes([...plan.diagnostics, ...scorecard.diagnostics, ...(live?.rowDiagnostics ?? [])], lang, {
     warningsOnly: scorecard.settings.notesWarningsOnly,
   });
-  const context = { year, lang, rows: plan.indicators, results, notes };
+  const context = { year, lang, rows: plan.indicators, results, notes, live: live?.context ?? null };
   // Column widths in order of first setting: sheet -> column -> width, no key string per table.
   const widths: ColumnWidth[] = [];
   const widthsBySheet = new Map<string, Map<number, ColumnWidth>>();
@@ -301,7 +322,8 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     }
     // Rows are found by table id: a table whose id repeats an earlier table's gets that table's rows.
     const tn = tableRows.first[t];
-    writeBlock(cells, l, tableRows.at, tableRows.start[tn], tableRows.start[tn + 1], context);
+    const colours = writeBlock(cells, l, tableRows.at, tableRows.start[tn], tableRows.start[tn + 1], context);
+    if (colours) conditionalFormats.push(colours);
     setNames.push({
       name: nextOwnName(),
       sheet: table.sheet,
@@ -369,8 +391,51 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
     sheets,
     setNames,
     cells,
+    conditionalFormats,
     columnWidths: widths,
     pageSetups,
   });
   return { writePlan, diagnostics };
+}
+
+/**
+ * What the formulas need («Calcolo nel foglio» = formule): the live settings' names, the rows that keep
+ * values (their actual typed as text) and why. Null when the run writes values only.
+ */
+function liveContext(
+  input: PlanWritesInput,
+  place: ReturnType<typeof settingsPlace>,
+  diagnostics: Diagnostic[],
+): { context: LiveContext; names: NameSet[]; rowDiagnostics: Diagnostic[] } | null {
+  const settings = input.scorecard.settings;
+  if (settings.calculation !== "formule") return null;
+  let cells: SettingsSheetCells | null = null;
+  if (input.settingsCells !== null && !place.grid) cells = createdSettingsCells(place.name, input.settingsCells);
+  else if (place.grid && !input.excludedSheets?.has(place.grid.name)) {
+    const keys = new Map<string, { row: number; col: number }>();
+    for (const [field, at] of locateSettingKeys(place.grid)) keys.set(field.key, at);
+    cells = existingSettingsCells(place.grid, keys);
+  }
+  const refs = settingRefs(cells, settings);
+  append(diagnostics, refs.diagnostics);
+  const rowDiagnostics: Diagnostic[] = [];
+  const notLive = new Set<string>();
+  for (const row of input.plan.indicators) {
+    const d = notLiveDiagnostic(row);
+    if (d !== null) {
+      rowDiagnostics.push(d);
+      notLive.add(row.key);
+      continue;
+    }
+    // A number the engine and a formula would read differently (a date against «≥ 80%»): the engine's
+    // ACTUAL_KIND_MISMATCH already says what to type; the row becomes live once it is typed.
+    const target = scoredTarget(row);
+    if (target !== null && !formulaReadsAlike(row, target)) notLive.add(row.key);
+  }
+  append(diagnostics, rowDiagnostics);
+  return {
+    context: { refs: refs.refs, settings, notLive, derivedActual: () => null },
+    names: refs.names,
+    rowDiagnostics,
+  };
 }

@@ -1,7 +1,7 @@
 /** Impostazioni: the SMVP rules on a form, saved into the workbook's settings sheet. */
 import { useEffect, useState, type JSX } from "react";
 import { Body1, Button, Field, Input, Select, Switch } from "@fluentui/react-components";
-import type { AreaMethod, EnteMethodSetting, Settings } from "../../core/settings/types";
+import type { AreaMethod, EnteMethodSetting, Settings, SheetCalculation } from "../../core/settings/types";
 import type { PaneTexts } from "../../i18n/pane";
 import { GLOSSARY, type GlossaryTerm } from "../../i18n/glossary";
 import type { Lang } from "../../i18n/messages";
@@ -134,6 +134,19 @@ export function SettingsPanel({ texts, lang, settings, busy, canRun, onLoad, onS
               {(Object.keys(t.enteMethods) as EnteMethodSetting[]).map((m) => (
                 <option key={m} value={m}>
                   {t.enteMethods[m]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.calculation} hint={t.calculationHint}>
+            <Select
+              value={form.calculation}
+              onChange={(_, d) => set("calculation", d.value as SheetCalculation)}
+              name="calculation"
+            >
+              {(Object.keys(t.calculations) as SheetCalculation[]).map((m) => (
+                <option key={m} value={m}>
+                  {t.calculations[m]}
                 </option>
               ))}
             </Select>

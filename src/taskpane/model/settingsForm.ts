@@ -2,7 +2,7 @@
  * The Impostazioni form: Settings <-> what the fields show. Percentages are edited as points ("90"),
  * Italian decimals accepted ("92,5"), so a person types what the settings sheet shows.
  */
-import type { AreaMethod, EnteMethodSetting, Settings } from "../../core/settings/types";
+import type { AreaMethod, EnteMethodSetting, Settings, SheetCalculation } from "../../core/settings/types";
 
 export interface SettingsForm {
   year: string;
@@ -15,6 +15,7 @@ export interface SettingsForm {
   notesWarningsOnly: boolean;
   areaMethod: AreaMethod;
   enteMethod: EnteMethodSetting;
+  calculation: SheetCalculation;
 }
 
 export type PercentField = "bandRaggiunto" | "bandParziale" | "cap" | "soglia";
@@ -44,6 +45,7 @@ export function toForm(s: Settings): SettingsForm {
     notesWarningsOnly: s.notesWarningsOnly,
     areaMethod: s.areaMethod,
     enteMethod: s.enteMethod,
+    calculation: s.calculation,
   };
 }
 
@@ -81,6 +83,7 @@ export function fromForm(
       notesWarningsOnly: form.notesWarningsOnly,
       areaMethod: form.areaMethod,
       enteMethod: form.enteMethod,
+      calculation: form.calculation,
     },
     errors: null,
   };
