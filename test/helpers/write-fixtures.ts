@@ -192,7 +192,9 @@ export function scoreFixture(plan: Plan, extra: Partial<Scorecard> = {}): Scorec
   });
   return {
     year: plan.year,
-    settings: DEFAULT_SETTINGS,
+    // Values: this stand-in scorer is not the engine the formulas reproduce, and the stand-in recogniser does
+    // not read a created Consuntivo back; runs with formulas are tested with the real pipeline.
+    settings: { ...DEFAULT_SETTINGS, calculation: "valori" },
     ente: { score: null, method: null },
     areas: [],
     units: [],
@@ -337,8 +339,11 @@ export function applyToGrids(wg: WorkbookGrid, writePlan: WritePlan): WorkbookGr
     else if (sheets.some((g) => g.name === s.name)) throw new Error(`sheet ${s.name} exists`);
     sheets.push({ name: s.name, values: [], formats: [], merges: [] });
   }
-  for (const w of plan.cells)
-    set(find(w.sheet), w.row, w.col, w.value, w.style ? (w.style.numberFormat ?? "General") : undefined);
+  // A formula with no result yet reads back as Excel shows it: an empty text.
+  for (const w of plan.cells) {
+    const value = w.formula !== undefined && w.value === null ? "" : w.value;
+    set(find(w.sheet), w.row, w.col, value, w.style ? (w.style.numberFormat ?? "General") : undefined);
+  }
   names = [...names, ...plan.setNames.map((n) => ({ name: n.name, sheet: n.sheet, range: n.range }))];
   // Normalised as a reader would give them: no trailing empty cells or rows.
   for (const g of sheets) {

@@ -6,7 +6,7 @@ import type { Settings } from "../settings/types";
 import type { SettingRefs } from "./formulas/settingRefs";
 import { achievementFormula, statusFormula } from "./formulas/indicator";
 import { scoredTarget } from "./formulas/liveRows";
-import { cellRef } from "./formulas/references";
+import { localRef } from "./formulas/references";
 import { statusColours } from "./formulas/statusColours";
 import type { Lang } from "../../i18n/messages";
 import { STATUS_LABELS } from "../../i18n/labels";
@@ -49,7 +49,7 @@ function actualRef(row: IndicatorRow, l: BlockLayout, live: LiveContext): { ref:
     return ref === null ? null : { ref, fraction: true };
   }
   const col = row.actual.col ?? l.created.find((c) => c.column === "consuntivo")?.col;
-  return col === undefined ? null : { ref: cellRef(row.sheet, row.row, col), fraction: false };
+  return col === undefined ? null : { ref: localRef(row.row, col), fraction: false };
 }
 
 /**
@@ -105,7 +105,7 @@ export function writeBlock(
         refs: live.refs,
       });
       out.push({ sheet, row: r, col: a, value: achievement, formula, style: PERCENT });
-      const stato = statusFormula({ achievement: cellRef(sheet, r, a), actual: actual.ref, labels, refs: live.refs });
+      const stato = statusFormula({ achievement: localRef(r, a), actual: actual.ref, labels, refs: live.refs });
       out.push({ sheet, row: r, col: a + 1, value: labels[status], formula: stato });
     } else {
       if (achievement !== null) out.push({ sheet, row: r, col: a, value: achievement, style: PERCENT });

@@ -31,6 +31,7 @@ import { cli } from "../../helpers/cli";
 import { gridFromRows, workbook } from "../../helpers/grid-builder";
 import { diffSnapshots, expectSameWorkbook, loadSnapshot } from "../../helpers/snapshot";
 import { workbookFromGrids } from "../../helpers/write-fixtures";
+import { shownColours } from "../../helpers/shown-colour";
 
 const DIGITS = 9;
 const STAFF_SCORE = 0.55 / 0.7;
@@ -194,7 +195,7 @@ describe("cruscotto score --colonna-neutralizzato on a plan with neutralised row
     // The officers' columns were there: the add-in's own go right after them.
     expect(header(staff, 2).slice(8)).toEqual(["Neutralizzato", "Raggiungimento", "Stato", "Note"]);
     expect(staff.getCell("K5").value).toBe("Neutralizzato");
-    expect((staff.getCell("K5").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFD9D9D9");
+    expect(shownColours(staff, "K5").fill).toBe("FFD9D9D9");
     expect(staff.getCell("J5").value ?? null).toBeNull();
     expect(String(staff.getCell("L5").value)).toContain("«Bando annullato dalla Regione»");
     expect(staff.getCell("K4").value).toBe("Non raggiunto");

@@ -1,13 +1,21 @@
 /**
  * References and constants as they appear in the formulas the add-in writes (Excel's invariant syntax).
- * Every reference is absolute and names its sheet: a copy of the cell (into the undo log and back, which
- * Excel makes by Range.copyFrom) then keeps pointing at the same cell, and never at the log's own cells.
+ * Every reference is absolute: a copy of the cell (into the undo log and back, which Excel makes by
+ * Range.copyFrom) then comes back unchanged. A reference to another sheet names it; one to the formula's own
+ * sheet does not, which keeps the formulas short — in the undo log such a copy points at the log's own cells,
+ * harmlessly: every same-sheet reference the add-in writes points left of its cell (the Consuntivo left of
+ * Raggiungimento, Raggiungimento left of Stato), so the copies can never refer to one another in a circle.
  */
 import { columnLetter } from "../../grid/address";
 
 /** 'Servizio Anagrafe'!  — quotes always (valid for every name), a quote inside doubled. */
 export function sheetPrefix(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!`;
+}
+
+/** $F$5 for the 0-based cell (row, col), on the formula's own sheet. */
+export function localRef(row: number, col: number): string {
+  return `$${columnLetter(col)}$${row + 1}`;
 }
 
 /** 'Sheet'!$F$5 for the 0-based cell (row, col). */

@@ -8,6 +8,7 @@ import { planWrites } from "../../../../src/core/write";
 import type { Plan } from "../../../../src/core/model/types";
 import { parseRange, a1 } from "../../../../src/core/grid/address";
 import type { WorkbookGrid } from "../../../../src/core/grid/types";
+import { shownColours } from "../../../helpers/shown-colour";
 import {
   cruscottoRows,
   grid,
@@ -214,7 +215,7 @@ describe("a run on a fresh workbook", () => {
     expect(out.getCell(4, ragg).numFmt).toBe("0.0%");
     expect(out.getCell(5, stato).value).toBe("Parzialmente raggiunto");
     expect(out.getCell(10, stato).value).toBe("Non raggiunto");
-    expect((out.getCell(10, stato).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+    expect(shownColours(out, out.getCell(10, stato).address).fill).toBe("FFFFC7CE");
     expect(out.getCell("L4").value).toBe("nota a margine");
     // The typed values in H are the person's: only cells owned before or after, and the two created headers,
     // changed.

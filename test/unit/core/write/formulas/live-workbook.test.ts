@@ -59,8 +59,10 @@ describe("with formulas (the default)", () => {
     for (const row of [3, 4, 8, 10]) {
       const ragg = cell(`H${row}`);
       const stato = cell(`I${row}`);
-      expect(stato?.formula).toContain(`'${SHEET}'!$H$${row}`);
-      expect(ragg?.formula ?? "").toContain(`'${SHEET}'!$F$${row}`);
+      expect(stato?.formula).toContain(`IF(ISNUMBER($H$${row}),`);
+      expect(ragg?.formula ?? "").toContain(`$F$${row}`);
+      // Same-sheet references are absolute and do not name the sheet.
+      expect(ragg?.formula ?? "").not.toContain(SHEET);
     }
     expect(cell("H3")?.value).toBe(1); // 85% against ≥ 80%, capped at 100%
     expect(cell("I3")?.value).toBe("Raggiunto");
