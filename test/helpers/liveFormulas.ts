@@ -52,11 +52,20 @@ export async function formulaCases(dir: string): Promise<[string, string][]> {
 // ---------------------------------------------------------------------------------------------------
 // Scoring into a file
 
-/** The settings sheet's label of «Calcolo nel foglio», as domain.md names it. */
-const CALCULATION_LABEL = "Calcolo nel foglio";
+/** The settings sheet's labels (Impostazione) of the settings these tests change, as domain.md names them. */
+export const SETTING_LABELS = {
+  calculation: "Calcolo nel foglio",
+  soglia: "Soglia minima",
+  cap: "Limite massimo",
+  bandRaggiunto: "Soglia Raggiunto",
+  bandParziale: "Soglia Parzialmente raggiunto",
+} as const;
 
-/** Sets «Calcolo nel foglio» in the workbook's settings sheet, creating a minimal one when there is none. */
-export function setCalculation(wb: ExcelJS.Workbook, calculation: SheetCalculation): void {
+/**
+ * Sets one setting's Valore in the workbook's settings sheet (a number as a % when `percent`), adding its
+ * row, or a minimal sheet, when there is none.
+ */
+export function setSetting(wb: ExcelJS.Workbook, label: string, value: string | number, percent = false): void {
   let ws = wb.getWorksheet(SETTINGS_SHEET_NAME);
   if (!ws) {
     ws = wb.addWorksheet(SETTINGS_SHEET_NAME);
@@ -65,11 +74,18 @@ export function setCalculation(wb: ExcelJS.Workbook, calculation: SheetCalculati
   }
   let row = 0;
   ws.eachRow((r, n) => {
-    if (String(r.getCell(1).value ?? "").trim() === CALCULATION_LABEL) row = n;
+    if (String(r.getCell(1).value ?? "").trim() === label) row = n;
   });
   if (row === 0) row = ws.rowCount + 1;
-  ws.getCell(row, 1).value = CALCULATION_LABEL;
-  ws.getCell(row, 2).value = calculation;
+  ws.getCell(row, 1).value = label;
+  const cell = ws.getCell(row, 2);
+  cell.value = value;
+  if (percent) setFormat(cell, "0%");
+}
+
+/** Sets «Calcolo nel foglio». */
+export function setCalculation(wb: ExcelJS.Workbook, calculation: SheetCalculation): void {
+  setSetting(wb, SETTING_LABELS.calculation, calculation);
 }
 
 /** Scores `input` with the exceljs host and writes the result to `out`. */
@@ -491,6 +507,38 @@ const isEmpty = (v: ShownValue): boolean => v === null || v === "";
 function sameNumber(expected: number | null, got: ShownValue, tolerance = 1e-9): boolean {
   if (expected === null) return isEmpty(got);
   return typeof got === "number" && Math.abs(got - expected) <= tolerance;
+}
+
+/**
+ * Every formula's cached result in the file the host wrote against what LibreOffice computes for it: what
+ * a viewer that does not recalculate shows must be what the formula gives.
+ */
+export function compareCached(written: ExcelJS.Workbook, recalculated: ExcelJS.Workbook): Mismatch[] {
+  const out: Mismatch[] = [];
+  written.eachSheet((ws) => {
+    const other = recalculated.getWorksheet(ws.name);
+    ws.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const f = formulaOf(cell);
+        if (f === null) return;
+        const cached = shownValue(cell);
+        const got = other ? shownValue(other.getCell(r, c)) : null;
+        const same =
+          typeof cached === "number" && typeof got === "number"
+            ? Math.abs(cached - got) <= 1e-9
+            : (isEmpty(cached) && isEmpty(got)) || cached === got;
+        if (!same) {
+          out.push({
+            cell: `${ws.name}!${a1(r - 1, c - 1)}`,
+            what: `cached result of ${f}`,
+            expected: show(got),
+            got: show(cached),
+          });
+        }
+      }),
+    );
+  });
+  return out;
 }
 
 /** Every indicator's Raggiungimento and Stato in the recalculated file against the engine's results. */

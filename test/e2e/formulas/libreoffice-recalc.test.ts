@@ -10,9 +10,10 @@
  * recalculate it with LibreOffice, then compare. Rows the design keeps as values (an actual typed as text
  * such as «76,5%» or «45/50», two dates in one cell) are not changed, and the test lists them.
  *
- * Controls: the same file with its actuals unchanged must match (the comparison is sound), and a workbook
- * written with «Calcolo nel foglio» = valori must not match once its actuals change (the test sees stale
- * values). Needs soffice. Full lists are written to test-artifacts/formulas/.
+ * The settings the formulas read live (soglia minima, cap, the two bands) are changed too, in a second
+ * pass. Controls: every file with its actuals unchanged must match, every formula's cached result included
+ * (the comparison is sound), and a workbook written with «Calcolo nel foglio» = valori must not match once
+ * its actuals change (the test sees stale values). Needs soffice. Full lists are written to test-artifacts/formulas/.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,6 +24,7 @@ import { recalcAndRead, formulaOf, requireSoffice } from "../../helpers/libreoff
 import {
   changeActuals,
   compareIndicators,
+  compareCached,
   compareRiepilogo,
   engineOn,
   errorValues,
@@ -32,6 +34,8 @@ import {
   riepilogoSheet,
   scoreToFile,
   seedOf,
+  setSetting,
+  SETTING_LABELS,
   type ActualChange,
   type Mismatch,
   type UnchangedRow,
@@ -56,9 +60,17 @@ async function recalcFlow(
   label: string,
   input: string,
   dir: string,
-  options: { calculation?: SheetCalculation; change: boolean },
+  options: {
+    calculation?: SheetCalculation;
+    change: boolean;
+    /** Settings typed into Impostazioni Cruscotto with the new actuals (the live ones: the formulas follow). */
+    settings?: readonly { label: string; value: number }[];
+    /** Name of this flow's folder and artifact, when one case runs several flows. */
+    variant?: string;
+  },
 ): Promise<Outcome> {
-  const base = path.join(dir, slug(label));
+  const name = options.variant ? `${label} ${options.variant}` : label;
+  const base = path.join(dir, slug(name));
   mkdirSync(base, { recursive: true });
   const written = path.join(base, "valutato.xlsx");
   await scoreToFile(input, written, { calculation: options.calculation });
@@ -67,6 +79,7 @@ async function recalcFlow(
   const { wb, run: model } = await engineOn(written);
   const lang = model.settings.lang;
   const cells = indicatorCells(wb, model.plan.indicators, lang);
+  for (const s of options.settings ?? []) setSetting(wb, s.label, s.value, true);
   const { changes, unchanged } = options.change
     ? changeActuals(wb, model, seedOf(label))
     : { changes: [], unchanged: [] };
@@ -87,6 +100,7 @@ async function recalcFlow(
   const context = new Map(changes.map((c) => [c.key, `actual ${c.before} → ${c.after} (${c.label})`]));
   const year = engine.plan.year;
   const mismatches = [
+    ...(options.change || options.settings ? [] : compareCached(wb, recalculated.wb)),
     ...errorValues(recalculated.wb, year),
     ...compareIndicators(recalculated.wb, cells, engine, context),
     ...compareRiepilogo(riepilogoSheet(recalculated.wb, year), engine.scorecard, lang),
@@ -95,9 +109,9 @@ async function recalcFlow(
   mkdirSync(ARTIFACTS, { recursive: true });
   const mode = options.calculation ?? "formule";
   writeFileSync(
-    path.join(ARTIFACTS, `${slug(label)}-${mode}${options.change ? "" : "-invariati"}.txt`),
+    path.join(ARTIFACTS, `${slug(name)}-${mode}.txt`),
     [
-      `${label} (${mode}): ${changes.length} actuals changed, ${unchanged.length} left alone, ${mismatches.length} mismatches`,
+      `${name} (${mode}): ${changes.length} actuals changed, ${unchanged.length} left alone, ${mismatches.length} mismatches`,
       "",
       "Mismatches:",
       ...mismatches.map((m) => `  ${m.cell} ${m.what}: expected ${m.expected}, got ${m.got}`),
@@ -130,11 +144,16 @@ describe("the written formulas recalculated by LibreOffice", () => {
     cases = await formulaCases(dir);
   });
 
-  test("with the actuals unchanged, the sheet shows the engine's results (the comparison itself is sound)", async () => {
-    const [label, input] = cases.find(([l]) => l === "every target kind") as [string, string];
-    const { mismatches } = await recalcFlow(`${label} unchanged`, input, dir, { change: false });
-    expect(mismatchReport(mismatches)).toEqual([]);
-  }, 300_000);
+  test("with the actuals unchanged, every formula's cached result and the engine's results are what LibreOffice computes", async () => {
+    // The comparison itself is sound (it passes on a workbook nobody touched), and a viewer that does not
+    // recalculate shows what the formulas give.
+    const failures: string[] = [];
+    for (const [label, input] of cases) {
+      const out = await recalcFlow(label, input, dir, { change: false, variant: "invariato" });
+      failures.push(...mismatchReport(out.mismatches, 20).map((m) => `${label}: ${m}`));
+    }
+    expect(failures).toEqual([]);
+  }, 1_200_000);
 
   test("after new actuals, every Raggiungimento, Stato and Riepilogo figure equals the engine's", async () => {
     const failures: string[] = [];
@@ -149,10 +168,28 @@ describe("the written formulas recalculated by LibreOffice", () => {
     expect(failures).toEqual([]);
   }, 1_200_000);
 
+  test("after new actuals and new soglia, cap and bands in Impostazioni Cruscotto, the sheet follows the engine", async () => {
+    const settings = [
+      { label: SETTING_LABELS.soglia, value: 0.3 },
+      { label: SETTING_LABELS.cap, value: 1.2 },
+      { label: SETTING_LABELS.bandRaggiunto, value: 0.95 },
+      { label: SETTING_LABELS.bandParziale, value: 0.6 },
+    ];
+    const failures: string[] = [];
+    for (const wanted of ["every target kind", "the example", "many blocks in one sheet"]) {
+      const [label, input] = cases.find(([l]) => l === wanted) as [string, string];
+      const out = await recalcFlow(label, input, dir, { change: true, settings, variant: "impostazioni" });
+      const s = out.engine.settings;
+      expect([s.soglia, s.cap, s.bandRaggiunto, s.bandParziale]).toEqual([0.3, 1.2, 0.95, 0.6]);
+      failures.push(...mismatchReport(out.mismatches, 40).map((m) => `${label}: ${m}`));
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+
   test("control: written as values («Calcolo nel foglio» = valori), new actuals leave the sheet stale", async () => {
     for (const wanted of ["every target kind", "the example"]) {
       const [label, input] = cases.find(([l]) => l === wanted) as [string, string];
-      const out = await recalcFlow(label, input, dir, { calculation: "valori", change: true });
+      const out = await recalcFlow(label, input, dir, { calculation: "valori", change: true, variant: "valori" });
       expect(out.engine.settings.calculation).toBe("valori");
       expect(out.formulaSheets.size).toBe(0);
       expect(out.changes.length).toBeGreaterThan(0);
