@@ -399,6 +399,9 @@ export function valueOnPurpose(row: IndicatorRow): string | null {
   return null;
 }
 
+/** The reason given for a row the design keeps as values (see valueOnPurpose). */
+export const VALUE_ON_PURPOSE = "written as a value on purpose";
+
 /** Rows whose targets offer the same candidates take them in turn. */
 function groupOf(row: IndicatorRow, candidates: readonly Candidate[]): string {
   return `${row.target.value?.kind ?? "none"}:${candidates.map((c) => c.label).join("|")}`;
@@ -441,7 +444,7 @@ export function changeActuals(
     const stato = owned ? ws.getCell(owned.row, owned.stato) : null;
     const why = valueOnPurpose(row);
     if (why !== null && stato !== null && formulaOf(stato) === null) {
-      unchanged.push({ key: row.key, cell: cellName, reason: `written as a value on purpose: ${why}` });
+      unchanged.push({ key: row.key, cell: cellName, reason: `${VALUE_ON_PURPOSE}: ${why}` });
       continue;
     }
     const cell = ws.getCell(row.row + 1, col + 1);
@@ -541,16 +544,21 @@ export function compareCached(written: ExcelJS.Workbook, recalculated: ExcelJS.W
   return out;
 }
 
-/** Every indicator's Raggiungimento and Stato in the recalculated file against the engine's results. */
+/**
+ * Every indicator's Raggiungimento and Stato in the recalculated file against the engine's results, but for
+ * the rows in `skip` (the caller says which and why).
+ */
 export function compareIndicators(
   recalculated: ExcelJS.Workbook,
   cells: ReadonlyMap<string, IndicatorCells>,
   engine: RunResult,
   context: ReadonlyMap<string, string> = new Map(),
+  skip: ReadonlySet<string> = new Set(),
 ): Mismatch[] {
   const labels = STATUS_LABELS[engine.settings.lang];
   const out: Mismatch[] = [];
   engine.plan.indicators.forEach((row, i) => {
+    if (skip.has(row.key)) return;
     const result = engine.scorecard.indicators[i];
     const at = cells.get(row.key);
     const about = ` [target ${targetText(row)}${context.has(row.key) ? `, ${context.get(row.key)}` : ""}]`;

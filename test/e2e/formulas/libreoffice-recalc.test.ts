@@ -39,6 +39,7 @@ import {
   type ActualChange,
   type Mismatch,
   type UnchangedRow,
+  VALUE_ON_PURPOSE,
 } from "../../helpers/liveFormulas";
 import type { SheetCalculation } from "../../../src/core/settings/types";
 
@@ -99,10 +100,14 @@ async function recalcFlow(
   const recalculated = await recalcAndRead(changed, path.join(base, "ricalcolato"));
   const context = new Map(changes.map((c) => [c.key, `actual ${c.before} → ${c.after} (${c.label})`]));
   const year = engine.plan.year;
+  // A row kept as values by design follows no setting either: with the settings changed, it is not compared.
+  const notLive = new Set(
+    options.settings ? unchanged.filter((u) => u.reason.startsWith(VALUE_ON_PURPOSE)).map((u) => u.key) : [],
+  );
   const mismatches = [
     ...(options.change || options.settings ? [] : compareCached(wb, recalculated.wb)),
     ...errorValues(recalculated.wb, year),
-    ...compareIndicators(recalculated.wb, cells, engine, context),
+    ...compareIndicators(recalculated.wb, cells, engine, context, notLive),
     ...compareRiepilogo(riepilogoSheet(recalculated.wb, year), engine.scorecard, lang),
   ];
 
@@ -117,7 +122,9 @@ async function recalcFlow(
       ...mismatches.map((m) => `  ${m.cell} ${m.what}: expected ${m.expected}, got ${m.got}`),
       "",
       "Left alone:",
-      ...unchanged.map((u) => `  ${u.cell}: ${u.reason}`),
+      ...unchanged.map(
+        (u) => `  ${u.cell}: ${u.reason}${notLive.has(u.key) ? " (not compared: settings changed)" : ""}`,
+      ),
       "",
       "Changed:",
       ...changes.map((c) => `  ${c.cell} [${c.target}] ${c.before} → ${c.after} (${c.label})`),
