@@ -11,11 +11,13 @@ import { applyWritePlan, loadXlsx, readWorkbookGrid } from "../../src/hosts/xlsx
 import { a1 } from "../../src/core/grid/address";
 import type { IndicatorRow } from "../../src/core/model/types";
 import type { Target } from "../../src/core/targets/types";
-import { STATUSES, type Scorecard } from "../../src/core/scoring/types";
+import { STATUSES } from "../../src/core/scoring/types";
 import { SETTINGS_SHEET_NAME } from "../../src/core/settings/types";
 import type { SheetCalculation } from "../../src/core/settings/types";
 import { WRITE_TEXTS } from "../../src/core/write/labels";
-import { STATUS_LABELS } from "../../src/i18n/labels";
+import { ENTE_METHOD_LABELS, STATUS_LABELS } from "../../src/i18n/labels";
+import { MONITORING_TEXTS } from "../../src/core/monitoring/labels";
+import { dateToSerial } from "../../src/hosts/xlsx";
 import type { Lang } from "../../src/i18n/messages";
 import { buildWorkbookCases } from "../fixtures/build-fixtures";
 import { buildEveryTargetKind } from "../fixtures/every-target-kind";
@@ -481,6 +483,28 @@ export function changeActuals(
   return { changes, unchanged };
 }
 
+/**
+ * Retypes every actual the design keeps as values the way its Note asks — a number or a percentage as a
+ * number cell, a ratio as its value formatted %, dates as one date cell (the last one written) — so that
+ * the next run writes the whole workbook live. Returns the cells retyped.
+ */
+export function typeActualsLive(wb: ExcelJS.Workbook, run: RunResult): string[] {
+  const out: string[] = [];
+  for (const row of run.plan.indicators) {
+    const a = row.actual.value;
+    const col = row.actual.col;
+    if (row.derived || col === null || !a || valueOnPurpose(row) === null) continue;
+    const cell = (wb.getWorksheet(row.sheet) as ExcelJS.Worksheet).getCell(row.row + 1, col + 1);
+    if (a.kind === "number")
+      writeActual(cell, a.percent ? { kind: "percent", value: a.value } : { kind: "number", value: a.value });
+    else if (a.kind === "ratio") writeActual(cell, { kind: "percent", value: a.value });
+    else if (a.kind === "date") writeActual(cell, { kind: "date", iso: a.dates[a.dates.length - 1] });
+    else continue;
+    out.push(`${row.sheet}!${a1(row.row, col)}`);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Comparisons
 
@@ -506,6 +530,8 @@ const show = (v: ShownValue): string =>
   v === null ? "(empty)" : v instanceof Date ? `date ${v.toISOString().slice(0, 10)}` : JSON.stringify(v);
 const showNumber = (v: number | null): string => (v === null ? "(empty)" : String(v));
 const isEmpty = (v: ShownValue): boolean => v === null || v === "";
+/** A date as its serial: the same cell shown through another number format. */
+const asNumber = (v: ShownValue): ShownValue => (v instanceof Date ? dateToSerial(v) : v);
 
 function sameNumber(expected: number | null, got: ShownValue, tolerance = 1e-9): boolean {
   if (expected === null) return isEmpty(got);
@@ -619,6 +645,10 @@ export function errorValues(recalculated: ExcelJS.Workbook, year: number): Misma
 
 export interface RiepilogoFigures {
   ente: ShownValue;
+  /** Which method the Ente's score used, as the sheet says it. */
+  method: ShownValue;
+  /** The KPI table's evaluation-year Consuntivo, one per KPI line in order; absent without that column. */
+  kpiActuals: ShownValue[] | null;
   areas: { name: ShownValue; score: ShownValue; units: ShownValue }[];
   units: {
     name: ShownValue;
@@ -656,16 +686,33 @@ function columnOf(ws: ExcelJS.Worksheet, header: number, label: string): number 
 }
 
 /** The Riepilogo's figures as a reader finds them: located by the section headers the sheet writes. */
-export function readRiepilogo(ws: ExcelJS.Worksheet, lang: Lang): RiepilogoFigures {
+export function readRiepilogo(ws: ExcelJS.Worksheet, lang: Lang, year?: number): RiepilogoFigures {
   const t = WRITE_TEXTS[lang];
   const at = new Map<string, string>();
   const get = (key: string, row: number, col: number): ShownValue => {
     at.set(key, `${ws.name}!${a1(row - 1, col - 1)}`);
     return col === 0 ? null : shownValue(ws.getCell(row, col));
   };
-  const figures: RiepilogoFigures = { ente: null, areas: [], units: [], strategic: [], byStatus: new Map(), at };
+  const figures: RiepilogoFigures = {
+    ente: null,
+    method: null,
+    kpiActuals: null,
+    areas: [],
+    units: [],
+    strategic: [],
+    byStatus: new Map(),
+    at,
+  };
   const ente = section(ws, [t.ente, t.score]);
-  if (ente && ente.rows.length > 0) figures.ente = get("ente", ente.rows[0], 2);
+  if (ente && ente.rows.length > 0) {
+    figures.ente = get("ente", ente.rows[0], 2);
+    figures.method = get("ente method", ente.rows[0], columnOf(ws, ente.header, t.method));
+  }
+  const kpis = section(ws, [MONITORING_TEXTS[lang].kpiIndicator, t.number]);
+  if (kpis && year !== undefined) {
+    const col = columnOf(ws, kpis.header, MONITORING_TEXTS[lang].kpiActual(year));
+    if (col > 0) figures.kpiActuals = kpis.rows.map((r, i) => get(`kpi ${i} actual`, r, col));
+  }
   const areas = section(ws, [t.area, t.score]);
   if (areas && shownValue(ws.getCell(areas.rows[0] ?? 0, 1)) !== t.none) {
     areas.rows.forEach((r, i) =>
@@ -720,10 +767,16 @@ export function readRiepilogo(ws: ExcelJS.Worksheet, lang: Lang): RiepilogoFigur
   return figures;
 }
 
-/** The Riepilogo's figures against the engine's scorecard: every score, coverage, weight sum and count. */
-export function compareRiepilogo(ws: ExcelJS.Worksheet | undefined, scorecard: Scorecard, lang: Lang): Mismatch[] {
+/**
+ * The Riepilogo's figures against the engine's: every score, coverage, weight sum and count, the Ente's
+ * method, and the KPI table's evaluation-year Consuntivo against the cruscotto's cells as the sheet shows them.
+ */
+export function compareRiepilogo(recalculated: ExcelJS.Workbook, engine: RunResult): Mismatch[] {
+  const { scorecard, plan } = engine;
+  const lang = engine.settings.lang;
+  const ws = riepilogoSheet(recalculated, plan.year);
   if (!ws) return [{ cell: `Riepilogo ${scorecard.year}`, what: "sheet", expected: "present", got: "missing" }];
-  const f = readRiepilogo(ws, lang);
+  const f = readRiepilogo(ws, lang, plan.year);
   const labels = STATUS_LABELS[lang];
   const out: Mismatch[] = [];
   const where = (key: string): string => f.at.get(key) ?? `${ws.name}!?`;
@@ -736,6 +789,29 @@ export function compareRiepilogo(ws: ExcelJS.Worksheet | undefined, scorecard: S
   };
 
   numberAt("ente", "Ente score", scorecard.ente.score, f.ente);
+  const method = scorecard.ente.method ? ENTE_METHOD_LABELS[lang][scorecard.ente.method] : WRITE_TEXTS[lang].noMethod;
+  textAt("ente method", "Ente method", method, f.method);
+
+  if (f.kpiActuals) {
+    const kpis = plan.strategicObjectives.flatMap((o) => o.kpis);
+    kpis.forEach((k, i) => {
+      const col = k.actual.col;
+      const source = recalculated.getWorksheet(k.sheet);
+      if (col === null || !source) return;
+      const typed = asNumber(shownValue(source.getCell(k.row + 1, col + 1)));
+      const got = asNumber(f.kpiActuals?.[i] ?? null);
+      const same =
+        typeof typed === "number" ? sameNumber(typed, got) : (isEmpty(typed) && isEmpty(got)) || typed === got;
+      if (!same) {
+        out.push({
+          cell: where(`kpi ${i} actual`),
+          what: `${plan.year} Consuntivo of KPI «${k.indicator}» (${k.sheet}!${a1(k.row, col)})`,
+          expected: show(typed),
+          got: show(got),
+        });
+      }
+    });
+  }
 
   if (f.areas.length !== scorecard.areas.length) {
     out.push({

@@ -31,10 +31,10 @@ import {
   formulaCases,
   indicatorCells,
   mismatchReport,
-  riepilogoSheet,
   scoreToFile,
   seedOf,
   setSetting,
+  typeActualsLive,
   SETTING_LABELS,
   type ActualChange,
   type Mismatch,
@@ -68,13 +68,22 @@ async function recalcFlow(
     settings?: readonly { label: string; value: number }[];
     /** Name of this flow's folder and artifact, when one case runs several flows. */
     variant?: string;
+    /** Retype first, as the Notes ask, the actuals the design would keep as values: the whole file is live. */
+    liveActuals?: boolean;
   },
 ): Promise<Outcome> {
   const name = options.variant ? `${label} ${options.variant}` : label;
   const base = path.join(dir, slug(name));
   mkdirSync(base, { recursive: true });
+  let source = input;
+  if (options.liveActuals) {
+    const original = await engineOn(input);
+    typeActualsLive(original.wb, original.run);
+    source = path.join(base, "consuntivi-come-da-nota.xlsx");
+    await original.wb.xlsx.writeFile(source);
+  }
   const written = path.join(base, "valutato.xlsx");
-  await scoreToFile(input, written, { calculation: options.calculation });
+  await scoreToFile(source, written, { calculation: options.calculation });
 
   // The model of the written file: where each actual is, what its target is.
   const { wb, run: model } = await engineOn(written);
@@ -100,7 +109,8 @@ async function recalcFlow(
   const recalculated = await recalcAndRead(changed, path.join(base, "ricalcolato"));
   const context = new Map(changes.map((c) => [c.key, `actual ${c.before} → ${c.after} (${c.label})`]));
   const year = engine.plan.year;
-  // A row kept as values by design follows no setting either: with the settings changed, it is not compared.
+  // A row kept as values by design follows no setting either: with the settings changed, it is not compared
+  // (the settings test retypes those actuals first, so there are none).
   const notLive = new Set(
     options.settings ? unchanged.filter((u) => u.reason.startsWith(VALUE_ON_PURPOSE)).map((u) => u.key) : [],
   );
@@ -108,7 +118,7 @@ async function recalcFlow(
     ...(options.change || options.settings ? [] : compareCached(wb, recalculated.wb)),
     ...errorValues(recalculated.wb, year),
     ...compareIndicators(recalculated.wb, cells, engine, context, notLive),
-    ...compareRiepilogo(riepilogoSheet(recalculated.wb, year), engine.scorecard, lang),
+    ...compareRiepilogo(recalculated.wb, engine),
   ];
 
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -175,7 +185,7 @@ describe("the written formulas recalculated by LibreOffice", () => {
     expect(failures).toEqual([]);
   }, 1_200_000);
 
-  test("after new actuals and new soglia, cap and bands in Impostazioni Cruscotto, the sheet follows the engine", async () => {
+  test("with every actual typed live, after new actuals and new soglia, cap and bands in Impostazioni Cruscotto, the sheet follows the engine", async () => {
     const settings = [
       { label: SETTING_LABELS.soglia, value: 0.3 },
       { label: SETTING_LABELS.cap, value: 1.2 },
@@ -185,9 +195,15 @@ describe("the written formulas recalculated by LibreOffice", () => {
     const failures: string[] = [];
     for (const wanted of ["every target kind", "the example", "many blocks in one sheet"]) {
       const [label, input] = cases.find(([l]) => l === wanted) as [string, string];
-      const out = await recalcFlow(label, input, dir, { change: true, settings, variant: "impostazioni" });
+      const out = await recalcFlow(label, input, dir, {
+        change: true,
+        settings,
+        variant: "impostazioni",
+        liveActuals: true,
+      });
       const s = out.engine.settings;
       expect([s.soglia, s.cap, s.bandRaggiunto, s.bandParziale]).toEqual([0.3, 1.2, 0.95, 0.6]);
+      expect(out.unchanged.filter((u) => u.reason.startsWith(VALUE_ON_PURPOSE))).toEqual([]);
       failures.push(...mismatchReport(out.mismatches, 40).map((m) => `${label}: ${m}`));
     }
     expect(failures).toEqual([]);

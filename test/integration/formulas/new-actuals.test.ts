@@ -18,6 +18,8 @@ import {
   engineOn,
   scoreToFile,
   seedOf,
+  typeActualsLive,
+  valueOnPurpose,
   type ActualChange,
   type NewActual,
 } from "../../helpers/liveFormulas";
@@ -106,6 +108,27 @@ describe("new actuals typed into a written workbook", () => {
     );
     expect(elsewhere).toEqual([]);
     all.push(...changes);
+  });
+
+  test("the example's actuals typed as text, retyped as their Notes ask, are read the same and leave no row a value", async () => {
+    const { wb, run } = await engineOn(EXAMPLE);
+    const before = run.plan.indicators.filter((r) => valueOnPurpose(r) !== null);
+    expect(before.length).toBeGreaterThan(5);
+    const retyped = typeActualsLive(wb, run);
+    expect(retyped.length).toBe(before.filter((r) => !r.derived && r.actual.col !== null).length);
+    const file = path.join(dir, "esempio-come-da-nota.xlsx");
+    await wb.xlsx.writeFile(file);
+    const after = await engineOn(file);
+    expect(after.run.plan.indicators.filter((r) => valueOnPurpose(r) !== null).map((r) => r.key)).toEqual([]);
+    // A number, a percentage or a ratio keeps its value; several dates become the last one.
+    const byKey = new Map(after.run.plan.indicators.map((r) => [r.key, r.actual.value]));
+    for (const r of before) {
+      const a = r.actual.value;
+      const b = byKey.get(r.key);
+      if (a?.kind === "number" || a?.kind === "ratio")
+        expect([r.key, b?.kind === "number" && b.value]).toEqual([r.key, a.value]);
+      if (a?.kind === "date") expect([r.key, b?.kind === "date" && b.dates]).toEqual([r.key, a.dates.slice(-1)]);
+    }
   });
 
   test("between them, every sort of actual the recalculation test promises is typed", () => {
