@@ -57,6 +57,10 @@ export async function formulaCases(dir: string): Promise<[string, string][]> {
 /** The settings sheet's labels (Impostazione) of the settings these tests change, as domain.md names them. */
 export const SETTING_LABELS = {
   calculation: "Calcolo nel foglio",
+  strict: "Confronti stretti",
+  missingAsZero: "Consuntivi mancanti come zero",
+  areaMethod: "Metodo Area",
+  enteMethod: "Metodo Ente",
   soglia: "Soglia minima",
   cap: "Limite massimo",
   bandRaggiunto: "Soglia Raggiunto",
@@ -94,10 +98,15 @@ export function setCalculation(wb: ExcelJS.Workbook, calculation: SheetCalculati
 export async function scoreToFile(
   input: string,
   out: string,
-  options: { calculation?: SheetCalculation } = {},
+  options: {
+    calculation?: SheetCalculation;
+    /** Other settings typed into the settings sheet before the run (those that shape the formulas). */
+    settings?: readonly { label: string; value: string | number }[];
+  } = {},
 ): Promise<RunResult> {
   const wb = await loadXlsx(input);
   if (options.calculation) setCalculation(wb, options.calculation);
+  for (const s of options.settings ?? []) setSetting(wb, s.label, s.value);
   const result = runPipeline(readWorkbookGrid(wb));
   applyWritePlan(wb, result.writePlan);
   await wb.xlsx.writeFile(out);

@@ -11,7 +11,7 @@
  * such as «76,5%» or «45/50», two dates in one cell) are not changed, and the test lists them.
  *
  * The settings the formulas read live (soglia minima, cap, the two bands) are changed too, in a second
- * pass. Controls: every file with its actuals unchanged must match, every formula's cached result included
+ * pass; a third writes the workbook with the settings that shape the formulas turned the other way. Controls: every file with its actuals unchanged must match, every formula's cached result included
  * (the comparison is sound), and a workbook written with «Calcolo nel foglio» = valori must not match once
  * its actuals change (the test sees stale values). Needs soffice. Full lists are written to test-artifacts/formulas/.
  */
@@ -70,6 +70,8 @@ async function recalcFlow(
     variant?: string;
     /** Retype first, as the Notes ask, the actuals the design would keep as values: the whole file is live. */
     liveActuals?: boolean;
+    /** Settings typed before the run: those that shape the formulas (strict comparisons, methods …). */
+    shape?: readonly { label: string; value: string }[];
   },
 ): Promise<Outcome> {
   const name = options.variant ? `${label} ${options.variant}` : label;
@@ -83,7 +85,7 @@ async function recalcFlow(
     await original.wb.xlsx.writeFile(source);
   }
   const written = path.join(base, "valutato.xlsx");
-  await scoreToFile(source, written, { calculation: options.calculation });
+  await scoreToFile(source, written, { calculation: options.calculation, settings: options.shape });
 
   // The model of the written file: where each actual is, what its target is.
   const { wb, run: model } = await engineOn(written);
@@ -204,6 +206,29 @@ describe("the written formulas recalculated by LibreOffice", () => {
       const s = out.engine.settings;
       expect([s.soglia, s.cap, s.bandRaggiunto, s.bandParziale]).toEqual([0.3, 1.2, 0.95, 0.6]);
       expect(out.unchanged.filter((u) => u.reason.startsWith(VALUE_ON_PURPOSE))).toEqual([]);
+      failures.push(...mismatchReport(out.mismatches, 40).map((m) => `${label}: ${m}`));
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  test("with strict comparisons, missing actuals as zero, the Areas pooled and the Ente from the Areas, the sheet follows the engine", async () => {
+    const shape = [
+      { label: SETTING_LABELS.strict, value: "sì" },
+      { label: SETTING_LABELS.missingAsZero, value: "sì" },
+      { label: SETTING_LABELS.areaMethod, value: "media ponderata" },
+      { label: SETTING_LABELS.enteMethod, value: "media aree" },
+    ];
+    const failures: string[] = [];
+    for (const wanted of ["every target kind", "the example", "many blocks in one sheet", "one unit per sheet"]) {
+      const [label, input] = cases.find(([l]) => l === wanted) as [string, string];
+      const out = await recalcFlow(label, input, dir, { change: true, shape, variant: "regole" });
+      const s = out.engine.settings;
+      expect([s.strictComparisons, s.missingAsZero, s.areaMethod, s.enteMethod]).toEqual([
+        true,
+        true,
+        "pool_ponderato",
+        "aree",
+      ]);
       failures.push(...mismatchReport(out.mismatches, 40).map((m) => `${label}: ${m}`));
     }
     expect(failures).toEqual([]);
