@@ -176,7 +176,7 @@ export type NewActual =
   | { kind: "text"; text: string }
   | { kind: "empty" };
 
-interface Candidate {
+export interface Candidate {
   label: string;
   value: NewActual;
 }
@@ -238,6 +238,16 @@ function baselineNumber(row: IndicatorRow): number | null {
   return b && (b.kind === "number" || b.kind === "ratio") ? b.value : null;
 }
 
+/**
+ * A date typed into a row whose target is a percentage: the engine reads a date cell by its format and
+ * calls it unfit (Non valutabile); a formula sees only its serial. Kept out of candidatesFor so that this
+ * one reading has a test of its own and does not hide the others behind the totals it moves.
+ */
+export function dateAgainstPercent(row: IndicatorRow): Candidate[] {
+  const t = row.target.value;
+  return t?.kind === "comparison" && t.percent && t.value > 0 ? [day("a date against a % target", "2022-06-30")] : [];
+}
+
 /** New actuals fitting (and some not fitting) the row's target, each with what it tests. */
 export function candidatesFor(row: IndicatorRow): Candidate[] {
   const t: Target | null = row.target.value;
@@ -267,7 +277,6 @@ export function candidatesFor(row: IndicatorRow): Candidate[] {
           pct("% far below", T * 0.4),
           EMPTY,
           BOH,
-          day("a date against a % target", "2022-06-30"),
         ];
       }
       return [
@@ -420,7 +429,8 @@ function groupOf(row: IndicatorRow, candidates: readonly Candidate[]): string {
 
 /**
  * Types new actuals into the written workbook, varied across rows and covering every candidate of every
- * target kind in turn (the seed fixes where each cycle starts when a kind has rows enough for them all). Rows are left alone, and listed with why,
+ * target kind in turn (the seed fixes where each cycle starts when a kind has rows enough for them all).
+ * `candidatesOf` picks the new actuals a row may get (default: candidatesFor). Rows are left alone, and listed with why,
  * when the sheet cannot follow them by design (value on purpose), when their actual is the engine's own
  * (the Dirigenti's derived indicators) or when they have no Consuntivo cell.
  */
@@ -428,13 +438,14 @@ export function changeActuals(
   wb: ExcelJS.Workbook,
   run: RunResult,
   seed: number,
+  candidatesOf: (row: IndicatorRow) => Candidate[] = candidatesFor,
 ): { changes: ActualChange[]; unchanged: UnchangedRow[] } {
   const random = seeded(seed);
   const cells = indicatorCells(wb, run.plan.indicators, run.settings.lang);
   const cycle = new Map<string, number>();
   const groupSizes = new Map<string, number>();
   for (const row of run.plan.indicators) {
-    const g = groupOf(row, candidatesFor(row));
+    const g = groupOf(row, candidatesOf(row));
     groupSizes.set(g, (groupSizes.get(g) ?? 0) + 1);
   }
   const changes: ActualChange[] = [];
@@ -467,7 +478,11 @@ export function changeActuals(
       unchanged.push({ key: row.key, cell: cellName, reason: "actual is a person's formula" });
       continue;
     }
-    const candidates = candidatesFor(row);
+    const candidates = candidatesOf(row);
+    if (candidates.length === 0) {
+      unchanged.push({ key: row.key, cell: cellName, reason: "no new actual of this kind for its target" });
+      continue;
+    }
     const group = groupOf(row, candidates);
     let at = cycle.get(group);
     // A group with fewer rows than candidates starts at the first (the essential ones come first), so

@@ -11,7 +11,9 @@
  * such as «76,5%» or «45/50», two dates in one cell) are not changed, and the test lists them.
  *
  * The settings the formulas read live (soglia minima, cap, the two bands) are changed too, in a second
- * pass; a third writes the workbook with the settings that shape the formulas turned the other way. Controls: every file with its actuals unchanged must match, every formula's cached result included
+ * pass; a third writes the workbook with the settings that shape the formulas turned the other way. A date
+ * typed into a row with a % target has a test of its own (the two readers see it differently: the engine by
+ * the cell's format, a formula by its serial), so that it does not hide other mismatches behind the totals. Controls: every file with its actuals unchanged must match, every formula's cached result included
  * (the comparison is sound), and a workbook written with «Calcolo nel foglio» = valori must not match once
  * its actuals change (the test sees stale values). Needs soffice. Full lists are written to test-artifacts/formulas/.
  */
@@ -26,6 +28,7 @@ import {
   compareIndicators,
   compareCached,
   compareRiepilogo,
+  dateAgainstPercent,
   engineOn,
   errorValues,
   formulaCases,
@@ -37,11 +40,13 @@ import {
   typeActualsLive,
   SETTING_LABELS,
   type ActualChange,
+  type Candidate,
   type Mismatch,
   type UnchangedRow,
   VALUE_ON_PURPOSE,
 } from "../../helpers/liveFormulas";
 import type { SheetCalculation } from "../../../src/core/settings/types";
+import type { IndicatorRow } from "../../../src/core/model/types";
 
 const ARTIFACTS = path.resolve(__dirname, "..", "..", "..", "test-artifacts", "formulas");
 
@@ -72,6 +77,8 @@ async function recalcFlow(
     liveActuals?: boolean;
     /** Settings typed before the run: those that shape the formulas (strict comparisons, methods …). */
     shape?: readonly { label: string; value: string }[];
+    /** The new actuals a row may get (default: candidatesFor). */
+    candidates?: (row: IndicatorRow) => Candidate[];
   },
 ): Promise<Outcome> {
   const name = options.variant ? `${label} ${options.variant}` : label;
@@ -93,7 +100,7 @@ async function recalcFlow(
   const cells = indicatorCells(wb, model.plan.indicators, lang);
   for (const s of options.settings ?? []) setSetting(wb, s.label, s.value, true);
   const { changes, unchanged } = options.change
-    ? changeActuals(wb, model, seedOf(label))
+    ? changeActuals(wb, model, seedOf(label), options.candidates)
     : { changes: [], unchanged: [] };
   const changed = path.join(base, "consuntivi-nuovi.xlsx");
   await wb.xlsx.writeFile(changed);
@@ -229,6 +236,23 @@ describe("the written formulas recalculated by LibreOffice", () => {
         "pool_ponderato",
         "aree",
       ]);
+      failures.push(...mismatchReport(out.mismatches, 40).map((m) => `${label}: ${m}`));
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  test("a date typed later into a row with a % target: the sheet, like the engine, cannot score it", async () => {
+    // The engine reads the date cell's format and calls the actual unfit (Non valutabile); a formula sees
+    // only a serial (44742), which as percentage points would be far above any target.
+    const failures: string[] = [];
+    for (const wanted of ["every target kind", "the example"]) {
+      const [label, input] = cases.find(([l]) => l === wanted) as [string, string];
+      const out = await recalcFlow(label, input, dir, {
+        change: true,
+        candidates: dateAgainstPercent,
+        variant: "data-su-percentuale",
+      });
+      expect(out.changes.length).toBeGreaterThan(0);
       failures.push(...mismatchReport(out.mismatches, 40).map((m) => `${label}: ${m}`));
     }
     expect(failures).toEqual([]);
