@@ -8,13 +8,18 @@ import { resolveRelative } from "../targets/relative";
 
 const locale = (lang: Lang): string => (lang === "it" ? "it-IT" : "en-GB");
 
+/** One formatter per language: a report of thousands of rows formats thousands of weights. */
+const WEIGHT_FORMATS = new Map<Lang, Intl.NumberFormat>();
+
 /** A weight as officers write it: 0.03 → "3%", 0.125 → "12,5%"; null → "" (informational row). */
 export function formatWeight(fraction: number | null, lang: Lang): string {
   if (fraction === null || !Number.isFinite(fraction)) return "";
-  return (
-    new Intl.NumberFormat(locale(lang), { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(fraction * 100) +
-    "%"
-  );
+  let format = WEIGHT_FORMATS.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(locale(lang), { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+    WEIGHT_FORMATS.set(lang, format);
+  }
+  return format.format(fraction * 100) + "%";
 }
 
 /** An ISO date (yyyy-mm-dd) in the Italian order dd/mm/yyyy, the same in both languages (as in the workbook). */
