@@ -22,6 +22,8 @@ import type { Lang } from "../../src/i18n/messages";
 import { buildWorkbookCases } from "../fixtures/build-fixtures";
 import { buildEveryTargetKind } from "../fixtures/every-target-kind";
 import { ownedRanges, type OwnedRange } from "./snapshot";
+import { shownColours } from "./shown-colour";
+import { STATUS_STYLES } from "../../src/core/write/styles";
 import { formulaOf, isErrorValue, shownValue, type ShownValue } from "./libreofficeRecalc";
 
 export const REPO = path.resolve(__dirname, "..", "..");
@@ -626,14 +628,29 @@ export function compareIndicators(
         got: show(ragg),
       });
     }
+    const statoAt = `${at.sheet}!${a1(at.row - 1, at.stato - 1)}`;
     const stato = shownValue(ws.getCell(at.row, at.stato));
     if (stato !== labels[result.status]) {
       out.push({
-        cell: `${at.sheet}!${a1(at.row - 1, at.stato - 1)}`,
+        cell: statoAt,
         what: `Stato${about}`,
         expected: JSON.stringify(labels[result.status]),
         got: show(stato),
       });
+    } else {
+      // The colour follows the text through conditional formatting (or is the written fill where there is none).
+      const fill =
+        shownColours(ws, a1(at.row - 1, at.stato - 1))
+          .fill?.slice(-6)
+          .toUpperCase() ?? "(none)";
+      const want = STATUS_STYLES[result.status].fill ?? "(none)";
+      if (fill !== want)
+        out.push({
+          cell: statoAt,
+          what: `colour of Stato ${JSON.stringify(stato)}${about}`,
+          expected: want,
+          got: fill,
+        });
     }
   });
   return out;
