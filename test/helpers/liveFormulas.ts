@@ -6,7 +6,8 @@
  */
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
-import { runPipeline, type RunResult } from "../../src/core/pipeline";
+import { runPipeline, type RunOptions, type RunResult } from "../../src/core/pipeline";
+import { planParts } from "../../src/core/write/steps";
 import { applyWritePlan, loadXlsx, readWorkbookGrid } from "../../src/hosts/xlsx";
 import { a1 } from "../../src/core/grid/address";
 import type { IndicatorRow } from "../../src/core/model/types";
@@ -14,6 +15,7 @@ import type { Target } from "../../src/core/targets/types";
 import { STATUSES } from "../../src/core/scoring/types";
 import { SETTINGS_SHEET_NAME } from "../../src/core/settings/types";
 import type { SheetCalculation } from "../../src/core/settings/types";
+import type { CellWrite } from "../../src/core/write/types";
 import { WRITE_TEXTS } from "../../src/core/write/labels";
 import { ENTE_METHOD_LABELS, STATUS_LABELS } from "../../src/i18n/labels";
 import { MONITORING_TEXTS } from "../../src/core/monitoring/labels";
@@ -104,21 +106,26 @@ export async function scoreToFile(
     calculation?: SheetCalculation;
     /** Other settings typed into the settings sheet before the run (those that shape the formulas). */
     settings?: readonly { label: string; value: string | number }[];
+    /** The run's own options (a monitoring point, the run's date). */
+    run?: RunOptions;
   } = {},
 ): Promise<RunResult> {
   const wb = await loadXlsx(input);
   if (options.calculation) setCalculation(wb, options.calculation);
   for (const s of options.settings ?? []) setSetting(wb, s.label, s.value);
-  const result = runPipeline(readWorkbookGrid(wb));
+  const result = runPipeline(readWorkbookGrid(wb), options.run);
   applyWritePlan(wb, result.writePlan);
   await wb.xlsx.writeFile(out);
   return result;
 }
 
 /** The engine's run on a file, as the CLI would read it. */
-export async function engineOn(file: string): Promise<{ wb: ExcelJS.Workbook; run: RunResult }> {
+export async function engineOn(
+  file: string,
+  options: RunOptions = {},
+): Promise<{ wb: ExcelJS.Workbook; run: RunResult }> {
   const wb = await loadXlsx(file);
-  return { wb, run: runPipeline(readWorkbookGrid(wb)) };
+  return { wb, run: runPipeline(readWorkbookGrid(wb), options) };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -594,6 +601,47 @@ export function compareCached(written: ExcelJS.Workbook, recalculated: ExcelJS.W
     );
   });
   return out;
+}
+
+/**
+ * Every formula cell of the Riepilogo handed to LibreOffice against what the engine would write there for
+ * the same actuals (its write plan's value at that cell; nothing written = empty): a net under the checks
+ * by meaning, catching the figures they do not name (the trend, a column added later). Only the Riepilogo:
+ * on a unit sheet the engine's next run may move the owned columns (a Motivazione scostamento column created
+ * once an indicator falls short), so positions there are compared by meaning only (compareIndicators).
+ */
+export function compareWithPlan(
+  recalculated: ExcelJS.Workbook,
+  handedOver: ExcelJS.Workbook,
+  engine: RunResult,
+): Mismatch[] {
+  const sheet = riepilogoSheet(handedOver, engine.plan.year)?.name;
+  const planned = new Map<string, CellWrite>();
+  for (const c of planParts(engine.writePlan).cells) planned.set(`${c.sheet}!${a1(c.row, c.col)}`, c);
+  const out: Mismatch[] = [];
+  handedOver.eachSheet((ws) => {
+    if (ws.name !== sheet) return;
+    const other = recalculated.getWorksheet(ws.name);
+    ws.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const f = formulaOf(cell);
+        if (f === null) return;
+        const key = `${ws.name}!${a1(r - 1, c - 1)}`;
+        const want = planned.get(key)?.value ?? null;
+        const got = other ? shownValue(other.getCell(r, c)) : null;
+        const same =
+          typeof want === "number" ? sameNumber(want, asNumber(got)) : (isEmpty(want) && isEmpty(got)) || want === got;
+        if (!same) out.push({ cell: key, what: `formula ${f}`, expected: show(want), got: show(got) });
+      }),
+    );
+  });
+  return out;
+}
+
+/** Mismatches of `more` whose cell none of `first` names: one line per cell in the report. */
+export function unseen(first: readonly Mismatch[], more: readonly Mismatch[]): Mismatch[] {
+  const seen = new Set(first.map((m) => m.cell));
+  return more.filter((m) => !seen.has(m.cell));
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   compareIndicators,
   compareCached,
   compareRiepilogo,
+  compareWithPlan,
   dateAgainstPercent,
   engineOn,
   errorValues,
@@ -38,6 +39,7 @@ import {
   seedOf,
   setSetting,
   typeActualsLive,
+  unseen,
   SETTING_LABELS,
   type ActualChange,
   type Candidate,
@@ -79,6 +81,10 @@ async function recalcFlow(
     shape?: readonly { label: string; value: string }[];
     /** The new actuals a row may get (default: candidatesFor). */
     candidates?: (row: IndicatorRow) => Candidate[];
+    /** Record a monitoring point of this date first: the Riepilogo then shows the trend since it. */
+    previousPoint?: string;
+    /** LibreOffice's locale (default it-IT, as the officers' Excel). */
+    locale?: string;
   },
 ): Promise<Outcome> {
   const name = options.variant ? `${label} ${options.variant}` : label;
@@ -90,6 +96,15 @@ async function recalcFlow(
     typeActualsLive(original.wb, original.run);
     source = path.join(base, "consuntivi-come-da-nota.xlsx");
     await original.wb.xlsx.writeFile(source);
+  }
+  if (options.previousPoint) {
+    const recorded = path.join(base, "rilevazione.xlsx");
+    await scoreToFile(source, recorded, {
+      calculation: options.calculation,
+      settings: options.shape,
+      run: { monitoring: { date: options.previousPoint, label: "Monitoraggio semestrale" } },
+    });
+    source = recorded;
   }
   const written = path.join(base, "valutato.xlsx");
   await scoreToFile(source, written, { calculation: options.calculation, settings: options.shape });
@@ -115,7 +130,7 @@ async function recalcFlow(
 
   // What the engine computes for the new actuals, read from the file before any recalculation.
   const { run: engine } = await engineOn(changed);
-  const recalculated = await recalcAndRead(changed, path.join(base, "ricalcolato"));
+  const recalculated = await recalcAndRead(changed, path.join(base, "ricalcolato"), { locale: options.locale });
   const context = new Map(changes.map((c) => [c.key, `actual ${c.before} → ${c.after} (${c.label})`]));
   const year = engine.plan.year;
   // A row kept as values by design follows no setting either: with the settings changed, it is not compared
@@ -129,6 +144,7 @@ async function recalcFlow(
     ...compareIndicators(recalculated.wb, cells, engine, context, notLive),
     ...compareRiepilogo(recalculated.wb, engine),
   ];
+  mismatches.push(...unseen(mismatches, compareWithPlan(recalculated.wb, wb, engine)));
 
   mkdirSync(ARTIFACTS, { recursive: true });
   const mode = options.calculation ?? "formule";
@@ -236,6 +252,31 @@ describe("the written formulas recalculated by LibreOffice", () => {
         "pool_ponderato",
         "aree",
       ]);
+      failures.push(...mismatchReport(out.mismatches, 40).map((m) => `${label}: ${m}`));
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  test("with a monitoring point recorded before, the Riepilogo's trend since it follows the new actuals", async () => {
+    const failures: string[] = [];
+    for (const wanted of ["the example", "many blocks in one sheet"]) {
+      const [label, input] = cases.find(([l]) => l === wanted) as [string, string];
+      const out = await recalcFlow(label, input, dir, {
+        change: true,
+        previousPoint: "2022-06-30",
+        variant: "andamento",
+      });
+      expect(out.engine.monitoring.previous?.date).toBe("2022-06-30");
+      failures.push(...mismatchReport(out.mismatches, 40).map((m) => `${label}: ${m}`));
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  test("in an English LibreOffice the sheet gives the same results (the formulas do not depend on the locale)", async () => {
+    const failures: string[] = [];
+    for (const wanted of ["every target kind", "the example"]) {
+      const [label, input] = cases.find(([l]) => l === wanted) as [string, string];
+      const out = await recalcFlow(label, input, dir, { change: true, locale: "en-US", variant: "en-US" });
       failures.push(...mismatchReport(out.mismatches, 40).map((m) => `${label}: ${m}`));
     }
     expect(failures).toEqual([]);
