@@ -180,6 +180,7 @@ export function indicatorCells(
 
 export type NewActual =
   | { kind: "number"; value: number }
+  | { kind: "logical"; value: boolean }
   | { kind: "percent"; value: number }
   | { kind: "date"; iso: string }
   | { kind: "text"; text: string }
@@ -233,6 +234,9 @@ const pct = (label: string, value: number): Candidate => ({ label, value: { kind
 const txt = (label: string, text: string): Candidate => ({ label, value: { kind: "text", text } });
 const EMPTY: Candidate = { label: "empty", value: { kind: "empty" } };
 const BOH: Candidate = txt("unreadable text", "boh");
+/** What officers type for «not available yet»: no actual, as an empty cell. */
+const ND: Candidate = txt("n.d.", "n.d.");
+const logical = (label: string, value: boolean): Candidate => ({ label, value: { kind: "logical", value } });
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -286,6 +290,9 @@ export function candidatesFor(row: IndicatorRow): Candidate[] {
           pct("% far below", T * 0.4),
           EMPTY,
           BOH,
+          num("exactly 1 (a fraction: 100%)", 1),
+          ND,
+          logical("TRUE against a number", true),
         ];
       }
       return [
@@ -297,6 +304,7 @@ export function candidatesFor(row: IndicatorRow): Candidate[] {
         pct("a % against a plain target", 1.05),
         EMPTY,
         BOH,
+        ND,
       ];
     }
     case "relative": {
@@ -327,6 +335,9 @@ export function candidatesFor(row: IndicatorRow): Candidate[] {
         EMPTY,
         BOH,
         pct("a % against a deadline", 0.5),
+        ND,
+        logical("TRUE", true),
+        logical("FALSE", false),
       ];
     }
     case "qualitative":
@@ -336,10 +347,13 @@ export function candidatesFor(row: IndicatorRow): Candidate[] {
         txt("level", "Medio"),
         txt("level", "Medio-alto"),
         txt("level", "Alto"),
-        txt("level, lower case", "alto"),
-        txt("level, padded", " Medio "),
+        txt("level, en dash", "Medio–alto"),
+        txt("level, space for the dash", "medio basso"),
         EMPTY,
         BOH,
+        txt("level, lower case", "alto"),
+        txt("level, padded", " Medio "),
+        ND,
       ];
     case "boolean":
       return [
@@ -352,6 +366,10 @@ export function candidatesFor(row: IndicatorRow): Candidate[] {
         txt("done", "realizzato"),
         txt("not done", "in corso"),
         txt("no, capitals", "NO"),
+        txt("yes without accent, padded", " si "),
+        logical("TRUE", true),
+        logical("FALSE", false),
+        ND,
         ...(t.deliverable ? [day("a deliverable's date", "2022-05-31")] : []),
         BOH,
       ];
@@ -365,6 +383,8 @@ function describeActual(v: NewActual): string {
   switch (v.kind) {
     case "number":
       return String(v.value);
+    case "logical":
+      return v.value ? "TRUE (a logical cell)" : "FALSE (a logical cell)";
     case "percent":
       return `${round4(v.value * 100)}% (cell formatted %)`;
     case "date":
@@ -387,6 +407,7 @@ function setFormat(cell: ExcelJS.Cell, numFmt: string): void {
 function writeActual(cell: ExcelJS.Cell, v: NewActual): void {
   switch (v.kind) {
     case "number":
+    case "logical":
       cell.value = v.value;
       setFormat(cell, "General");
       return;

@@ -30,6 +30,8 @@ function misread(meant: NewActual, got: Actual | null): string | null {
   switch (meant.kind) {
     case "empty":
       return got === null ? null : say("empty");
+    case "logical":
+      return got?.kind === "boolean" && got.value === meant.value ? null : say(String(meant.value));
     case "number":
       return got?.kind === "number" && !got.percent && Math.abs(got.value - meant.value) < 1e-12
         ? null
@@ -42,12 +44,14 @@ function misread(meant: NewActual, got: Actual | null): string | null {
       return got?.kind === "date" && got.dates.join() === meant.iso ? null : say(`date ${meant.iso}`);
     case "text": {
       if (meant.text === "boh") return got?.kind === "invalid" ? null : say("unreadable");
-      const yes = ["sì", "x", "fatto", "realizzato"];
+      if (meant.text === "n.d.") return got === null ? null : say("no actual yet");
+      const yes = ["sì", "si", "x", "fatto", "realizzato"];
       const no = ["no", "in corso"];
       const t = meant.text.trim().toLowerCase();
       if (yes.includes(t)) return got?.kind === "boolean" && got.value ? null : say("yes");
       if (no.includes(t)) return got?.kind === "boolean" && !got.value ? null : say("no");
-      return got?.kind === "level" && got.levelLabel.toLowerCase() === t ? null : say(`level ${t}`);
+      const rank = ["basso", "medio-basso", "medio", "medio-alto", "alto"].indexOf(t.replace(/[\s–]+/g, "-")) + 1;
+      return got?.kind === "level" && got.level === rank ? null : say(`level ${rank}`);
     }
   }
 }
@@ -159,6 +163,13 @@ describe("new actuals typed into a written workbook", () => {
       "not_set: number, no scorable target",
       "baseline: number, no scorable target",
       "invalid: number, no scorable target",
+      "comparison: n.d.",
+      "comparison: exactly 1 (a fraction: 100%)",
+      "comparison: TRUE against a number",
+      "deadline: TRUE",
+      "deadline: n.d.",
+      "qualitative: level, en dash",
+      "qualitative: level, space for the dash",
     ];
     expect(promised.filter((p) => !sorts.has(p))).toEqual([]);
   });
