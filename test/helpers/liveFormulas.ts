@@ -584,8 +584,12 @@ const show = (v: ShownValue): string =>
   v === null ? "(empty)" : v instanceof Date ? `date ${v.toISOString().slice(0, 10)}` : JSON.stringify(v);
 const showNumber = (v: number | null): string => (v === null ? "(empty)" : String(v));
 const isEmpty = (v: ShownValue): boolean => v === null || v === "";
-/** A date as its serial: the same cell shown through another number format. */
-const asNumber = (v: ShownValue): ShownValue => (v instanceof Date ? dateToSerial(v) : v);
+/**
+ * A date as its serial (the same cell shown through another number format), and a logical as 1 or 0:
+ * LibreOffice has no logical type, a formula passing TRUE on gives 1 where Excel gives TRUE.
+ */
+const asNumber = (v: ShownValue): ShownValue =>
+  v instanceof Date ? dateToSerial(v) : typeof v === "boolean" ? Number(v) : v;
 
 function sameNumber(expected: number | null, got: ShownValue, tolerance = 1e-9): boolean {
   if (expected === null) return isEmpty(got);
@@ -648,7 +652,7 @@ export function compareWithPlan(
         const f = formulaOf(cell);
         if (f === null) return;
         const key = `${ws.name}!${a1(r - 1, c - 1)}`;
-        const want = planned.get(key)?.value ?? null;
+        const want = asNumber(planned.get(key)?.value ?? null);
         const got = other ? shownValue(other.getCell(r, c)) : null;
         const same =
           typeof want === "number" ? sameNumber(want, asNumber(got)) : (isEmpty(want) && isEmpty(got)) || want === got;
