@@ -261,6 +261,33 @@ export function dateAgainstPercent(row: IndicatorRow): Candidate[] {
   return t?.kind === "comparison" && t.percent && t.value > 0 ? [day("a date against a % target", "2022-06-30")] : [];
 }
 
+/**
+ * A bad year: every actual far from its target, so that every total falls — the Areas' and the Ente's
+ * scores below the targets of the Dirigenti's indicators that take them as their actual.
+ */
+export function badYear(row: IndicatorRow): Candidate[] {
+  const t = row.target.value;
+  switch (t?.kind) {
+    case "comparison":
+      if (t.value <= 0) return [num("a bad year", t.polarity === "lower" ? t.value + 5 : t.value - 5)];
+      if (t.polarity === "lower")
+        return [t.percent ? pct("a bad year", Math.min(1, t.value * 3)) : num("a bad year", t.value * 3)];
+      return [t.percent ? pct("a bad year", t.value * 0.4) : num("a bad year", t.value * 0.4)];
+    case "relative": {
+      const b = baselineNumber(row);
+      return b === null ? [] : [num("a bad year", t.direction === "increase" ? b * 0.5 : b * 2)];
+    }
+    case "deadline":
+      return [day("a bad year", addDays(t.deadlines[t.deadlines.length - 1], 60))];
+    case "qualitative":
+      return [txt("a bad year", "Basso")];
+    case "boolean":
+      return [txt("a bad year", "no")];
+    default:
+      return [];
+  }
+}
+
 /** New actuals fitting (and some not fitting) the row's target, each with what it tests. */
 export function candidatesFor(row: IndicatorRow): Candidate[] {
   const t: Target | null = row.target.value;

@@ -29,6 +29,7 @@ import {
   compareCached,
   compareRiepilogo,
   compareWithPlan,
+  badYear,
   dateAgainstPercent,
   engineOn,
   errorValues,
@@ -267,6 +268,20 @@ describe("the written formulas recalculated by LibreOffice", () => {
         variant: "andamento",
       });
       expect(out.engine.monitoring.previous?.date).toBe("2022-06-30");
+      failures.push(...mismatchReport(out.mismatches, 40).map((m) => `${label}: ${m}`));
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  test("in a bad year, the Dirigenti's indicators on the Ente's and Areas' scores follow them down", async () => {
+    const failures: string[] = [];
+    for (const wanted of ["the example", "many blocks in one sheet"]) {
+      const [label, input] = cases.find(([l]) => l === wanted) as [string, string];
+      const out = await recalcFlow(label, input, dir, { change: true, candidates: badYear, variant: "anno-difficile" });
+      const derived = out.engine.plan.indicators.filter((r) => r.derived !== null).map((r) => r.key);
+      const byKey = new Map(out.engine.plan.indicators.map((r, i) => [r.key, out.engine.scorecard.indicators[i]]));
+      // The year is bad enough to matter: some derived indicator falls below Raggiunto.
+      expect(derived.some((k) => byKey.get(k)?.status !== "raggiunto")).toBe(true);
       failures.push(...mismatchReport(out.mismatches, 40).map((m) => `${label}: ${m}`));
     }
     expect(failures).toEqual([]);
