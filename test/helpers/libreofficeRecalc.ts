@@ -11,7 +11,7 @@
  * instead of passing by luck of the machine's settings.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
@@ -68,6 +68,12 @@ function profileDir(locale: string, mode: "always" | "never"): string {
   writeFileSync(path.join(dir, "user", "registrymodifications.xcu"), recalcProfileXcu(locale, mode));
   profiles.set(key, dir);
   return dir;
+}
+
+/** Removes the private profiles this process made (for a test's afterAll). */
+export function removeRecalcProfiles(): void {
+  for (const dir of profiles.values()) rmSync(dir, { recursive: true, force: true });
+  profiles.clear();
 }
 
 /**

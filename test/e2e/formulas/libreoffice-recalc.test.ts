@@ -17,12 +17,12 @@
  * (the comparison is sound), and a workbook written with «Calcolo nel foglio» = valori must not match once
  * its actuals change (the test sees stale values). Needs soffice. Full lists are written to test-artifacts/formulas/.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import type { RunResult } from "../../../src/core/pipeline";
-import { recalcAndRead, formulaOf, requireSoffice } from "../../helpers/libreofficeRecalc";
+import { recalcAndRead, formulaOf, removeRecalcProfiles, requireSoffice } from "../../helpers/libreofficeRecalc";
 import {
   changeActuals,
   compareIndicators,
@@ -181,6 +181,10 @@ function sayUnchanged(label: string, unchanged: readonly UnchangedRow[]): void {
 
 describe("the written formulas recalculated by LibreOffice", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-live-"));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    removeRecalcProfiles();
+  });
   let cases: [string, string][] = [];
   beforeAll(async () => {
     requireSoffice();

@@ -5,7 +5,7 @@
  * LibreOffice's default (never recalculate on load) keeps the wrong results, so the test proves the
  * profile's setting is what does the work. Needs soffice.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -14,6 +14,7 @@ import {
   isErrorValue,
   readXlsx,
   recalcWithLibreOffice,
+  removeRecalcProfiles,
   shownValue,
   type ShownValue,
 } from "../../helpers/libreofficeRecalc";
@@ -113,6 +114,10 @@ const near = (a: ShownValue, b: ShownValue): boolean =>
 
 describe("LibreOffice recalculation of an .xlsx", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-recalc-"));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    removeRecalcProfiles();
+  });
   const input = path.join(dir, "formule.xlsx");
 
   beforeAll(() => handMadeFile(input));

@@ -5,7 +5,7 @@
  * unit sheet, the cruscotto — and the Riepilogo hold formulas. Walks the example, the fixtures, the
  * every-kind fixture and one foreign file of each kind.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
@@ -31,6 +31,7 @@ function formulas(wb: ExcelJS.Workbook): Map<string, string> {
 
 describe("the functions of the written formulas", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-functions-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let cases: [string, string][] = [];
   beforeAll(async () => {
     cases = await formulaCases(dir);

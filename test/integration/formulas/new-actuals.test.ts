@@ -5,7 +5,7 @@
  * a date, «boh» as unreadable); no other cell changes, formats included; and together the two workbooks
  * get every sort of actual the recalculation test promises.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type { Actual } from "../../../src/core/targets/types";
@@ -72,6 +72,7 @@ function cellsOf(grid: WorkbookGrid): Map<string, string> {
 
 describe("new actuals typed into a written workbook", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "cruscotto-actuals-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const all: ActualChange[] = [];
 
   test.each([
