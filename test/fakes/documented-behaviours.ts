@@ -25,6 +25,7 @@ const COPY = `${DOCS} docs/excel/excel-add-ins-ranges-cut-copy-paste.md`;
 const LIMITS = `${DOCS} docs/concepts/resource-limits-and-performance-optimization.md#excel-add-ins`;
 const PAYLOAD = `${DOCS} docs/excel/performance.md#payload-size-limit-best-practices`;
 const SHEETS = `${DOCS} docs/excel/excel-add-ins-worksheets.md`;
+const CF = `${DOCS} docs/excel/excel-add-ins-conditional-formatting.md`;
 
 // ---- a small workbook ----------------------------------------------------------------------------
 
@@ -594,6 +595,175 @@ export const DOCUMENTED_BEHAVIOURS: readonly DocumentedBehaviour[] = [
         [1, 90],
         [2, 48],
       ]);
+    },
+  },
+  {
+    id: "formulas-null-leaves-cell",
+    behaviour:
+      "A null in the 2-D array given to range.formulas leaves that cell as it is; the others take their formulas.",
+    source: `${BLANKS}#null-input-in-2-d-array`,
+    test: async () => {
+      const fake = fakeOf({ Dati: { A1: "testo", B1: 3 } });
+      await fake.run(async (c) => {
+        sheetOf(c, "Dati").getRange("A1:C1").formulas = [[null, "=B1*2", null]] as unknown as string[][];
+        await c.sync();
+      });
+      expect(cellOf(fake, "Dati", "A1")).toMatchObject({ value: "testo" });
+      expect(cellOf(fake, "Dati", "A1")?.formula).toBeUndefined();
+      expect(cellOf(fake, "Dati", "B1")?.formula).toBe("=B1*2");
+      expect(cellOf(fake, "Dati", "C1")).toBeUndefined();
+    },
+  },
+  {
+    id: "cf-cell-value",
+    behaviour:
+      'conditionalFormats.add("CellValue") adds a cell-value format to the range; its rule (formula1, operator) and its format\'s fill and font colours are set on it.',
+    source: `${CF}#cell-value; @types/office-js: Excel.CellValueConditionalFormat, Excel.ConditionalCellValueRule`,
+    test: async () => {
+      const fake = fakeOf({ Dati: {} });
+      const seen = await fake.run(async (c) => {
+        const range = sheetOf(c, "Dati").getRange("B2:B5");
+        const cf = range.conditionalFormats.add("CellValue");
+        cf.cellValue.format.fill.color = "#C6EFCE";
+        cf.cellValue.format.font.color = "#006100";
+        cf.cellValue.rule = { formula1: '="Raggiunto"', operator: "EqualTo" };
+        const count = range.conditionalFormats.getCount();
+        range.conditionalFormats.load("items/type");
+        await c.sync();
+        return { count: count.value, types: range.conditionalFormats.items.map((i) => i.type) };
+      });
+      expect(seen).toEqual({ count: 1, types: ["CellValue"] });
+      expect(fake.state.sheet("Dati")?.conditionalFormats).toEqual([
+        expect.objectContaining({
+          areas: [{ top: 1, left: 1, bottom: 4, right: 1 }],
+          rule: { formula1: '="Raggiunto"', operator: "EqualTo" },
+          fill: "#C6EFCE",
+          fontColor: "#006100",
+        }),
+      ]);
+    },
+  },
+  {
+    id: "cf-add-top-priority",
+    behaviour:
+      "conditionalFormats.add puts the new format at the top priority (0): one added later outranks one added before.",
+    source: "@types/office-js: Excel.ConditionalFormatCollection.add, Excel.ConditionalFormat.priority",
+    test: async () => {
+      const fake = fakeOf({ Dati: {} });
+      const priorities = await fake.run(async (c) => {
+        const range = sheetOf(c, "Dati").getRange("A1:A3");
+        const first = range.conditionalFormats.add("CellValue");
+        first.cellValue.rule = { formula1: '="A"', operator: "EqualTo" };
+        const second = range.conditionalFormats.add("CellValue");
+        second.cellValue.rule = { formula1: '="B"', operator: "EqualTo" };
+        first.load("priority");
+        second.load("priority");
+        await c.sync();
+        return [first.priority, second.priority];
+      });
+      expect(priorities).toEqual([1, 0]);
+    },
+  },
+  {
+    id: "cf-clear-all",
+    behaviour:
+      "conditionalFormats.clearAll clears the formats active on the range: its cells lose them, cells outside it keep them.",
+    source: `${CF}#clear-conditional-formatting-rules; @types/office-js: Excel.ConditionalFormatCollection.clearAll; Excel help "Remove conditional formatting" (Clear Rules from Selected Cells)`,
+    test: async () => {
+      const fake = fakeOf({ Dati: {} });
+      const counts = await fake.run(async (c) => {
+        const ws = sheetOf(c, "Dati");
+        ws.getRange("A1:A4").conditionalFormats.add("CellValue").cellValue.rule = {
+          formula1: "=0",
+          operator: "LessThan",
+        };
+        ws.getRange("A2:A3").conditionalFormats.clearAll();
+        const inside = ws.getRange("A2:A3").conditionalFormats.getCount();
+        const outside = ws.getRange("A4").conditionalFormats.getCount();
+        await c.sync();
+        return [inside.value, outside.value];
+      });
+      expect(counts).toEqual([0, 1]);
+    },
+  },
+  {
+    id: "clear-removes-conditional-formats",
+    behaviour:
+      'range.clear("All") clears everything, conditional formats included; clear("Contents") leaves the formats.',
+    source:
+      "@types/office-js: Excel.ClearApplyTo (all: everything; removeHyperlinks alone is said to leave conditional formats)",
+    test: async () => {
+      const fake = fakeOf({ Dati: { A1: 1, B1: 2 } });
+      await fake.run(async (c) => {
+        const ws = sheetOf(c, "Dati");
+        for (const a of ["A1", "B1"])
+          ws.getRange(a).conditionalFormats.add("CellValue").cellValue.rule = { formula1: "=1", operator: "EqualTo" };
+        ws.getRange("A1").clear("All");
+        ws.getRange("B1").clear("Contents");
+        await c.sync();
+      });
+      expect(fake.state.sheet("Dati")?.conditionalFormats.map((cf) => cf.areas)).toEqual([
+        [{ top: 0, left: 1, bottom: 0, right: 1 }],
+      ]);
+    },
+  },
+  {
+    id: "copyfrom-copies-conditional-formats",
+    behaviour:
+      "Range.copyFrom with \"All\" pastes the conditional formats on the source's cells onto the target's, as a paste in Excel does.",
+    source: `${COPY}#copy-and-paste (copyFrom "replicates the Copy and Paste actions of the Excel UI"; all copies "both data and formatting")`,
+    test: async () => {
+      const fake = fakeOf({ Dati: { B2: "Raggiunto" }, Copia: {} });
+      await fake.run(async (c) => {
+        const cf = sheetOf(c, "Dati").getRange("B1:B3").conditionalFormats.add("CellValue");
+        cf.cellValue.rule = { formula1: '="Raggiunto"', operator: "EqualTo" };
+        cf.cellValue.format.fill.color = "#C6EFCE";
+        sheetOf(c, "Copia").getRange("D5").copyFrom(sheetOf(c, "Dati").getRange("B2:B3"), "All");
+        await c.sync();
+      });
+      expect(fake.state.sheet("Copia")?.conditionalFormats).toEqual([
+        expect.objectContaining({
+          areas: [{ top: 4, left: 3, bottom: 5, right: 3 }],
+          rule: { formula1: '="Raggiunto"', operator: "EqualTo" },
+          fill: "#C6EFCE",
+        }),
+      ]);
+    },
+  },
+  {
+    id: "range-areas-conditional-format",
+    behaviour:
+      'Worksheet.getRanges("B2:B3, D2:D3") gives a RangeAreas whose conditionalFormats.add makes one format applying to every area.',
+    source: `${DOCS} docs/excel/excel-add-ins-multiple-ranges.md (conditionalFormats among RangeAreas' members); @types/office-js: Excel.Worksheet.getRanges, Excel.RangeAreas.conditionalFormats`,
+    test: async () => {
+      const fake = fakeOf({ Dati: {} });
+      await fake.run(async (c) => {
+        const cf = sheetOf(c, "Dati").getRanges("B2:B3, D2:D3").conditionalFormats.add("CellValue");
+        cf.cellValue.rule = { formula1: '="Raggiunto"', operator: "EqualTo" };
+        await c.sync();
+      });
+      expect(fake.state.sheet("Dati")?.conditionalFormats.map((cf) => cf.areas)).toEqual([
+        [
+          { top: 1, left: 1, bottom: 2, right: 1 },
+          { top: 1, left: 3, bottom: 2, right: 3 },
+        ],
+      ]);
+    },
+  },
+  {
+    id: "api-not-found",
+    behaviour:
+      "A member of a requirement set the Excel lacks (conditional formats: ExcelApi 1.6) fails with ApiNotFound.",
+    source: `${ERRORS} (ApiNotFound); @types/office-js: Excel.ConditionalFormatCollection.add ([Api set: ExcelApi 1.6])`,
+    test: async () => {
+      const fake = fakeOf({ Dati: {} }, { isSetSupported: (_n, v = "1.1") => Number(v.split(".")[1]) < 6 });
+      expect(fake.isSetSupported("ExcelApi", "1.6")).toBe(false);
+      const code = await codeOf(async (c) => {
+        sheetOf(c, "Dati").getRange("A1").conditionalFormats.add("CellValue");
+        await c.sync();
+      }, fake);
+      expect(code).toBe("ApiNotFound");
+      expect(fake.state.sheet("Dati")?.conditionalFormats).toEqual([]);
     },
   },
   {

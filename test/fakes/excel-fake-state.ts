@@ -31,6 +31,19 @@ export interface FakeCell {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** A «Cell value» conditional format (ExcelApi 1.6): the only type the fake keeps. */
+export interface FakeConditionalFormat {
+  id: string;
+  /** The cells it applies to (Excel's sqref): one or more rectangles. */
+  areas: Rect[];
+  type: "CellValue";
+  /** As set through cellValue.rule: formula1 "=…", the operator's name ("EqualTo", …). */
+  rule?: { formula1: string; formula2?: string; operator: string };
+  /** "#RRGGBB", as set through cellValue.format.fill.color / font.color. */
+  fill?: string;
+  fontColor?: string;
+}
+
 /** What worksheet.pageLayout set on a sheet (ExcelApi 1.9); absent members were never set. */
 export interface FakePageState {
   orientation?: string;
@@ -61,6 +74,8 @@ export class FakeSheet {
   protected = false;
   deleted = false;
   page: FakePageState = { headersFooters: {} };
+  /** The sheet's conditional formats in priority order: index 0 is the top priority. */
+  conditionalFormats: FakeConditionalFormat[] = [];
 
   constructor(public name: string) {}
 
@@ -89,6 +104,45 @@ export class FakeWorkbookState {
     // Excel's sheet names are case-insensitive.
     return this.sheets.find((s) => s.name.toLowerCase() === lower);
   }
+}
+
+// ---- conditional formats: areas --------------------------------------------------------------------
+
+let nextFormatId = 1;
+export const newFormatId = (): string => `{fake-cf-${nextFormatId++}}`;
+
+export function intersection(a: Rect, b: Rect): Rect | null {
+  const r = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+  return r.top <= r.bottom && r.left <= r.right ? r : null;
+}
+
+/** `area` without the cells of `cut`: the bands above and below it, and the parts left and right of it. */
+function without(area: Rect, cut: Rect): Rect[] {
+  const i = intersection(area, cut);
+  if (!i) return [area];
+  return [
+    ...(area.top < i.top ? [{ ...area, bottom: i.top - 1 }] : []),
+    ...(i.bottom < area.bottom ? [{ ...area, top: i.bottom + 1 }] : []),
+    ...(area.left < i.left ? [{ top: i.top, bottom: i.bottom, left: area.left, right: i.left - 1 }] : []),
+    ...(i.right < area.right ? [{ top: i.top, bottom: i.bottom, left: i.right + 1, right: area.right }] : []),
+  ];
+}
+
+/**
+ * The cells of `cut` no longer carry any conditional format; a format left with no cell is gone (Excel's
+ * «Clear rules from selected cells»).
+ */
+export function removeFormatsIn(sheet: FakeSheet, cut: Rect): void {
+  sheet.conditionalFormats = sheet.conditionalFormats.flatMap((cf) => {
+    if (!cf.areas.some((a) => intersection(a, cut))) return [cf];
+    const areas = cf.areas.flatMap((a) => without(a, cut));
+    return areas.length > 0 ? [{ ...cf, areas }] : [];
+  });
 }
 
 // ---- exceljs <-> fake ---------------------------------------------------------------------------
@@ -183,6 +237,7 @@ export function stateFromExcelJs(wb: ExcelJS.Workbook): FakeWorkbookState {
     (ws.columns ?? []).forEach((col, i) => {
       if (col.width !== undefined) sheet.columnWidths.set(i, charsToPoints(col.width));
     });
+    sheet.conditionalFormats = importFormats(ws);
     state.sheets.push(sheet);
   }
   for (const dn of wb.definedNames.model) state.names.set(dn.name, `=${dn.ranges.join(",")}`);
@@ -191,6 +246,87 @@ export function stateFromExcelJs(wb: ExcelJS.Workbook): FakeWorkbookState {
 }
 
 const argb = (color: string): string => `FF${color.slice(1).toUpperCase()}`;
+
+/** Office's cell-value operators and the .xlsx file's (as exceljs names them) for the ones both have. */
+const OPERATORS: Record<string, ExcelJS.CellIsOperators> = {
+  EqualTo: "equal",
+  GreaterThan: "greaterThan",
+  LessThan: "lessThan",
+  Between: "between",
+};
+
+interface WithFormattings {
+  conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[];
+}
+
+function rectOf(a1: string): Rect | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(a1);
+  if (!m) return null;
+  const col = (l: string): number => [...l.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4] ?? m[2]) - 1, right: col(m[3] ?? m[1]) };
+}
+
+const colName = (c: number): string => {
+  let n = c + 1;
+  let out = "";
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+};
+const refOf = (r: Rect): string =>
+  r.top === r.bottom && r.left === r.right
+    ? `${colName(r.left)}${r.top + 1}`
+    : `${colName(r.left)}${r.top + 1}:${colName(r.right)}${r.bottom + 1}`;
+
+/** The file's «Cell is» rules as the fake's formats, top priority first; other rule types are left out. */
+function importFormats(ws: ExcelJS.Worksheet): FakeConditionalFormat[] {
+  const found: { priority: number; cf: FakeConditionalFormat }[] = [];
+  for (const entry of (ws as unknown as WithFormattings).conditionalFormattings ?? []) {
+    const areas = entry.ref.split(/\s+/).flatMap((a) => rectOf(a) ?? []);
+    for (const rule of entry.rules) {
+      if (rule.type !== "cellIs" || !rule.operator || !rule.formulae?.[0]) continue;
+      const operator = Object.keys(OPERATORS).find((k) => OPERATORS[k] === rule.operator) ?? "Invalid";
+      const fill = rule.style?.fill;
+      const fillColor = fill && fill.type === "pattern" ? (fill.bgColor?.argb ?? fill.fgColor?.argb) : undefined;
+      const cf: FakeConditionalFormat = {
+        id: newFormatId(),
+        areas,
+        type: "CellValue",
+        rule: {
+          formula1: `=${String(rule.formulae[0])}`,
+          ...(rule.formulae[1] !== undefined ? { formula2: `=${String(rule.formulae[1])}` } : {}),
+          operator,
+        },
+      };
+      const f = rgb(fillColor);
+      const font = rgb(rule.style?.font?.color?.argb);
+      if (f) cf.fill = f;
+      if (font) cf.fontColor = font;
+      found.push({ priority: rule.priority, cf });
+    }
+  }
+  return found.sort((a, b) => a.priority - b.priority).map((x) => x.cf);
+}
+
+/** The fake's formats as the .xlsx file keeps them: «Cell is» rules with a differential format (solid fill in bgColor). */
+function exportFormats(formats: readonly FakeConditionalFormat[], ws: ExcelJS.Worksheet): void {
+  formats.forEach((cf, i) => {
+    const operator = cf.rule ? OPERATORS[cf.rule.operator] : undefined;
+    if (!cf.rule || !operator) return;
+    const style: Partial<ExcelJS.Style> = {};
+    if (cf.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } };
+    if (cf.fontColor) style.font = { color: { argb: argb(cf.fontColor) } };
+    const formulae = [cf.rule.formula1, cf.rule.formula2].flatMap((f) =>
+      f === undefined ? [] : [f.replace(/^=/, "")],
+    );
+    ws.addConditionalFormatting({
+      ref: cf.areas.map(refOf).join(" "),
+      rules: [{ type: "cellIs", operator, formulae, priority: i + 1, style }],
+    });
+  });
+}
 
 /** Excel's paper size codes, as exceljs keeps them. */
 const PAPER_CODES: Record<string, number> = { A4: 9 };
@@ -256,6 +392,7 @@ export function stateToExcelJs(state: FakeWorkbookState): ExcelJS.Workbook {
     for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     for (const [col, points] of sheet.columnWidths) ws.getColumn(col + 1).width = pointsToChars(points);
     exportPage(sheet.page, ws);
+    exportFormats(sheet.conditionalFormats, ws);
   }
   for (const [name, formula] of state.names) {
     // A name whose sheet was deleted reads "=#REF!$A$1" in Excel; exceljs cannot hold it, so it is left out.

@@ -19,8 +19,12 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import {
   FakeSheet,
+  type FakeConditionalFormat,
   type FakeWorkbookState,
   cellKey,
+  intersection,
+  newFormatId,
+  removeFormatsIn,
   keyCol,
   keyRow,
   splitAreas,
@@ -79,7 +83,24 @@ export interface FakeOptions {
   ownEvents?: "async" | "held";
   /** ExcelApi 1.14: the events carry triggerSource ("ThisLocalAddin" for the add-in's writes). Default: absent, as in 1.9–1.13. */
   triggerSource?: boolean;
+  /**
+   * The requirement sets this Excel offers (Office.context.requirements.isSetSupported). Default: every one.
+   * A member of a set it lacks fails its sync with ApiNotFound (for the members that check: conditional formats).
+   */
+  isSetSupported?: (name: string, minVersion?: string) => boolean;
+  /** What Excel's calculation gives for a formula written to a cell (see FakeExcel.calculate). */
+  calculate?: Calculate;
 }
+
+/**
+ * Excel calculates a formula as soon as it is written (automatic calculation, the default). The fake cannot:
+ * a test tells it the result, or the cell keeps the value it held (what a stale, not recalculated cell shows).
+ * Undefined: no result known.
+ */
+export type Calculate = (
+  at: { sheet: string; row: number; col: number },
+  formula: string,
+) => string | number | boolean | undefined;
 
 /** Cells one read of values, formulas or number formats may span (every platform). */
 export const READ_CELL_LIMIT = 5_000_000;
@@ -533,6 +554,7 @@ export class FakeWorksheet
       | "visibility"
       | "position"
       | "getRange"
+      | "getRanges"
       | "getUsedRangeOrNullObject"
       | "activate"
       | "delete"
@@ -599,6 +621,22 @@ export class FakeWorksheet
     return new FakeRange(this.context, `${this.path}.getRange(${q(address ?? "")})`, () => {
       const sheet = this.target() as FakeSheet;
       return { sheet, rect: address ? parseAddress(address) : { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL } };
+    });
+  }
+
+  /**
+   * Worksheet.getRanges (ExcelApi 1.9): the RangeAreas of "comma-separated or semicolon-separated addresses"
+   * (@types/office-js: Excel.Worksheet.getRanges; office-js-docs-pr docs/excel/excel-add-ins-multiple-ranges.md).
+   * Names are not resolved by the fake.
+   */
+  getRanges(address?: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, `${this.path}.getRanges(${q(address ?? "")})`, () => {
+      this.context.excel.requireSet("ExcelApi", "1.9", "Worksheet.getRanges");
+      const sheet = this.target() as FakeSheet;
+      const areas = address
+        ? address.split(/[,;]/).map((a) => parseAddress(a))
+        : [{ top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL }];
+      return { sheet, areas };
     });
   }
 
@@ -907,13 +945,19 @@ export class FakeRange
       | "setCellProperties"
       | "getMergedAreasOrNullObject"
       | "copyFrom"
+      | "conditionalFormats"
     >
 {
   readonly format: FakeRangeFormat;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
 
   constructor(context: FakeRequestContext, path: string, lookup: () => RangeTarget | null, orNull = false) {
     super(context, path, lookup, orNull);
     this.format = new FakeRangeFormat(context, `${path}.format`, () => this.target());
+    this.conditionalFormats = new FakeConditionalFormatCollection(context, `${path}.conditionalFormats`, () => {
+      const t = this.target() as RangeTarget;
+      return { sheet: t.sheet, rects: [t.rect] };
+    });
   }
 
   protected override isGone(t: RangeTarget): boolean {
@@ -998,6 +1042,8 @@ export class FakeRange
           }
           const cell = t.sheet.touch(r, c);
           const parsed = parseTyped(v, cell.numberFormat);
+          const result = parsed.formula ? this.context.excel.calculated(t.sheet, r, c, parsed.formula) : undefined;
+          if (result !== undefined) Object.assign(parsed, { value: result, error: undefined });
           cell.value = parsed.value;
           if (parsed.formula) cell.formula = parsed.formula;
           else delete cell.formula;
@@ -1014,8 +1060,10 @@ export class FakeRange
 
   /**
    * Formulas set as written: "=…" is a formula whatever the number format but "@" (Text), anything else a
-   * constant parsed as `values` parses it; null leaves the cell, "" empties it. The fake does not calculate:
-   * a formula keeps the cell's value as its result.
+   * constant parsed as `values` parses it; null leaves the cell, "" empties it (office-js-docs-pr
+   * docs/excel/excel-add-ins-blank-null-values.md: "null input in 2-D Array", "Blank input for a property").
+   * Excel then calculates the formula; the fake takes the result from FakeExcel.calculate, and without one
+   * the cell keeps the value it held.
    */
   set formulas(matrix: (string | number | boolean | null)[][]) {
     this.set("formulas", matrix, (t) => {
@@ -1027,6 +1075,11 @@ export class FakeRange
           const cell = t.sheet.touch(t.rect.top + i, t.rect.left + j);
           if (typeof f === "string" && f.startsWith("=") && cell.numberFormat !== "@") {
             cell.formula = f;
+            const result = this.context.excel.calculated(t.sheet, t.rect.top + i, t.rect.left + j, f);
+            if (result !== undefined) {
+              cell.value = result;
+              delete cell.error;
+            }
             return;
           }
           if (f === "") {
@@ -1073,6 +1126,9 @@ export class FakeRange
     this.call("clear", [what], (t) => {
       checkWritable(t);
       if (what !== "Formats") this.context.changed(t.sheet, t.rect);
+      // "All" clears everything and "Formats" all formatting: conditional formats too, which only
+      // RemoveHyperlinks is documented to leave (@types/office-js: Excel.ClearApplyTo).
+      if (what === "All" || what === "Formats") removeFormatsIn(t.sheet, t.rect);
       for (const [key, c] of storedCells(t)) {
         if (what === "All") t.sheet.cells.delete(key);
         else if (what === "Contents") {
@@ -1117,8 +1173,13 @@ export class FakeRange
   /**
    * Range.copyFrom (ExcelApi 1.9) with copyType "All": the source's cells (value, formula, number format,
    * fill, font, alignment) land on the range of the same size at this range's top-left; an empty source
-   * cell empties its target; formulas move as in a paste (formula-shift.ts). Merged areas are not copied
-   * (the host never copies across a merge).
+   * cell empties its target; formulas move as in a paste (formula-shift.ts). copyFrom "replicates the Copy
+   * and Paste actions of the Excel UI" and "all" copies "both data and formatting" (office-js-docs-pr
+   * docs/excel/excel-add-ins-ranges-cut-copy-paste.md): the conditional formats on the source's cells come
+   * along, onto the target's cells, whose own formats they replace (pasted formats replace the ones beneath).
+   * Microsoft documents no priority for pasted rules: the fake puts them on top, in the source's order, and
+   * copies their formulas as they are (the host's rules hold constants). Merged areas are not copied (the
+   * host never copies across a merge).
    */
   copyFrom(
     sourceRange: Excel.Range | Excel.RangeAreas | string,
@@ -1163,13 +1224,37 @@ export class FakeRange
           const key = cellKey(t.rect.top + i, t.rect.left + j);
           if (c?.formula !== undefined) {
             c.formula = shiftFormula(c.formula, dr, dc);
-            // The fake does not calculate: a formula keeps its cached result unless it now points nowhere.
+            // A formula pointing nowhere shows #REF!; another is calculated again where it lands (by
+            // FakeExcel.calculate; without it, the cached result comes along).
+            const result = this.context.excel.calculated(t.sheet, t.rect.top + i, t.rect.left + j, c.formula);
             if (c.formula.includes("#REF!")) Object.assign(c, { value: "#REF!", error: true });
+            else if (result !== undefined) {
+              c.value = result;
+              delete c.error;
+            }
           }
           if (c) t.sheet.cells.set(key, c);
           else t.sheet.cells.delete(key);
         }),
       );
+      const pasted: FakeConditionalFormat[] = [];
+      for (const cf of from.sheet.conditionalFormats) {
+        const areas = cf.areas.flatMap((a) => {
+          const inside = intersection(a, from.rect);
+          return inside
+            ? [{ top: inside.top + dr, left: inside.left + dc, bottom: inside.bottom + dr, right: inside.right + dc }]
+            : [];
+        });
+        if (areas.length > 0)
+          pasted.push({ ...cf, id: newFormatId(), areas, ...(cf.rule ? { rule: { ...cf.rule } } : {}) });
+      }
+      removeFormatsIn(t.sheet, {
+        top: t.rect.top,
+        left: t.rect.left,
+        bottom: t.rect.top + rows - 1,
+        right: t.rect.left + cols - 1,
+      });
+      t.sheet.conditionalFormats.unshift(...pasted);
     });
   }
 
@@ -1221,8 +1306,24 @@ export class FakeRange
 
 export class FakeRangeAreas
   extends FakeObject<{ sheet: FakeSheet; areas: Rect[] }>
-  implements Pick<Shape<Excel.RangeAreas>, "address" | "load">
+  implements Pick<Shape<Excel.RangeAreas>, "address" | "load" | "conditionalFormats">
 {
+  /** "A collection of conditional formats that intersect with any cells in this RangeAreas object" (ExcelApi 1.9). */
+  readonly conditionalFormats: FakeConditionalFormatCollection;
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    lookup: () => { sheet: FakeSheet; areas: Rect[] } | null,
+    orNull = false,
+  ) {
+    super(context, path, lookup, orNull);
+    this.conditionalFormats = new FakeConditionalFormatCollection(context, `${path}.conditionalFormats`, () => {
+      const t = this.target() as { sheet: FakeSheet; areas: Rect[] };
+      return { sheet: t.sheet, rects: t.areas };
+    });
+  }
+
   protected read(t: { sheet: FakeSheet; areas: Rect[] }, name: string): unknown {
     if (name === "address") return t.areas.map((a) => `${sheetPrefix(t.sheet.name)}!${rectAddress(a)}`).join(", ");
     if (name === "areaCount") return t.areas.length;
@@ -1380,6 +1481,282 @@ export class FakeRangeFont
   }
 }
 
+// ---- conditional formats (ExcelApi 1.6) ------------------------------------------------------------
+// office-js-docs-pr docs/excel/excel-add-ins-conditional-formatting.md; @types/office-js: Excel.ConditionalFormatCollection,
+// Excel.ConditionalFormat, Excel.CellValueConditionalFormat, Excel.ConditionalCellValueRule. Only the «Cell value» type.
+
+const CF_SET = "1.6";
+
+/** The operators of Excel.ConditionalCellValueOperator (formula2 only for the two ranges). */
+const CELL_VALUE_OPERATORS = new Set([
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+]);
+
+interface FormatTarget {
+  sheet: FakeSheet;
+  cf: FakeConditionalFormat;
+}
+
+/** The cells a collection of conditional formats belongs to: a range, or a RangeAreas' ranges. */
+interface CellsTarget {
+  sheet: FakeSheet;
+  rects: Rect[];
+}
+
+/** The formats on the cells ("the collection of ConditionalFormats that intersect the range"), by priority. */
+const formatsOn = (t: CellsTarget): FakeConditionalFormat[] =>
+  t.sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => t.rects.some((r) => intersection(a, r))));
+
+export class FakeConditionalFormatCollection
+  extends FakeObject<CellsTarget>
+  implements Pick<Shape<Excel.ConditionalFormatCollection>, "add" | "clearAll" | "getCount" | "getItemAt" | "load">
+{
+  private itemsLoaded: FakeConditionalFormatItem[] | null = null;
+
+  get items(): FakeConditionalFormatItem[] {
+    if (!this.itemsLoaded)
+      throw new FakeOfficeError("PropertyNotLoaded", `The property 'items' is not available: ${this.path}`);
+    return this.itemsLoaded;
+  }
+
+  protected read(): unknown {
+    return undefined;
+  }
+
+  override load(arg?: LoadArg): this {
+    const props = propNames(arg);
+    const op: Queued = {
+      path: this.path,
+      kind: "load",
+      name: props.map((n) => `items/${n}`).join(","),
+      value: { bytes: 0 },
+      exec: () => {
+        const t = this.target() as CellsTarget;
+        this.context.excel.requireSet("ExcelApi", CF_SET, "ConditionalFormatCollection");
+        const formats = formatsOn(t);
+        const data = formats.map((cf) => Object.fromEntries(props.map((p) => [p, readFormat(t.sheet, cf, p)])));
+        (op.value as { bytes: number }).bytes = Buffer.byteLength(JSON.stringify(data));
+        this.context.pending.push(() => {
+          this.itemsLoaded = formats.map((cf, i) => {
+            const item = new FakeConditionalFormatItem(this.context, `${this.path}.getItem(${q(cf.id)})`, () => ({
+              sheet: t.sheet,
+              cf,
+            }));
+            item.bindLoaded({ sheet: t.sheet, cf }, data[i]);
+            return item;
+          });
+        });
+      },
+    };
+    this.context.enqueue(op);
+    return this;
+  }
+
+  /** "Adds a new conditional format to the collection at the first/top priority", on the cells (every area). */
+  add(type: string): FakeConditionalFormatItem {
+    let created: FormatTarget | null = null;
+    this.call("add", [type], (t) => {
+      this.context.excel.requireSet("ExcelApi", CF_SET, "ConditionalFormatCollection.add");
+      checkWritable({ sheet: t.sheet, rect: t.rects[0] });
+      if (type !== "CellValue")
+        throw new FakeOfficeError("InvalidArgument", `The fake adds CellValue conditional formats only, not ${type}.`);
+      const cf: FakeConditionalFormat = { id: newFormatId(), areas: t.rects.map((r) => ({ ...r })), type: "CellValue" };
+      t.sheet.conditionalFormats.unshift(cf);
+      created = { sheet: t.sheet, cf };
+    });
+    return new FakeConditionalFormatItem(this.context, `${this.path}.add(${q(type)})`, () => created);
+  }
+
+  /** "Clears all conditional formats active on the current specified range": its cells lose them. */
+  clearAll(): void {
+    this.call("clearAll", [], (t) => {
+      this.context.excel.requireSet("ExcelApi", CF_SET, "ConditionalFormatCollection.clearAll");
+      checkWritable({ sheet: t.sheet, rect: t.rects[0] });
+      for (const r of t.rects) removeFormatsIn(t.sheet, r);
+    });
+  }
+
+  /**
+   * The number of formats in the collection, known after the sync. (Its reference says "in the workbook"; the
+   * collection is defined as the formats intersecting the range, and that is what the fake counts.)
+   */
+  getCount(): OfficeExtension.ClientResult<number> {
+    const result = { value: undefined as unknown as number };
+    const op: Queued = {
+      path: this.path,
+      kind: "load",
+      name: "getCount",
+      value: { bytes: 0 },
+      exec: () => {
+        this.context.excel.requireSet("ExcelApi", CF_SET, "ConditionalFormatCollection.getCount");
+        const n = formatsOn(this.target() as CellsTarget).length;
+        (op.value as { bytes: number }).bytes = String(n).length;
+        this.context.pending.push(() => (result.value = n));
+      },
+    };
+    this.context.enqueue(op);
+    return result as OfficeExtension.ClientResult<number>;
+  }
+
+  getItemAt(index: number): FakeConditionalFormatItem {
+    return new FakeConditionalFormatItem(this.context, `${this.path}.getItemAt(${index})`, () => {
+      const t = this.target() as CellsTarget;
+      const cf = formatsOn(t)[index];
+      if (!cf) throw new FakeOfficeError("ItemNotFound", `No conditional format at ${index}: ${this.path}`);
+      return { sheet: t.sheet, cf };
+    });
+  }
+}
+
+function readFormat(sheet: FakeSheet, cf: FakeConditionalFormat, name: string): unknown {
+  switch (name) {
+    case "id":
+      return cf.id;
+    case "type":
+      return cf.type;
+    case "priority":
+      // "The priority (or index) within the conditional format collection".
+      return sheet.conditionalFormats.indexOf(cf);
+    case "stopIfTrue":
+      return false;
+    default:
+      throw new FakeOfficeError("InvalidArgument", `The fake cannot load ConditionalFormat.${name}`);
+  }
+}
+
+export class FakeConditionalFormatItem
+  extends FakeObject<FormatTarget>
+  implements Pick<Shape<Excel.ConditionalFormat>, "id" | "type" | "priority" | "cellValue" | "delete" | "load">
+{
+  readonly cellValue: FakeCellValueConditionalFormat;
+
+  constructor(context: FakeRequestContext, path: string, lookup: () => FormatTarget | null) {
+    super(context, path, lookup);
+    this.cellValue = new FakeCellValueConditionalFormat(context, `${path}.cellValue`, () => this.target());
+  }
+
+  protected override isGone(t: FormatTarget): boolean {
+    return !t.sheet.conditionalFormats.includes(t.cf) && !t.sheet.conditionalFormats.some((cf) => cf.id === t.cf.id);
+  }
+
+  protected read(t: FormatTarget, name: string): unknown {
+    return readFormat(t.sheet, t.cf, name);
+  }
+
+  get id(): string {
+    return this.get("id");
+  }
+
+  get type(): Excel.ConditionalFormatType | "CellValue" {
+    return this.get("type");
+  }
+
+  get priority(): number {
+    return this.get("priority");
+  }
+
+  delete(): void {
+    this.call("delete", [], (t) => {
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => cf.id !== t.cf.id);
+    });
+  }
+}
+
+/** The live format of a target: clearAll and copies replace format objects, keeping their ids. */
+const liveFormat = (t: FormatTarget): FakeConditionalFormat =>
+  t.sheet.conditionalFormats.find((cf) => cf.id === t.cf.id) ?? t.cf;
+
+export class FakeCellValueConditionalFormat
+  extends FakeObject<FormatTarget>
+  implements Pick<Shape<Excel.CellValueConditionalFormat>, "rule" | "format" | "load">
+{
+  readonly format: FakeConditionalRangeFormat;
+
+  constructor(context: FakeRequestContext, path: string, lookup: () => FormatTarget | null) {
+    super(context, path, lookup);
+    this.format = new FakeConditionalRangeFormat(context, `${path}.format`, () => this.target());
+  }
+
+  protected read(t: FormatTarget, name: string): unknown {
+    if (name === "rule") return liveFormat(t).rule ?? { formula1: "", operator: "Invalid" };
+    throw new FakeOfficeError("InvalidArgument", `The fake cannot load CellValueConditionalFormat.${name}`);
+  }
+
+  get rule(): Excel.ConditionalCellValueRule {
+    return this.get("rule");
+  }
+
+  /** formula1 (and formula2 for Between / NotBetween) are formulas; the operator one of ConditionalCellValueOperator. */
+  set rule(v: Excel.ConditionalCellValueRule) {
+    const rule = { ...v };
+    this.set("rule", rule, (t) => {
+      const op = String(rule.operator);
+      if (!CELL_VALUE_OPERATORS.has(op) || typeof rule.formula1 !== "string" || rule.formula1 === "")
+        throw new FakeOfficeError("InvalidArgument", `Invalid cell value rule ${JSON.stringify(rule)}`);
+      liveFormat(t).rule = {
+        formula1: rule.formula1,
+        ...(rule.formula2 !== undefined ? { formula2: rule.formula2 } : {}),
+        operator: op,
+      };
+    });
+  }
+}
+
+export class FakeConditionalRangeFormat
+  extends FakeObject<FormatTarget>
+  implements Pick<Shape<Excel.ConditionalRangeFormat>, "fill" | "font">
+{
+  readonly fill: FakeConditionalColor;
+  readonly font: FakeConditionalColor;
+
+  constructor(context: FakeRequestContext, path: string, lookup: () => FormatTarget | null) {
+    super(context, path, lookup);
+    this.fill = new FakeConditionalColor(context, `${path}.fill`, () => this.target(), "fill");
+    this.font = new FakeConditionalColor(context, `${path}.font`, () => this.target(), "fontColor");
+  }
+
+  protected read(): unknown {
+    throw new FakeOfficeError("InvalidArgument", "The fake cannot load ConditionalRangeFormat properties");
+  }
+}
+
+/** ConditionalRangeFill.color / ConditionalRangeFont.color: "#RRGGBB". */
+export class FakeConditionalColor
+  extends FakeObject<FormatTarget>
+  implements Pick<Shape<Excel.ConditionalRangeFill>, "color">
+{
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    lookup: () => FormatTarget | null,
+    private readonly part: "fill" | "fontColor",
+  ) {
+    super(context, path, lookup);
+  }
+
+  protected read(t: FormatTarget, name: string): unknown {
+    if (name === "color") return liveFormat(t)[this.part] ?? null;
+    throw new FakeOfficeError("InvalidArgument", `The fake cannot load ${name}`);
+  }
+
+  get color(): string {
+    return this.get("color");
+  }
+
+  set color(v: string) {
+    this.set("color", v, (t) => {
+      liveFormat(t)[this.part] = color(v);
+    });
+  }
+}
+
 // ---- names --------------------------------------------------------------------------------------
 
 interface NameTarget {
@@ -1528,15 +1905,33 @@ export class FakeExcel {
   /** Handlers registered on worksheets.onChanged. */
   readonly changeHandlers = new Set<(args: Excel.WorksheetChangedEventArgs) => Promise<unknown>>();
 
+  /** What Excel's calculation gives for each formula written (see Calculate); tests may set it at any time. */
+  calculate: Calculate | undefined;
+  /** Office.context.requirements.isSetSupported of this Excel: hand it to the host. */
+  readonly isSetSupported: (name: string, minVersion?: string) => boolean;
+
   constructor(
     public state: FakeWorkbookState,
     options: FakeOptions = {},
   ) {
+    this.calculate = options.calculate;
+    this.isSetSupported = options.isSetSupported ?? ((): boolean => true);
     this.maxRequestBytes = options.maxRequestBytes ?? 5_000_000;
     this.maxResponseBytes = options.maxResponseBytes ?? 5_000_000;
     this.overCellLimit = options.overCellLimit ?? "throw";
     this.ownEvents = options.ownEvents ?? "async";
     this.triggerSource = options.triggerSource ?? false;
+  }
+
+  /** A formula's result as Excel would calculate it, when the test said (formula with its "="). */
+  calculated(sheet: FakeSheet, row: number, col: number, formula: string): string | number | boolean | undefined {
+    return this.calculate?.({ sheet: sheet.name, row, col }, formula.replace(/^=/, ""));
+  }
+
+  /** A member of a requirement set this Excel lacks: "ApiNotFound", as Office answers such a call. */
+  requireSet(name: string, version: string, member: string): void {
+    if (!this.isSetSupported(name, version))
+      throw new FakeOfficeError("ApiNotFound", `${member} needs ${name} ${version}, which this Excel lacks.`);
   }
 
   /** Test switch, outside the API: a person is editing a cell (Excel's Edit mode). */
@@ -1634,6 +2029,12 @@ export class FakeExcel {
         merges: s.merges,
         widths: [...s.columnWidths],
         cells: [...s.cells].sort((a, b) => a[0] - b[0]),
+        conditionalFormats: s.conditionalFormats.map(({ areas, rule, fill, fontColor }) => ({
+          areas,
+          rule,
+          fill,
+          fontColor,
+        })),
       })),
       names: [...this.state.names].sort(),
     });

@@ -8,7 +8,9 @@ import { applyWritePlan, loadXlsx, readDefinedNames, readWorkbookGrid, toCellVal
 import { createOfficeHost, type OfficeHostStats } from "../../src/hosts/office";
 import type { CellValue, DefinedName } from "../../src/core/grid/types";
 import { fakeFromXlsx, type FakeExcel } from "./excel-fake";
-import { snapshot, type WholeWorkbook } from "../helpers/snapshot";
+import { matchedColours, rulesOnCells, rulesText, snapshot, type WholeWorkbook } from "../helpers/snapshot";
+import { a1 } from "../../src/core/grid/address";
+import { resultsOf } from "./calculation";
 
 /** Office versions the tests play: the baseline, and one with every optional API the host uses. */
 export const BASELINE = (): boolean => false;
@@ -46,6 +48,8 @@ export async function officeFlow(
   const fake = await fakeFromXlsx(file);
   const host = createOfficeHost(fake.run, { isSetSupported });
   const result = runPipeline(await host.read());
+  // Excel would calculate the plan's formulas; the fake is told their results.
+  fake.calculate = resultsOf(result.writePlan);
   await host.apply(result.writePlan);
   return {
     fake,
@@ -59,13 +63,19 @@ export async function officeFlow(
 
 /** What a person sees in a cell, in the terms the comparison is made of. */
 export interface CellFacts {
+  /** For a formula, its cached result. */
   value: CellValue;
-  formula: boolean;
+  /** The formula's text (without "="), or null for a literal. */
+  formula: string | null;
   numFmt: string;
   fill: string | null;
   font: string | null;
   bold: boolean;
   italic: boolean;
+  /** The conditional-format rules on the cell, as text ("" when none). */
+  rules: string;
+  /** The fill and font colours a person sees: a matching rule's, else the cell's own. */
+  seen: string;
 }
 
 export interface WorkbookFacts {
@@ -81,13 +91,22 @@ export function workbookFacts(wb: ExcelJS.Workbook): WorkbookFacts {
   const cells = new Map<string, CellFacts>();
   const widths = new Map<string, number>();
   for (const ws of wb.worksheets) {
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
+    const sheetRules = rulesOnCells(ws);
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
         if (cell.type === ExcelJS.ValueType.Merge) return;
         const fill = cell.fill;
+        const rules = sheetRules.on(r, c);
+        const value = toCellValue(cell.value);
+        const ownFill =
+          fill && fill.type === "pattern" && fill.pattern === "solid"
+            ? ((fill.fgColor as { argb?: string } | undefined)?.argb ?? null)
+            : null;
+        const ownFont = cell.font?.color?.argb ?? null;
+        const matched = matchedColours(rules, value);
         const facts: CellFacts = {
-          value: toCellValue(cell.value),
-          formula: cell.type === ExcelJS.ValueType.Formula,
+          value,
+          formula: cell.type === ExcelJS.ValueType.Formula ? (cell.formula ?? "") : null,
           numFmt: cell.numFmt || "General",
           fill:
             fill && fill.type === "pattern" && fill.pattern === "solid"
@@ -96,9 +115,13 @@ export function workbookFacts(wb: ExcelJS.Workbook): WorkbookFacts {
           font: cell.font?.color?.argb ?? null,
           bold: cell.font?.bold === true,
           italic: cell.font?.italic === true,
+          rules: rulesText(rules),
+          seen: `${matched ? matched.fill : ownFill}/${matched ? matched.font : ownFont}`,
         };
         const blank =
           facts.value === null &&
+          facts.formula === null &&
+          facts.rules === "" &&
           facts.numFmt === "General" &&
           !facts.fill &&
           !facts.font &&
@@ -107,6 +130,22 @@ export function workbookFacts(wb: ExcelJS.Workbook): WorkbookFacts {
         if (!blank) cells.set(`${ws.name}!${cell.address}`, facts);
       });
     });
+    // Rules stay on cells a clear emptied: those cells count too.
+    for (const [r, c] of sheetRules.covered()) {
+      const key = `${ws.name}!${a1(r - 1, c - 1)}`;
+      if (!cells.has(key))
+        cells.set(key, {
+          value: null,
+          formula: null,
+          numFmt: "General",
+          fill: null,
+          font: null,
+          bold: false,
+          italic: false,
+          rules: rulesText(sheetRules.on(r, c)),
+          seen: "null/null",
+        });
+    }
     (ws.columns ?? []).forEach((col, i) => {
       if (col.width !== undefined) widths.set(`${ws.name}!${i}`, Math.round(col.width * 100) / 100);
     });
@@ -120,12 +159,23 @@ export function workbookFacts(wb: ExcelJS.Workbook): WorkbookFacts {
   };
 }
 
+/**
+ * What two workbooks are compared on: every fact of each cell, or (`asSeen`) the colours a person sees in
+ * place of fills, fonts and rules — for Excel before ExcelApi 1.6, which paints the colours rules would give.
+ */
+function comparable(c: CellFacts | undefined, asSeen: boolean): string {
+  if (!c) return "null";
+  if (!asSeen) return JSON.stringify(c);
+  const { fill: _fill, font: _font, rules: _rules, ...rest } = c;
+  return JSON.stringify(rest);
+}
+
 /** Keys whose facts differ, with both sides, for a readable failure. */
-export function diffFacts(a: Map<string, CellFacts>, b: Map<string, CellFacts>): string[] {
+export function diffFacts(a: Map<string, CellFacts>, b: Map<string, CellFacts>, asSeen = false): string[] {
   const out: string[] = [];
   for (const k of new Set([...a.keys(), ...b.keys()])) {
-    const x = JSON.stringify(a.get(k) ?? null);
-    const y = JSON.stringify(b.get(k) ?? null);
+    const x = comparable(a.get(k), asSeen);
+    const y = comparable(b.get(k), asSeen);
     if (x !== y) out.push(`${k}: ${x} ≠ ${y}`);
   }
   return out.sort();

@@ -433,7 +433,12 @@ function markMerges(wb: ExcelJS.Workbook, cells: WorkbookSnapshot): WorkbookSnap
           if (r === m.top && c === m.left) continue;
           const key = `${ws.name}!${a1(r - 1, c - 1)}`;
           const own = cells.get(key);
-          cells.set(key, { value: `merged:${master}`, numFmt: own?.numFmt ?? "", fill: own?.fill ?? "" });
+          cells.set(key, {
+            value: `merged:${master}`,
+            numFmt: own?.numFmt ?? "",
+            fill: own?.fill ?? "",
+            rules: own?.rules ?? "",
+          });
         }
       }
     }

@@ -1,13 +1,111 @@
 /**
- * A workbook as a flat map of what a person sees in each cell: value, number format, fill.
+ * A workbook as a flat map of what a person sees in each cell: value (a formula with its cached result),
+ * number format, fill, and the conditional-format rules that colour it.
  * Read with exceljs, independently of the engine's own grid reader.
  */
 import ExcelJS from "exceljs";
+import { a1 } from "../../src/core/grid/address";
 
 export interface CellSnapshot {
   value: string;
   numFmt: string;
   fill: string;
+  /** The conditional-format rules on the cell, as text, sorted; "" when none. */
+  rules: string;
+}
+
+interface WithFormattings {
+  conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[];
+}
+
+/** A rule as text: its type and operator, its formulas, its fill and font colours (priority left out). */
+export function ruleText(rule: ExcelJS.ConditionalFormattingRule): string {
+  const style = rule.style;
+  const fill =
+    style?.fill && style.fill.type === "pattern" ? (style.fill.bgColor?.argb ?? style.fill.fgColor?.argb) : "";
+  const font = style?.font?.color?.argb ?? "";
+  const operator = "operator" in rule ? rule.operator : "";
+  const formulae = "formulae" in rule ? (rule.formulae ?? []).join(";") : "";
+  return `${rule.type} ${operator ?? ""} ${formulae} fill ${fill ?? ""} font ${font}`;
+}
+
+function a1Rect(a1: string): { top: number; left: number; bottom: number; right: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(a1.toUpperCase());
+  if (!m) return null;
+  const col = (l: string): number => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { top: Number(m[2]), left: col(m[1]), bottom: Number(m[4] ?? m[2]), right: col(m[3] ?? m[1]) };
+}
+
+/** The rules on each cell of a sheet (1-based row and column), and the cells a rule covers. */
+export interface SheetRules {
+  on: (row: number, col: number) => ExcelJS.ConditionalFormattingRule[];
+  /** Every cell of the rules' areas, "row,col" (areas over whole columns left out: they are only looked up). */
+  covered: () => [number, number][];
+}
+
+/**
+ * The rules on each cell: whatever areas the file splits a rule's range into, the same cells carrying the same
+ * rules compare equal — also cells the file does not store (a rule stays on a cell emptied by a clear).
+ */
+export function rulesOnCells(ws: ExcelJS.Worksheet): SheetRules {
+  const byCell = new Map<string, ExcelJS.ConditionalFormattingRule[]>();
+  const large: { rect: NonNullable<ReturnType<typeof a1Rect>>; rule: ExcelJS.ConditionalFormattingRule }[] = [];
+  for (const cf of (ws as unknown as WithFormattings).conditionalFormattings ?? []) {
+    for (const rule of cf.rules) {
+      for (const area of cf.ref.split(/\s+/)) {
+        const r = a1Rect(area);
+        if (!r) continue;
+        // A rule over whole columns would be a million entries: such areas are looked up instead.
+        if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > 200_000) {
+          large.push({ rect: r, rule });
+          continue;
+        }
+        for (let i = r.top; i <= r.bottom; i++)
+          for (let j = r.left; j <= r.right; j++) {
+            const key = `${i},${j}`;
+            const list = byCell.get(key);
+            if (list) list.push(rule);
+            else byCell.set(key, [rule]);
+          }
+      }
+    }
+  }
+  return {
+    on: (row, col) => {
+      const list = [...(byCell.get(`${row},${col}`) ?? [])];
+      for (const l of large)
+        if (row >= l.rect.top && row <= l.rect.bottom && col >= l.rect.left && col <= l.rect.right) list.push(l.rule);
+      return list;
+    },
+    covered: () => [...byCell.keys()].map((k) => k.split(",").map(Number) as [number, number]),
+  };
+}
+
+/** The rules on a cell as one sorted text ("" when none). */
+export const rulesText = (rules: readonly ExcelJS.ConditionalFormattingRule[]): string =>
+  rules.map(ruleText).sort().join(" | ");
+
+/**
+ * The «Cell value equal to <text>» rule a value matches (Excel compares text without case), as its fill and
+ * font ARGB colours: what a person sees on the cell.
+ */
+export function matchedColours(
+  rules: readonly ExcelJS.ConditionalFormattingRule[],
+  value: unknown,
+): { fill: string | null; font: string | null } | null {
+  if (typeof value !== "string") return null;
+  for (const rule of rules) {
+    if (rule.type !== "cellIs" || rule.operator !== "equal") continue;
+    const f = String(rule.formulae?.[0] ?? "");
+    const m = /^"((?:[^"]|"")*)"$/.exec(f);
+    if (!m || m[1].replace(/""/g, '"').toLowerCase() !== value.toLowerCase()) continue;
+    const fill = rule.style?.fill;
+    return {
+      fill: fill && fill.type === "pattern" ? (fill.bgColor?.argb ?? fill.fgColor?.argb ?? null) : null,
+      font: rule.style?.font?.color?.argb ?? null,
+    };
+  }
+  return null;
 }
 
 export type WorkbookSnapshot = Map<string, CellSnapshot>;
@@ -38,19 +136,29 @@ export async function loadSnapshot(file: string): Promise<{ wb: ExcelJS.Workbook
   return { wb, cells: snapshot(wb) };
 }
 
-/** Every cell holding a value, a non-General format or a fill, keyed "Sheet!A1". */
+/**
+ * Every cell holding a value, a non-General format, a fill or a conditional-format rule, keyed "Sheet!A1"
+ * (rules on cells the file does not store are not seen: the plan's rules colour cells it writes).
+ */
 export function snapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {
   const out: WorkbookSnapshot = new Map();
   wb.eachSheet((ws) => {
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: true }, (cell) => {
+    const rules = rulesOnCells(ws);
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
         const value = valueText(cell.value);
         const numFmt = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : "";
         const fill = fillText(cell);
-        if (value === "" && numFmt === "" && fill === "") return;
-        out.set(`${ws.name}!${cell.address}`, { value, numFmt, fill });
+        const on = rulesText(rules.on(r, c));
+        if (value === "" && numFmt === "" && fill === "" && on === "") return;
+        out.set(`${ws.name}!${cell.address}`, { value, numFmt, fill, rules: on });
       });
     });
+    // Cells a rule covers that hold nothing else.
+    for (const [r, c] of rules.covered()) {
+      const key = `${ws.name}!${a1(r - 1, c - 1)}`;
+      if (!out.has(key)) out.set(key, { value: "", numFmt: "", fill: "", rules: rulesText(rules.on(r, c)) });
+    }
   });
   return out;
 }
@@ -62,7 +170,8 @@ export function diffSnapshots(a: WorkbookSnapshot, b: WorkbookSnapshot): string[
   for (const k of keys) {
     const x = a.get(k);
     const y = b.get(k);
-    if (!x || !y || x.value !== y.value || x.numFmt !== y.numFmt || x.fill !== y.fill) out.push(k);
+    if (!x || !y || x.value !== y.value || x.numFmt !== y.numFmt || x.fill !== y.fill || x.rules !== y.rules)
+      out.push(k);
   }
   return out.sort();
 }

@@ -59,7 +59,7 @@ interface UnitRows {
  * Units whose score depends on the Ente/Area syntheses: left out of Areas and of the Ente's unit mean,
  * which would otherwise be circular.
  */
-function dependsOnSyntheses(unit: Unit): boolean {
+export function dependsOnSyntheses(unit: Unit): boolean {
   return unit.kind === "dirigente" || unit.indicators.some((r) => r.derived !== null);
 }
 

@@ -45,7 +45,8 @@ import { placeSheetBlocks, ownedRect, type BlockLayout, type CreatedColumn } fro
 import { RowNotes } from "./notes";
 import { ownedHeaders, writeBlock } from "./blockWrites";
 import { createdHeader, summarySheetName } from "./labels";
-import { summaryCells, summaryColumnWidths } from "./riepilogo";
+import { derivedActualCell, summaryColumnWidths, summaryWrites as summarySheetWrites } from "./riepilogo";
+import { summarySources } from "./summaryLive";
 import { settingsCellsToWrites, SETTINGS_COLUMN_WIDTHS } from "./settingsSheet";
 import { WIDTHS } from "./styles";
 import { planPageSetups, type PrintedBlock } from "./pageSetup";
@@ -274,7 +275,7 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   }
 
   // 3. The owned columns of every placed block, in the plan's table order (which numbers CP_OWN_<n>).
-  const live = liveContext(input, settings, diagnostics);
+  const live = liveContext(input, settings, diagnostics, summary.name);
   const conditionalFormats: ConditionalFormat[] = [];
   if (live) append(setNames, live.names);
   const notes = new RowNotes([...plan.diagnostics, ...scorecard.diagnostics, ...(live?.rowDiagnostics ?? [])], lang, {
@@ -354,10 +355,23 @@ export function planWrites(input: PlanWritesInput): PlanWritesResult {
   // it: a column moved aside on the first run is not moved again on the next, and a rerun must give
   // the same sheet. The write's own notices are reported by the CLI and the pane.
   const counted = [...plan.diagnostics, ...scorecard.diagnostics];
-  const summaryWrites = summaryCells(summary.name, scorecard, counted, lang, {
+  // In «formule» mode the Riepilogo's figures are formulas over the owned cells the blocks above write.
+  const formulas = live
+    ? summarySources({
+        plan,
+        layouts,
+        rowsOf: (t) =>
+          tableRows.at.subarray(tableRows.start[tableRows.first[t]], tableRows.start[tableRows.first[t] + 1]),
+        refs: live.context.refs,
+      })
+    : undefined;
+  const summarySheet = summarySheetWrites(summary.name, scorecard, counted, lang, {
     plan,
     previous: input.monitoring?.previous ?? null,
+    formulas,
   });
+  const summaryWrites = summarySheet.cells;
+  append(conditionalFormats, summarySheet.conditionalFormats);
   sheets.push({ name: summary.name, replace: summary.replace, columnWidths: summaryColumnWidths(summaryWrites) });
   append(cells, summaryWrites);
   setNames.push({ name: nextSheetName(), sheet: summary.name, range: "$A$1" });
@@ -406,6 +420,8 @@ function liveContext(
   input: PlanWritesInput,
   place: ReturnType<typeof settingsPlace>,
   diagnostics: Diagnostic[],
+  /** The Riepilogo's name: derived rows read the Ente's and the Areas' scores there. */
+  summarySheet: string,
 ): { context: LiveContext; names: NameSet[]; rowDiagnostics: Diagnostic[] } | null {
   const settings = input.scorecard.settings;
   if (settings.calculation !== "formule") return null;
@@ -434,7 +450,12 @@ function liveContext(
   }
   append(diagnostics, rowDiagnostics);
   return {
-    context: { refs: refs.refs, settings, notLive, derivedActual: () => null },
+    context: {
+      refs: refs.refs,
+      settings,
+      notLive,
+      derivedActual: derivedActualCell(summarySheet, input.plan, input.scorecard),
+    },
     names: refs.names,
     rowDiagnostics,
   };

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 /** Queues planned operations on an Excel request context: the only place that turns ops into Office calls. */
+import type { ConditionalRule } from "../../core/write/types";
 import { horizontalAlignment, type OfficeOp, type PageLayoutProps } from "./writeOps";
 
 /** Worksheet and range proxies reused within a run: a proxy costs a path in every request that uses it. */
@@ -99,6 +100,28 @@ function queue(context: Excel.RequestContext, proxies: Proxies, op: OfficeOp): v
     case "pageLayout":
       queuePageLayout(proxies.sheet(op.sheet).pageLayout, op);
       return;
+    case "conditionalFormat": {
+      const target = op.areas ? proxies.sheet(op.sheet).getRanges(op.address) : proxies.range(op.sheet, op.address);
+      queueConditionalFormat(target.conditionalFormats, op.rules);
+      return;
+    }
+  }
+}
+
+/**
+ * The rules already on the cells cleared (clearAll), then «Cell value equal to» rules (ExcelApi 1.6) added as
+ * office-js-docs-pr docs/excel/excel-add-ins-conditional-formatting.md adds one: add("CellValue"), then its
+ * format and its rule, whose formula1 is the text as a formula constant. add() puts each new format at the top
+ * priority: the rules are added last first, so the first ends on top.
+ */
+function queueConditionalFormat(formats: Excel.ConditionalFormatCollection, rules: readonly ConditionalRule[]): void {
+  formats.clearAll();
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const rule = rules[i];
+    const cellValue = formats.add("CellValue").cellValue;
+    cellValue.format.fill.color = `#${rule.fill}`;
+    cellValue.format.font.color = `#${rule.fontColor}`;
+    cellValue.rule = { formula1: `="${rule.equals.replace(/"/g, '""')}"`, operator: "EqualTo" };
   }
 }
 

@@ -132,6 +132,8 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
           knownFormat: () => undefined,
           copyFrom: copyFrom(),
           copied: (c) => copied.get(c),
+          conditionalFormats: supported("ExcelApi", "1.6"),
+          rangeAreas: supported("ExcelApi", "1.9"),
         });
         await executeChunks(context, chunks, supported("ExcelApi", "1.6"), rolled, expectEcho);
       });
@@ -209,6 +211,8 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
               maxRequestBytes,
               knownFormat: knownFormat(plan),
               pageLayout: supported("ExcelApi", "1.9"),
+              conditionalFormats: supported("ExcelApi", "1.6"),
+              rangeAreas: supported("ExcelApi", "1.9"),
             });
           } catch (err) {
             if (err instanceof GroupTooLarge) throw new HostError("too_large", err.message);

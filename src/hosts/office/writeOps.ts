@@ -6,6 +6,8 @@ import type { CellValue } from "../../core/grid/types";
 import type {
   CellStyle,
   CellWrite,
+  ConditionalFormat,
+  ConditionalRule,
   PageSetup,
   RangeClear,
   RangeCopy,
@@ -43,8 +45,14 @@ export type OfficeOp =
   | { kind: "style"; sheet: string; address: string; style: CellStyle }
   /** A sheet's print layout (worksheet.pageLayout, ExcelApi 1.9). */
   | ({ kind: "pageLayout"; sheet: string } & PageLayoutProps)
-  /** range.formulas: a copy's formula cells, written as formulas (null leaves a cell as it is). */
+  /** range.formulas: formula cells, each "=…" (null leaves a cell as it is). */
   | { kind: "formulas"; sheet: string; address: string; formulas: (string | null)[][] }
+  /**
+   * conditionalFormats (ExcelApi 1.6) of a range, or of several (`areas`: a RangeAreas, ExcelApi 1.9, its
+   * addresses comma-separated): the rules already on their cells cleared, then «Cell value equal to» rules
+   * added, the first on top.
+   */
+  | { kind: "conditionalFormat"; sheet: string; address: string; areas?: true; rules: readonly ConditionalRule[] }
   /** Range.copyFrom(source, "All") (ExcelApi 1.9): the undo log's copies, in the batch that writes. */
   | { kind: "copy"; sheet: string; address: string; fromSheet: string; fromAddress: string };
 
@@ -104,6 +112,9 @@ function actionCount(op: OfficeOp): number {
     case "pageLayout":
       // orientation, paper, zoom, print area, print titles, header/footer state, six texts.
       return 12 + (op.printArea !== null ? 1 : 0) + (op.printTitleRows !== null ? 1 : 0);
+    case "conditionalFormat":
+      // clearAll, then per rule: add, fill colour, font colour, rule.
+      return 1 + 4 * op.rules.length;
     default:
       return 1;
   }
@@ -165,6 +176,13 @@ export interface WriteOptions {
   copyFrom?: boolean;
   /** Without copyFrom: the source cells of each copy, read by the host in a sync before the write. */
   copied?: (copy: RangeCopy) => CopiedCells | undefined;
+  /**
+   * ExcelApi 1.6: conditional formats are added. Without it, each written cell of a formatted range is painted
+   * with the fill and font of the rule its value matches.
+   */
+  conditionalFormats?: boolean;
+  /** ExcelApi 1.9: the same rules on several ranges of a sheet are added once, on a RangeAreas. */
+  rangeAreas?: boolean;
 }
 
 const styleKey = (s: CellStyle | undefined): string =>
@@ -190,7 +208,12 @@ function styleRuns(sheet: string, top: number, left: number, cells: Slot[][]): O
   return out;
 }
 
-const isText = (w: Slot): boolean => w !== undefined && typeof w.value === "string" && w.value !== "";
+/** A literal text (a formula's text result is no literal: its cell must not take the "@" format). */
+const isText = (w: Slot): boolean =>
+  w !== undefined && w.formula === undefined && typeof w.value === "string" && w.value !== "";
+
+/** A formula as range.formulas takes it. */
+const formulaText = (formula: string): string => `=${formula}`;
 
 /**
  * One band of a rectangle -> its ops, in the order Office must run them. Text is written over the "@"
@@ -198,6 +221,10 @@ const isText = (w: Slot): boolean => w !== undefined && typeof w.value === "stri
  * a formula, "-5" a number and "30/06/2022" a date. The cell's own format is put back after the value,
  * which Excel does not re-parse, so the cell keeps the literal text and the plan's format. A styled write
  * sets its number format; an unstyled one leaves the cell's format as it is; a hole is left alone.
+ * Formula cells are written through `formulas`, in the same rectangle, with null for every other cell
+ * ("specify null for all other cells in the 2-D array", office-js-docs-pr
+ * docs/excel/excel-add-ins-blank-null-values.md): literals never pass through `formulas`, formulas never
+ * through `values`, and a formula cell never takes "@" (over which Excel would keep the formula as text).
  */
 function bandOps(rect: Rectangle, top: number, cells: Slot[][], opts: WriteOptions): OfficeOp[] {
   const { sheet, left } = rect;
@@ -207,19 +234,37 @@ function bandOps(rect: Rectangle, top: number, cells: Slot[][], opts: WriteOptio
   const finalFormat = (w: CellWrite, i: number, j: number): string =>
     w.style ? (w.style.numberFormat ?? GENERAL) : (opts.knownFormat(sheet, top + i, left + j) ?? GENERAL);
   const ops: OfficeOp[] = [];
+  // A formula whose plan format is "@" takes it after the formula: over "@" Excel would keep the formula as text.
+  const textFormula = (w: Slot, i: number, j: number): boolean =>
+    w !== undefined && w.formula !== undefined && w.style !== undefined && finalFormat(w, i, j) === TEXT_FORMAT;
   const before = cells.map((row, i) =>
-    row.map((w, j) => (w === undefined ? null : isText(w) ? TEXT_FORMAT : w.style ? finalFormat(w, i, j) : null)),
+    row.map((w, j) =>
+      w === undefined
+        ? null
+        : isText(w)
+          ? TEXT_FORMAT
+          : textFormula(w, i, j)
+            ? GENERAL
+            : w.style
+              ? finalFormat(w, i, j)
+              : null,
+    ),
   );
   if (before.some((row) => row.some((f) => f !== null)))
     ops.push({ kind: "numberFormat", sheet, address, formats: before });
-  ops.push({
-    kind: "values",
-    sheet,
-    address,
-    values: cells.map((row) => row.map((w) => (w === undefined ? null : officeValue(w.value)))),
-  });
-  const after = cells.map((row, i) => row.map((w, j) => (w !== undefined && isText(w) ? finalFormat(w, i, j) : null)));
-  if (after.some((row) => row.some((f) => f !== null && f !== TEXT_FORMAT)))
+  const values = cells.map((row) =>
+    row.map((w) => (w === undefined || w.formula !== undefined ? null : officeValue(w.value))),
+  );
+  if (values.some((row) => row.some((v) => v !== null))) ops.push({ kind: "values", sheet, address, values });
+  const formulas = cells.map((row) => row.map((w) => (w?.formula !== undefined ? formulaText(w.formula) : null)));
+  if (formulas.some((row) => row.some((f) => f !== null))) ops.push({ kind: "formulas", sheet, address, formulas });
+  const after = cells.map((row, i) =>
+    row.map((w, j) =>
+      w !== undefined && isText(w) ? finalFormat(w, i, j) : textFormula(w, i, j) ? TEXT_FORMAT : null,
+    ),
+  );
+  // Texts already stand on "@": the op is needed when one of them takes another format, or a formula takes "@".
+  if (after.some((row, i) => row.some((f, j) => f !== null && (f !== TEXT_FORMAT || textFormula(cells[i][j], i, j)))))
     ops.push({ kind: "numberFormat", sheet, address, formats: after });
   if (cells.some((row) => row.some((w) => w?.style !== undefined))) {
     if (opts.cellProperties) {
@@ -240,7 +285,12 @@ function rowBytes(row: Slot[], prev: Slot[] | undefined, opts: WriteOptions): nu
       n += 16; // null in the values and the formats, {} in the properties
       return;
     }
-    n += jsonBytes(w.value) + 2 * jsonBytes(w.style?.numberFormat ?? GENERAL) + 2;
+    // A formula cell: its text in the formulas and a null in the values (a literal's null in the formulas,
+    // when there are any, is within the margin of a band's limit).
+    n +=
+      (w.formula !== undefined ? jsonBytes(formulaText(w.formula)) + 5 : jsonBytes(w.value)) +
+      2 * jsonBytes(w.style?.numberFormat ?? GENERAL) +
+      2;
     if (!w.style) return;
     if (opts.cellProperties) n += jsonBytes(cellProps(w.style));
     else if (!prev || styleKey(prev[j]?.style) !== styleKey(w.style))
@@ -293,7 +343,7 @@ export class CopyNotRead extends Error {}
  * A copy -> its groups of ops. With copyFrom, one op that copies everything. Without, the target is
  * cleared and the source's values and number formats written (text over "@", as any write), then its
  * formulas, word for word (a copy made by hand moves nothing): fills and fonts do not travel — the limit
- * of Excel before ExcelApi 1.9.
+ * of Excel before ExcelApi 1.9, and so do conditional formats (the target's own are cleared with it).
  */
 function copyGroups(c: RangeCopy, opts: WriteOptions): OfficeOp[][] {
   const rows = c.from.bottom - c.from.top;
@@ -335,14 +385,108 @@ function undoLogGroups(log: UndoLogWrite, opts: WriteOptions): OfficeOp[][] {
   return groups;
 }
 
+/**
+ * A rectangle emptied. clear("All") "clears everything in the range" (@types/office-js: Excel.ClearApplyTo, which
+ * names conditional formats only among what RemoveHyperlinks leaves): rules included. The rules are not also
+ * cleared by name here: the 50k-indicator plan clears 10,000 ranges, and that would cost 2 MB, one more sync;
+ * the ranges the plan formats again are cleared of rules by name just before (conditionalFormatGroups).
+ */
 const clearOp = (r: RangeClear): OfficeOp => ({
   kind: "clear",
   sheet: r.sheet,
   address: rangeAddress(r.top, r.left, r.bottom, r.right),
 });
 
+/** Cells the plan has written so far, by sheet and position: what a range painted without rules holds. */
+type Written = Map<string, Map<number, CellWrite>>;
+
+const cellKey = (row: number, col: number): number => row * 16_384 + col;
+
+function noteWritten(written: Written, cells: readonly CellWrite[]): void {
+  for (const w of cells) {
+    let sheet = written.get(w.sheet);
+    if (!sheet) written.set(w.sheet, (sheet = new Map()));
+    sheet.set(cellKey(w.row, w.col), w);
+  }
+}
+
+/** The rule a value matches: Excel's «equal to» on text ignores case, and a number never equals a text. */
+function matchingRule(rules: readonly ConditionalRule[], value: CellWrite["value"]): ConditionalRule | undefined {
+  if (typeof value !== "string") return undefined;
+  const text = value.toLowerCase();
+  return rules.find((r) => r.equals.toLowerCase() === text);
+}
+
+/** Addresses one RangeAreas op may list: Microsoft documents no limit, so a prudent one. */
+export const MAX_AREAS_ADDRESS = 2_000;
+
+const rulesKey = (f: ConditionalFormat): string => `${f.range.sheet}\u0000${JSON.stringify(f.rules)}`;
+
+/**
+ * With ExcelApi 1.6, the rules themselves: each range cleared of rules (a rerun never stacks its rules on the
+ * last run's, whatever a platform's clear("All") leaves) and given them. With 1.9 the consecutive formats of a
+ * sheet that share their rules are one RangeAreas op (a plan formats the status column of every table alike:
+ * thousands of ranges on a large plan, a few ops).
+ */
+function conditionalFormatOps(formats: readonly ConditionalFormat[], opts: WriteOptions): OfficeOp[][] {
+  const address = (f: ConditionalFormat): string =>
+    rangeAddress(f.range.top, f.range.left, f.range.bottom, f.range.right);
+  if (!opts.rangeAreas)
+    return formats.map((f) => [
+      { kind: "conditionalFormat", sheet: f.range.sheet, address: address(f), rules: f.rules },
+    ]);
+  const groups: OfficeOp[][] = [];
+  let run: ConditionalFormat[] = [];
+  let length = 0;
+  const close = (): void => {
+    if (run.length === 0) return;
+    const [first] = run;
+    groups.push([
+      {
+        kind: "conditionalFormat",
+        sheet: first.range.sheet,
+        address: run.map(address).join(","),
+        areas: true,
+        rules: first.rules,
+      },
+    ]);
+    run = [];
+    length = 0;
+  };
+  for (const f of formats) {
+    const a = address(f);
+    if (run.length > 0 && (rulesKey(run[0]) !== rulesKey(f) || length + a.length + 1 > MAX_AREAS_ADDRESS)) close();
+    run.push(f);
+    length += a.length + 1;
+  }
+  close();
+  return groups;
+}
+
+/**
+ * Without ExcelApi 1.6, the colours rules would give: each cell of the range the plan wrote is painted with its
+ * matching rule's fill and font (runs down each column share one op), so that Excel 2016 shows the same
+ * colours — fixed ones, which the next run paints again.
+ */
+function paintedGroups(f: ConditionalFormat, written: Written): OfficeOp[][] {
+  const r = f.range;
+  const sheet = written.get(r.sheet);
+  if (!sheet) return [];
+  const painted: Slot[][] = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const line: Slot[] = [];
+    for (let col = r.left; col <= r.right; col++) {
+      const w = sheet.get(cellKey(row, col));
+      const rule = w && matchingRule(f.rules, w.value);
+      line.push(rule && w ? { ...w, style: { fill: rule.fill, fontColor: rule.fontColor } } : undefined);
+    }
+    painted.push(line);
+  }
+  return styleRuns(r.sheet, r.top, r.left, painted).map((op) => [op]);
+}
+
 /** One step -> its groups of ops, each group small enough to share a sync with others. */
-function stepGroups(step: WriteStep, opts: WriteOptions): OfficeOp[][] {
+function stepGroups(step: WriteStep, opts: WriteOptions, written: Written): OfficeOp[][] {
   switch (step.kind) {
     case "appendUndo":
       return undoLogGroups(step.log, opts);
@@ -379,7 +523,7 @@ function stepGroups(step: WriteStep, opts: WriteOptions): OfficeOp[][] {
     case "writeCells":
       return toRectangles(step.cells).flatMap((rect) => rectangleGroups(rect, opts));
     case "conditionalFormat":
-      return [];
+      return opts.conditionalFormats ? conditionalFormatOps([step.format], opts) : paintedGroups(step.format, written);
     case "columnWidth": {
       const w = step.width;
       return [[{ kind: "columnWidth", sheet: w.sheet, address: columnAddress(w.col), points: charsToPoints(w.width) }]];
@@ -412,7 +556,25 @@ export function planOfficeWrites(plan: WritePlan, opts: WriteOptions): OfficeOp[
     cur.push(...group);
     bytes += size;
   };
-  for (const step of plan.steps) for (const group of stepGroups(step, opts)) push(group);
+  const written: Written = new Map();
+  const steps = plan.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (step.kind === "writeCells" && !opts.conditionalFormats) noteWritten(written, step.cells);
+    if (step.kind === "conditionalFormat" && opts.conditionalFormats) {
+      // The plan's formats come one after the other: taken together, they share RangeAreas ops.
+      const formats: ConditionalFormat[] = [];
+      for (; i < steps.length; i++) {
+        const next = steps[i];
+        if (next.kind !== "conditionalFormat") break;
+        formats.push(next.format);
+      }
+      i--;
+      for (const group of conditionalFormatOps(formats, opts)) push(group);
+      continue;
+    }
+    for (const group of stepGroups(step, opts, written)) push(group);
+  }
   if (cur.length > 0) chunks.push(cur);
   return chunks;
 }

@@ -4,6 +4,7 @@ import { isCoveredByMerge } from "./merged";
 import type { CellStyle, CellWrite, HeaderFooterText, PageSetup, SheetCreate, WritePlan } from "../../core/write/types";
 import { columnLetter } from "../../core/grid/address";
 import { applyUndoLog, clearCells, copyRange, deleteSheet } from "./undoOps";
+import { addConditionalFormat, removeFormatsIn } from "./conditionalFormats";
 import { keepPrintNamesQuoted, quoteSheetName } from "./definedNames";
 
 export { quoteSheetName } from "./definedNames";
@@ -56,6 +57,8 @@ function clearRange(ws: ExcelJS.Worksheet, top: number, left: number, bottom: nu
       cell.style = {};
     }
   }
+  // The rules colouring the rectangle go with its formats.
+  removeFormatsIn(ws, { top, left, bottom, right });
 }
 
 function createSheet(wb: ExcelJS.Workbook, s: SheetCreate): void {
@@ -82,6 +85,13 @@ function moveSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, position: number
   });
 }
 
+/** exceljs's formula cell: the formula without "=", and its cached result (none for an empty one). */
+function formulaValue(formula: string, result: CellWrite["value"]): ExcelJS.CellFormulaValue {
+  const value: ExcelJS.CellFormulaValue = { formula };
+  if (result !== null) value.result = result;
+  return value;
+}
+
 function writeCells(wb: ExcelJS.Workbook, cells: readonly CellWrite[]): void {
   const sheets = new Map<string, ExcelJS.Worksheet>();
   const styles = new Map<CellStyle, Partial<ExcelJS.Style>>();
@@ -94,8 +104,9 @@ function writeCells(wb: ExcelJS.Workbook, cells: readonly CellWrite[]): void {
     const cell = ws.getCell(w.row + 1, w.col + 1);
     if (isCoveredByMerge(cell)) continue;
     // A plain string is stored as a string cell: exceljs only writes a formula for { formula } values,
-    // so "=SUM(A1)" typed by a person (or a message) stays text.
-    cell.value = w.value;
+    // so "=SUM(A1)" typed by a person (or a message) stays text. A formula keeps its result, which viewers
+    // that do not calculate show and the next read takes as the cell's value (a text one is saved t="str").
+    cell.value = w.formula !== undefined ? formulaValue(w.formula, w.value) : w.value;
     if (w.style) {
       let xs = styles.get(w.style);
       if (!xs) {
@@ -188,6 +199,7 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
         writeCells(wb, step.cells);
         break;
       case "conditionalFormat":
+        addConditionalFormat(sheetOrThrow(wb, step.format.range.sheet), step.format);
         break;
       case "columnWidth":
         sheetOrThrow(wb, step.width.sheet).getColumn(step.width.col + 1).width = step.width.width;

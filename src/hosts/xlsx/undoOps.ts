@@ -1,11 +1,15 @@
 /**
  * The undo parts of a WritePlan on an exceljs Workbook: the log sheet, the cell copies into and out of it,
  * the popped block, the deleted sheets. A copy carries each cell's value and its whole style (number
- * format, fill, font, alignment, border), and empties the target cells whose source is empty.
+ * format, fill, font, alignment, border) and the conditional formats inside the rectangle, and empties the
+ * target cells whose source is empty: what Excel's copy of cells does (Range.copyFrom "All"), formulas moved
+ * as a paste moves them.
  */
 import ExcelJS from "exceljs";
 import { isCoveredByMerge } from "./merged";
 import type { RangeClear, RangeCopy, UndoLogWrite } from "../../core/write/types";
+import { copyFormats, removeFormatsIn } from "./conditionalFormats";
+import { shiftFormula } from "./formulaShift";
 
 interface Copied {
   value: ExcelJS.CellValue;
@@ -25,6 +29,18 @@ function portableValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
     return { formula: cell.formula, result: (v as ExcelJS.CellSharedFormulaValue).result } as ExcelJS.CellFormulaValue;
   }
   return v;
+}
+
+/**
+ * The value as pasted `dr` rows and `dc` columns away: a formula's relative references move, as Excel's copy
+ * moves them (the plan's own formulas are absolute and stay as they are). Its cached result goes with it.
+ */
+function movedValue(v: ExcelJS.CellValue, dr: number, dc: number): ExcelJS.CellValue {
+  if (v === null || typeof v !== "object" || !("formula" in v) || typeof v.formula !== "string") return v;
+  const formula = shiftFormula(v.formula, dr, dc);
+  if (formula === v.formula) return v;
+  // A reference pushed off the sheet points nowhere: Excel shows #REF! in place of the result.
+  return formula.includes("#REF!") ? { formula, result: { error: "#REF!" } } : { ...v, formula };
 }
 
 const hasStyle = (style: Partial<ExcelJS.Style> | undefined): boolean => !!style && Object.keys(style).length > 0;
@@ -57,8 +73,11 @@ function readRect(ws: ExcelJS.Worksheet, r: RangeClear): (Copied | null)[][] {
 }
 
 export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy): void {
-  const data = readRect(sheetOrThrow(wb, c.from.sheet), c.from);
+  const from = sheetOrThrow(wb, c.from.sheet);
+  const data = readRect(from, c.from);
   const ws = sheetOrThrow(wb, c.toSheet);
+  const dr = c.toRow - c.from.top;
+  const dc = c.toCol - c.from.left;
   data.forEach((line, i) =>
     line.forEach((src, j) => {
       const r = c.toRow + i + 1;
@@ -66,7 +85,7 @@ export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy): void {
       if (src) {
         const cell = ws.getCell(r, col);
         if (isCoveredByMerge(cell)) return;
-        cell.value = src.value;
+        cell.value = movedValue(src.value, dr, dc);
         cell.style = src.style;
         return;
       }
@@ -78,6 +97,7 @@ export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy): void {
       }
     }),
   );
+  copyFormats(from, c.from, ws, c.toRow, c.toCol);
 }
 
 /** The log sheet (created very hidden when missing), the copies into it, its cells, its header last. */
@@ -103,6 +123,7 @@ export function clearCells(wb: ExcelJS.Workbook, r: RangeClear): void {
       cell.style = {};
     }
   }
+  removeFormatsIn(ws, r);
 }
 
 /** A sheet already gone is not an error: undo also rolls back runs that stopped before creating it. */

@@ -6,8 +6,10 @@
  *   - the exceljs host (the CLI),
  *   - the Office host on the Excel fake (the pane in Excel, every optional API available),
  *   - the browser preview's host (the exceljs host behind the pane's contract: protection, rebuild on failure).
- * Every result is saved and read back with exceljs, and compared cell by cell (value, formula or not, number
- * format, fill, font), with the sheets in order, the hidden ones, the names and the column widths.
+ * (test/helpers/contract-hosts.ts). Every result is saved and read back with exceljs, and compared cell by cell
+ * (value or a formula's cached result, formula text, number format, fill, font, conditional-format rules), with
+ * the sheets in order, the hidden ones, the names and the column widths. Plans with formulas and conditional
+ * formats are in write-plan-contract-formulas.test.ts.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,10 +26,8 @@ import { readSettings } from "../../../src/core/settings";
 import { SETTINGS_SHEET_NAME } from "../../../src/core/settings/types";
 import { pageSetupsOnly } from "../../../src/taskpane/model/printLayout";
 import { applyWritePlan, loadXlsxBuffer, readWorkbookGrid } from "../../../src/hosts/xlsx";
-import { createOfficeHost } from "../../../src/hosts/office";
-import { openBrowserHost } from "../../../src/hosts/browser/host";
-import { fakeFromXlsx } from "../../fakes/excel-fake";
-import { MODERN, diffFacts, workbookFacts, type WorkbookFacts } from "../../fakes/office-flow";
+import { diffFacts, workbookFacts, type WorkbookFacts } from "../../fakes/office-flow";
+import { CONTRACT_HOSTS } from "../../helpers/contract-hosts";
 import { workbookCases } from "../../fixtures/build-fixtures";
 
 const EXAMPLE = path.resolve(__dirname, "..", "..", "..", "examples", "piano-performance-2022.xlsx");
@@ -63,46 +63,7 @@ const REQUESTS: Request[] = [
   },
 ];
 
-/** A host under contract: the bytes of a workbook and a plan in, the workbook it ends with out. */
-interface Host {
-  label: string;
-  apply: (bytes: Buffer, plan: WritePlan) => Promise<ExcelJS.Workbook>;
-}
-
-const saved = async (wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> =>
-  loadXlsxBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
-const arrayBuffer = (b: Buffer): ArrayBuffer =>
-  b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
-
-const HOSTS: Host[] = [
-  {
-    label: "exceljs",
-    apply: async (bytes, plan) => {
-      const wb = await loadXlsxBuffer(bytes);
-      applyWritePlan(wb, plan);
-      return saved(wb);
-    },
-  },
-  {
-    label: "Office (fake)",
-    apply: async (bytes, plan) => {
-      const fake = await fakeFromXlsx(bytes);
-      const host = createOfficeHost(fake.run, { isSetSupported: MODERN });
-      // As the pane does: the apply follows a read, which tells the host the sheets' protection and formats.
-      await host.read();
-      await host.apply(plan);
-      return saved(fake.toExcelJs());
-    },
-  },
-  {
-    label: "browser",
-    apply: async (bytes, plan) => {
-      const host = await openBrowserHost(arrayBuffer(bytes));
-      await host.apply(plan);
-      return loadXlsxBuffer(Buffer.from(await host.save()));
-    },
-  },
-];
+const HOSTS = CONTRACT_HOSTS;
 
 /** The workbooks: each case fresh, and once scored (with its undo block), as a person reopens it. */
 async function workbooks(): Promise<[string, Buffer][]> {

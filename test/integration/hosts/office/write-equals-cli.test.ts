@@ -40,7 +40,11 @@ describe.each([
       });
       const want = workbookFacts(cli.workbook);
       const got = workbookFacts(office.fake.toExcelJs());
-      expect({ label, diff: diffFacts(got.cells, want.cells) }).toEqual({ label, diff: [] });
+      // Before ExcelApi 1.6 the colours of conditional formats are painted: compared as a person sees them.
+      expect({ label, diff: diffFacts(got.cells, want.cells, isSetSupported === BASELINE) }).toEqual({
+        label,
+        diff: [],
+      });
       expect({ label, sheets: got.sheets, hidden: got.hidden }).toEqual({
         label,
         sheets: want.sheets,
@@ -51,8 +55,8 @@ describe.each([
       // The comparison is not of two empty workbooks: status columns were written.
       expect(cellsOf(cli.result.writePlan).length).toBeGreaterThan(10);
       // No text became a formula on the way.
-      const formulas = (m: Map<string, { formula: boolean }>): string[] =>
-        [...m].filter(([, c]) => c.formula).map(([k]) => k);
+      const formulas = (m: Map<string, { formula: string | null }>): string[] =>
+        [...m].filter(([, c]) => c.formula !== null).map(([k]) => k);
       expect({ label, formulas: formulas(got.cells) }).toEqual({ label, formulas: formulas(want.cells) });
       if (isSetSupported === MODERN) expect(office.fake.calculationSuspensions).toBe(1);
       expect(office.syncs).toBeLessThanOrEqual(3);
