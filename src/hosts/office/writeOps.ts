@@ -126,7 +126,10 @@ function actionCount(op: OfficeOp): number {
  */
 export function estimateOpBytes(op: OfficeOp): number {
   const sheet = "sheet" in op ? utf8Length(op.sheet) : 0;
-  return (ACTION_OVERHEAD_BYTES + 2 * sheet) * actionCount(op) + jsonBytes(op);
+  // Every action of a multi-action op reaches its range by the same path: the address comes again each time
+  // (a RangeAreas address of a conditional format can be two thousand characters, times 25 actions).
+  const path = actionCount(op) > 1 && "address" in op ? utf8Length(op.address) : 0;
+  return (ACTION_OVERHEAD_BYTES + 2 * sheet + path) * actionCount(op) + jsonBytes(op);
 }
 
 function visualKeys(style: CellStyle): (keyof CellStyle)[] {

@@ -13,6 +13,10 @@ describe("Office host on a generated 50k-indicator plan", () => {
     const chunks = run.stats.applySyncs;
     console.log(`50k with formulas: ${run.syncs} syncs (write ${chunks}); requests ${run.requestBytes.join(", ")}`);
     expect(Math.max(...run.requestBytes)).toBeLessThan(FIVE_MB);
+    // The host's estimate of each write request bounds what was sent: conditional formats on many ranges too.
+    run.requestBytes
+      .slice(run.stats.readSyncs)
+      .forEach((bytes, i) => expect(bytes).toBeLessThanOrEqual(run.stats.applyRequestEstimates[i]));
     // Two hundred characters of formula per cell against a number: the price of a live workbook at 50k rows.
     expect(run.syncs).toBeLessThanOrEqual(20);
   }, 600_000);
