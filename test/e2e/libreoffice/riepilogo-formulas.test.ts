@@ -3,11 +3,12 @@
  * are changed, LibreOffice recalculates the workbook, and every figure of the Riepilogo must be what the
  * engine computes on the changed workbook (numbers within 1e-9, texts exactly).
  *
- * The indicator rows' own cells are set, here, to the engine's new Raggiungimento and Stato: the test
- * proves the Riepilogo's formulas over them, whatever writes them. Needs soffice (.ci/run installs it).
+ * The first test sets the indicator rows' own cells to the engine's new Raggiungimento and Stato, and so proves
+ * the Riepilogo's formulas alone; the second changes only the Consuntivo cells. Needs soffice (.ci/run
+ * installs it).
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
+import { recalcWithLibreOffice, requireSoffice } from "../../helpers/libreofficeRecalc";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -24,68 +25,9 @@ const EXAMPLE = path.join(REPO, "examples", "piano-performance-2022.xlsx");
 const SUMMARY = "Riepilogo 2022";
 const SETTINGS_SHEET = "Impostazioni Cruscotto";
 
-function requireSoffice(): void {
-  if (spawnSync("sh", ["-c", "command -v soffice"]).status !== 0) {
-    throw new Error("LibreOffice (soffice) is needed: apt-get install libreoffice-calc (.ci/run does it).");
-  }
-}
-
-/**
- * A private profile that recalculates every .xlsx on load: by default LibreOffice shows the cached results,
- * which would make this test pass on the add-in's own numbers.
- */
-function recalcProfile(dir: string): string {
-  const profile = path.join(dir, "profile");
-  mkdirSync(path.join(profile, "user"), { recursive: true });
-  const item = (p: string, prop: string, value: string): string =>
-    `<item oor:path="${p}"><prop oor:name="${prop}" oor:op="fuse"><value>${value}</value></prop></item>`;
-  writeFileSync(
-    path.join(profile, "user", "registrymodifications.xcu"),
-    [
-      '<?xml version="1.0" encoding="UTF-8"?>',
-      '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
-      item("/org.openoffice.Office.Calc/Formula/Load", "OOXMLRecalcMode", "0"),
-      item("/org.openoffice.Setup/L10N", "ooSetupSystemLocale", "it-IT"),
-      item("/org.openoffice.Setup/L10N", "ooLocale", "it-IT"),
-      "</oor:items>",
-    ].join("\n"),
-  );
-  return profile;
-}
-
+/** LibreOffice recalculates each file, with the shared private profile that recalculates on load. */
 function recalc(files: string[], dir: string): string[] {
-  const outDir = path.join(dir, "recalculated");
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${recalcProfile(dir)}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      outDir,
-      ...files,
-    ],
-    { stdio: "pipe", timeout: 300_000 },
-  );
-  return files.map((f) => path.join(outDir, path.basename(f)));
-}
-
-/**
- * The plan applied, its formulas included: the exceljs host writes each formula with its result (set again
- * here so that this test does not depend on which host version wrote them).
- */
-function apply(wb: ExcelJS.Workbook, result: RunResult): void {
-  applyWritePlan(wb, result.writePlan);
-  for (const c of cellsOf(result.writePlan)) {
-    if (c.formula === undefined) continue;
-    const value = c.value;
-    wb.getWorksheet(c.sheet)!.getCell(c.row + 1, c.col + 1).value = {
-      formula: c.formula,
-      result: value,
-    } as ExcelJS.CellFormulaValue;
-  }
+  return recalcWithLibreOffice(files, path.join(dir, "recalculated"));
 }
 
 /** What a cell shows once calculated: a formula's result, or the literal; "" and empty alike. */
@@ -199,11 +141,11 @@ async function scoredExample(
 ): Promise<{ wb: ExcelJS.Workbook; first: RunResult }> {
   const wb = await loadXlsx(EXAMPLE);
   let first = runPipeline(readWorkbookGrid(wb), trend ? { monitoring: { date: POINT_DATE } } : {});
-  apply(wb, first);
+  applyWritePlan(wb, first.writePlan);
   if (settings !== null) setSettings(wb, settings);
   if (settings !== null || trend) {
     first = runPipeline(readWorkbookGrid(wb), runOptions(trend));
-    apply(wb, first);
+    applyWritePlan(wb, first.writePlan);
   }
   return { wb, first };
 }
