@@ -1,0 +1,46 @@
+/**
+ * What a person sees in a cell of a written workbook, read with exceljs: the cached result of a formula
+ * cell (the add-in writes its computed cells as formulas with their results when «Calcolo nel foglio» is
+ * formule), the value otherwise. A formula with no result yet shows as empty, as in Excel.
+ */
+import type ExcelJS from "exceljs";
+import type { CellValue } from "../../src/core/grid/types";
+
+/** True when the value exceljs read is a formula (a shared one included). */
+export function isFormulaValue(
+  value: unknown,
+): value is { formula?: string; sharedFormula?: string; result?: unknown } {
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    !(value instanceof Date) &&
+    ("formula" in value || "sharedFormula" in value)
+  );
+}
+
+/** The value a person sees: a formula's cached result (null when it has none), the value otherwise. */
+export function shownValue(cell: ExcelJS.Cell | { value: unknown }): CellValue {
+  const v = cell.value as unknown;
+  if (isFormulaValue(v)) {
+    const result = v.result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === "object" && "error" in result) return String((result as { error: unknown }).error);
+    return result as CellValue;
+  }
+  return (v ?? null) as CellValue;
+}
+
+/**
+ * A row's values as exceljs gives them (`row.values`, 1-based: index 0 empty), with each formula replaced by
+ * its cached result.
+ */
+export function shownRow(row: ExcelJS.Row): CellValue[] {
+  // map keeps the holes of exceljs's sparse array, as row.values had them.
+  return (row.values as unknown[]).map((v) => shownValue({ value: v }));
+}
+
+/** The formula of a cell (without "="), or null when it holds a value. */
+export function formulaOf(cell: ExcelJS.Cell): string | null {
+  // Cell.formula also spells out a shared formula's copy, whose value only names its master cell.
+  return isFormulaValue(cell.value) ? (cell.formula ?? null) : null;
+}
