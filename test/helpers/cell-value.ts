@@ -18,11 +18,14 @@ export function isFormulaValue(
   );
 }
 
-/** The value a person sees: a formula's cached result (null when it has none), the value otherwise. */
-export function shownValue(cell: ExcelJS.Cell | { value: unknown }): CellValue {
+/**
+ * The value a person sees: a formula's cached result (null when it has none), the value otherwise. Read
+ * from Cell.result: exceljs's Cell.value leaves out a result of 0 or FALSE.
+ */
+export function shownValue(cell: ExcelJS.Cell): CellValue {
   const v = cell.value as unknown;
   if (isFormulaValue(v)) {
-    const result = v.result;
+    const result = cell.result as unknown;
     if (result === undefined || result === null) return null;
     if (typeof result === "object" && "error" in result) return String((result as { error: unknown }).error);
     return result as CellValue;
@@ -31,12 +34,12 @@ export function shownValue(cell: ExcelJS.Cell | { value: unknown }): CellValue {
 }
 
 /**
- * A row's values as exceljs gives them (`row.values`, 1-based: index 0 empty), with each formula replaced by
- * its cached result.
+ * A row's values laid out as exceljs's `row.values` (1-based: index 0 empty, holes where no cell), each cell
+ * as shownValue reads it.
  */
 export function shownRow(row: ExcelJS.Row): CellValue[] {
   // map keeps the holes of exceljs's sparse array, as row.values had them.
-  return (row.values as unknown[]).map((v) => shownValue({ value: v }));
+  return (row.values as unknown[]).map((_, col) => shownValue(row.getCell(col)));
 }
 
 /** The formula of a cell (without "="), or null when it holds a value. */
