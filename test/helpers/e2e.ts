@@ -2,7 +2,9 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
+import { formulaOf, shownValue } from "./cell-value";
 import { runCliBinary } from "./cli";
+import { shownColours } from "./shown-colour";
 import {
   diffSnapshots,
   insideOwned,
@@ -49,6 +51,7 @@ export async function scoreWithCli(input: string, dir: string, extra: string[] =
 /** For every indicator of the report, the Stato/Raggiungimento cells in the owned columns agree with it. */
 export function expectStatusColumns(run: ScoredRun): void {
   const ranges = ownedRanges(run.written.wb);
+  let live = 0;
   for (const ind of run.report.indicators) {
     const range = ranges.find((r) => r.sheet === ind.sheet && ind.row > r.top && ind.row <= r.bottom);
     if (!range) throw new Error(`no owned range covers ${ind.sheet}!${ind.row}`);
@@ -62,15 +65,23 @@ export function expectStatusColumns(run: ScoredRun): void {
     }
     expect([statoCol > 0, raggCol > 0]).toEqual([true, true]);
     const stato = ws.getCell(ind.row, statoCol);
-    expect(`${ind.sheet}!${ind.row}: ${String(stato.value)}`).toBe(
+    expect(`${ind.sheet}!${ind.row}: ${String(shownValue(stato))}`).toBe(
       `${ind.sheet}!${ind.row}: ${STATUS_LABELS.it[ind.status]}`,
     );
     const band = BAND_FILL[ind.status];
-    if (band) expect(((stato.fill as ExcelJS.FillPattern).fgColor as { argb: string }).argb.slice(-6)).toBe(band);
-    const ragg = ws.getCell(ind.row, raggCol).value;
-    if (ind.achievement === null) expect(ragg ?? null).toBeNull();
+    // The colour the cell shows: its conditional formatting's (formule) or its fill (valori).
+    if (band)
+      expect(`${ind.sheet}!${ind.row}: ${shownColours(ws, stato.address).fill?.slice(-6)}`).toBe(
+        `${ind.sheet}!${ind.row}: ${band}`,
+      );
+    const raggCell = ws.getCell(ind.row, raggCol);
+    const ragg = shownValue(raggCell);
+    if (ind.achievement === null) expect(ragg).toBeNull();
     else expect(ragg as number).toBeCloseTo(ind.achievement, 9);
+    if (formulaOf(raggCell) !== null) live++;
   }
+  // With «Calcolo nel foglio» = formule (the default) the achievements are formulas Excel recalculates.
+  if (run.report.indicators.some((i) => i.achievement !== null)) expect(live).toBeGreaterThan(0);
 }
 
 /** Cells that changed between input and output although they are outside every owned range or sheet. */

@@ -13,6 +13,8 @@ import { applyWritePlan, loadXlsxBuffer, readWorkbookGrid } from "../../src/host
 import { planUndo, recordUndo, UNDO_SHEET_NAME } from "../../src/core/undo";
 import { a1, columnLetter } from "../../src/core/grid/address";
 import type { TableBlock } from "../../src/core/model/types";
+import { OWNED_RANGE_PREFIX } from "../../src/core/layout/owned";
+import { whyNotTheAddinsFormula } from "./addin-formulas";
 import {
   diffSnapshots,
   insideOwned,
@@ -479,12 +481,33 @@ export function personValuesLost(before: Observed, after: Observed): string[] {
   return out;
 }
 
-/** Cells holding a formula after the run that did not hold the same formula before it. */
-export function newFormulas(before: Observed, after: Observed): string[] {
+/** The texts people typed that start with = + - @: the ones a host could turn into a formula. */
+function prefixedTexts(cells: WorkbookSnapshot): string[] {
+  const out = new Set<string>();
+  for (const { value } of cells.values()) if (/^string:[=+\-@]/.test(value)) out.add(value.slice("string:".length));
+  return [...out];
+}
+
+/**
+ * Cells holding a formula after the run that did not hold the same formula before it and that are not one of
+ * the add-in's own: outside the cells it owns (its columns, its sheets, the undo log's copies), or not of the
+ * formulas it builds (whyNotTheAddinsFormula: a person's text turned into a formula is never one).
+ */
+export function foreignFormulas(before: Observed, after: Observed): string[] {
+  const sheets = ownedSheetNames(after.wb);
+  for (const ws of after.wb.worksheets) if (!before.wb.getWorksheet(ws.name)) sheets.add(ws.name);
+  const columns = after.owned.filter((r) => r.name.startsWith(OWNED_RANGE_PREFIX));
+  const texts = prefixedTexts(before.cells);
   const out: string[] = [];
   for (const [key, cell] of after.cells) {
     if (!cell.value.startsWith("formula:")) continue;
-    if (before.cells.get(key)?.value !== cell.value) out.push(`${key}: ${cell.value}`);
+    if (before.cells.get(key)?.value === cell.value) continue;
+    const written = JSON.parse(cell.value.slice("formula:".length)) as { formula?: string; sharedFormula?: string };
+    const formula = written.formula ?? `shared from ${written.sharedFormula ?? "?"}`;
+    const why = insideOwned(key, columns, sheets)
+      ? whyNotTheAddinsFormula(formula, texts)
+      : "outside the add-in's cells";
+    if (why !== null) out.push(`${key}: ${why}: ${formula}`);
   }
   return out;
 }

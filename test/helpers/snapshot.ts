@@ -110,12 +110,14 @@ export function matchedColours(
 
 export type WorkbookSnapshot = Map<string, CellSnapshot>;
 
-function valueText(v: ExcelJS.CellValue): string {
+/** `result`: Cell.result, which keeps a formula's result of 0 or FALSE that Cell.value leaves out. */
+function valueText(v: ExcelJS.CellValue, result: unknown): string {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return `date:${v.toISOString()}`;
   if (typeof v === "object") {
     if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("formula" in v || "sharedFormula" in v) return `formula:${JSON.stringify(v)}`;
+    if ("formula" in v || "sharedFormula" in v)
+      return `formula:${JSON.stringify("result" in v || result === undefined ? v : { ...v, result })}`;
     if ("text" in v && "hyperlink" in v) return String(v.text);
     if ("error" in v) return String(v.error);
     return JSON.stringify(v);
@@ -146,7 +148,7 @@ export function snapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {
     const rules = rulesOnCells(ws);
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: true }, (cell, c) => {
-        const value = valueText(cell.value);
+        const value = valueText(cell.value, cell.result);
         const numFmt = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : "";
         const fill = fillText(cell);
         const on = rulesText(rules.on(r, c));

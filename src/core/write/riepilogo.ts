@@ -148,7 +148,7 @@ const filled = (v: CellValue | undefined): boolean =>
   v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "");
 
 /** The cruscotto's KPIs with every year's target and every year's Consuntivo that holds a value. */
-function kpiYears(w: SheetWriter, plan: Plan, lang: Lang, live: boolean): void {
+function kpiYears(w: SheetWriter, plan: Plan, lang: Lang, live: SummaryLive | null): void {
   const kpis = plan.strategicObjectives.flatMap((o) => o.kpis);
   if (kpis.length === 0) return;
   const t = MONITORING_TEXTS[lang];
@@ -183,9 +183,12 @@ function kpiYears(w: SheetWriter, plan: Plan, lang: Lang, live: boolean): void {
         const actual = c.actual ? actualOf(k, c.year, plan.year) : null;
         const source = c.actual ? actual : (k.targetsByYear?.[c.year] ?? null);
         const typed = source ? asTyped(source.raw, source.numberFormat) : null;
-        if (live && actual && c.year === plan.year) {
+        // The Consuntivo column this run creates for the KPI's table counts as its cell already: the rerun
+        // reads it as the KPI's own and must write the same reference.
+        const col = live && c.actual && c.year === plan.year ? (actual?.col ?? live.actualColOf(k)) : null;
+        if (col !== null) {
           // The evaluation year's Consuntivo as the officers type it: a reference (an empty cell shows empty).
-          const at = cellRef(k.sheet, k.row, actual.col);
+          const at = cellRef(k.sheet, k.row, col);
           cells.push({ ...(typed ?? { value: null }), formula: () => `IF(${at}="","",${at})` });
         } else cells.push(typed);
       }
@@ -504,7 +507,7 @@ export function summaryWrites(
     );
   });
   if (scorecard.strategicObjectives.length === 0) w.line([text(t.none, SUBTITLE)]);
-  if (extras) kpiYears(w, extras.plan, lang, live !== null);
+  if (extras) kpiYears(w, extras.plan, lang, live);
   w.blank();
 
   w.line([text(t.byStatus, SECTION)]);

@@ -61,6 +61,15 @@ export class SummaryLive {
     return this.units.get(id);
   }
 
+  /**
+   * The column the row's actual is typed in on its own sheet and row: its own, or the Consuntivo column the
+   * run creates for its table (the column a rerun then reads as the row's own); null where there is none.
+   */
+  actualColOf(row: IndicatorRow): number | null {
+    const p = this.positions.get(row);
+    return row.actual.col ?? (p === undefined ? null : this.sources.actualColAt(p));
+  }
+
   /** The units that enter the Areas and the Ente's mean of the units. */
   isOrdinary(id: string): boolean {
     const u = this.units.get(id);

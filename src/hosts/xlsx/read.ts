@@ -1,7 +1,7 @@
 /** exceljs Workbook -> WorkbookGrid: every sheet's values, formats, merges, protection, and the defined names. */
 import type ExcelJS from "exceljs";
 import type { CellValue, DefinedName, Grid, Rect, WorkbookGrid } from "../../core/grid/types";
-import { MERGE_SLAVE, isDateValue, toCellValue } from "./values";
+import { MERGE_SLAVE, isDateValue, toCellValue, valueWithResult } from "./values";
 
 const GENERAL = "General";
 /** Used when a date cell carries no format of its own (only possible for in-memory workbooks). */
@@ -41,7 +41,7 @@ export function readGrid(ws: ExcelJS.Worksheet): Grid {
     let fmts: string[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === MERGE_SLAVE) return; // only the top-left of a merge holds the value
-      const raw: unknown = cell.value;
+      const raw: unknown = valueWithResult(cell);
       const value = toCellValue(raw);
       if (value === null) return;
       if (!vals || !fmts) {

@@ -10,6 +10,7 @@ import { isCoveredByMerge } from "./merged";
 import type { RangeClear, RangeCopy, UndoLogWrite } from "../../core/write/types";
 import { copyFormats, removeFormatsIn } from "./conditionalFormats";
 import { shiftFormula } from "./formulaShift";
+import { valueWithResult } from "./values";
 
 interface Copied {
   value: ExcelJS.CellValue;
@@ -24,7 +25,7 @@ function sheetOrThrow(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 
 /** A value that stays true where it is copied to: a shared formula becomes the formula it stands for. */
 function portableValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
-  const v = cell.value;
+  const v = valueWithResult(cell);
   if (v !== null && typeof v === "object" && "sharedFormula" in v) {
     return { formula: cell.formula, result: (v as ExcelJS.CellSharedFormulaValue).result } as ExcelJS.CellFormulaValue;
   }

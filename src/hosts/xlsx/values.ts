@@ -49,6 +49,18 @@ export function toCellValue(v: unknown): CellValue {
   return null;
 }
 
+/**
+ * The cell's value as exceljs holds it, a formula with its cached result even when that is 0 or FALSE:
+ * exceljs's Cell.value copies a formula's result only when it is truthy, Cell.result keeps it. Without this a
+ * formula showing 0 (an officer's Consuntivo, the add-in's own Raggiungimento) would read as empty.
+ */
+export function valueWithResult(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const v = cell.value;
+  if (v === null || typeof v !== "object" || !("formula" in v || "sharedFormula" in v) || "result" in v) return v;
+  const result = cell.result as unknown;
+  return result === undefined || result === null ? v : ({ ...v, result } as ExcelJS.CellValue);
+}
+
 /** True when the value (before conversion) is a Date, so the grid can give it a date format. */
 export function isDateValue(v: unknown): boolean {
   if (v instanceof Date) return true;

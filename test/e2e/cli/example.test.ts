@@ -13,6 +13,7 @@ import {
   scoreWithCli,
   type ScoredRun,
 } from "../../helpers/e2e";
+import { shownValue } from "../../helpers/cell-value";
 import { STATUSES } from "../../../src/core/scoring/types";
 import { EXAMPLE_ACTUALS } from "../../../scripts/lib/example-actuals";
 
@@ -73,8 +74,9 @@ describe("cruscotto score on the example workbook", () => {
     const texts: string[] = [];
     ws?.eachRow((row) =>
       row.eachCell((c) => {
-        if (typeof c.value === "number") numbers.push(c.value);
-        if (typeof c.value === "string") texts.push(c.value);
+        const v = shownValue(c);
+        if (typeof v === "number") numbers.push(v);
+        if (typeof v === "string") texts.push(v);
       }),
     );
     const near = (x: number | null): boolean => x === null || numbers.some((n) => Math.abs(n - x) < 1e-9);

@@ -14,6 +14,7 @@ import type ExcelJS from "exceljs";
 import { runPipeline } from "../../../src/core/pipeline";
 import { parseRange } from "../../../src/core/grid/address";
 import { applyWritePlan, loadXlsx, readWorkbookGrid } from "../../../src/hosts/xlsx";
+import { shownValue } from "../../helpers/cell-value";
 
 const EXAMPLE = path.resolve(__dirname, "..", "..", "..", "examples", "piano-performance-2022.xlsx");
 
@@ -44,7 +45,8 @@ async function writeExample(file: string, withPageSetups: boolean): Promise<{ ro
     const rect = parseRange(n.range)!;
     const ws = wb.getWorksheet(n.sheet) as ExcelJS.Worksheet;
     for (let r = rect.top + 1; r <= rect.bottom; r++) {
-      const stato = ws.getCell(r + 1, rect.left + 2).value;
+      // The label shown: with «formule» the cell is a formula and this its result.
+      const stato = shownValue(ws.getCell(r + 1, rect.left + 2));
       const text = indicatorAt.get(`${n.sheet}!${r}`);
       if (typeof stato !== "string" || stato === "" || !text) continue;
       const words = squash(text).split(" ").slice(0, 3).join(" ");

@@ -32,6 +32,7 @@ import { loadXlsx, readWorkbookGrid } from "../../../src/hosts/xlsx";
 import { STATUS_LABELS } from "../../../src/i18n/labels";
 import { cli } from "../../helpers/cli";
 import { gridFromRows, workbook } from "../../helpers/grid-builder";
+import { formulaOf, shownRow, shownValue } from "../../helpers/cell-value";
 import { diffSnapshots, loadSnapshot } from "../../helpers/snapshot";
 import { workbookFromGrids } from "../../helpers/write-fixtures";
 
@@ -58,6 +59,8 @@ interface Case {
   kpis: { row: number; stato: string; achievement: number | null }[];
   /** Column of the Motivazione scostamento created right of the table, on every header row of the sheet. */
   motivazione: { col: string; headerRows: number[] };
+  /** Column of the officers' Consuntivo, which a written Raggiungimento formula reads. */
+  consuntivo: string;
   /** Columns of the written Raggiungimento and Stato, right of the created Motivazione. */
   raggiungimento: string;
   stato: string;
@@ -89,6 +92,7 @@ const CASES: Case[] = [
       { row: 7, stato: "Non valutabile", achievement: null },
     ],
     motivazione: { col: "G", headerRows: [2, 5] },
+    consuntivo: "F",
     raggiungimento: "H",
     stato: "I",
   },
@@ -117,6 +121,7 @@ const CASES: Case[] = [
     ],
     // The person's Commento column (H) belongs to the table: the created and the add-in's columns go after it.
     motivazione: { col: "I", headerRows: [3, 8] },
+    consuntivo: "F",
     raggiungimento: "J",
     stato: "K",
     kept: { cell: "H4", value: "string:da verificare" },
@@ -151,6 +156,7 @@ const CASES: Case[] = [
       { row: 5, stato: "Non raggiunto", achievement: 0.5 },
     ],
     motivazione: { col: "H", headerRows: [1] },
+    consuntivo: "F",
     raggiungimento: "I",
     stato: "J",
   },
@@ -176,7 +182,7 @@ function riepilogoRows(wb: ExcelJS.Workbook): Map<string, CellValue[]> {
   const ws = wb.getWorksheet("Riepilogo 2022");
   const rows = new Map<string, CellValue[]>();
   ws?.eachRow((row) => {
-    const values = (row.values as CellValue[]).slice(1);
+    const values = shownRow(row).slice(1);
     if (typeof values[0] === "string") rows.set(values[0], values);
   });
   return rows;
@@ -245,10 +251,18 @@ describe.each(CASES.map((c) => [c.layout, c] as const))("cruscotto score, layout
     const ws = wb.getWorksheet(c.sheet.name)!;
     for (const k of c.kpis) {
       const stato = ws.getCell(`${c.stato}${k.row}`);
-      const ragg = ws.getCell(`${c.raggiungimento}${k.row}`).value;
-      expect([k.row, stato.value]).toEqual([k.row, k.stato]);
-      if (k.achievement === null) expect(ragg ?? null).toBeNull();
-      else expect(ragg as number).toBeCloseTo(k.achievement, 9);
+      const raggCell = ws.getCell(`${c.raggiungimento}${k.row}`);
+      const ragg = shownValue(raggCell);
+      expect([k.row, shownValue(stato)]).toEqual([k.row, k.stato]);
+      if (k.achievement === null) expect(ragg).toBeNull();
+      else {
+        expect(ragg as number).toBeCloseTo(k.achievement, 9);
+        // Live where the Consuntivo is a number: a formula over that cell of its row. An actual typed as
+        // text («76%») only the add-in can read, so that row keeps its value.
+        const actual = ws.getCell(`${c.consuntivo}${k.row}`).value;
+        if (typeof actual === "number") expect(formulaOf(raggCell)).toContain(`$${c.consuntivo}$${k.row}`);
+        else expect([k.row, formulaOf(raggCell)]).toEqual([k.row, null]);
+      }
     }
     const headerRow = c.kpis[0].row - 1;
     expect(ws.getCell(`${c.stato}${headerRow}`).value).toBe("Stato 2022");

@@ -9,6 +9,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { Report } from "../../../src/core/report/types";
 import { UNDO_SHEET_NAME } from "../../../src/core/undo";
+import { shownRow } from "../../helpers/cell-value";
 import { cli } from "../../helpers/cli";
 import { diffSnapshots, expectSameWorkbook, loadSnapshot, type WorkbookSnapshot } from "../../helpers/snapshot";
 import { BY_HAND, DECEMBER_ACTUALS, monitoringPlan, UNIT_SHEET } from "../../fixtures/monitoring-plan";
@@ -58,12 +59,12 @@ async function historyRows(name: string): Promise<unknown[][]> {
   return rows;
 }
 
-/** The Riepilogo's rows, as values. */
+/** The Riepilogo's rows, as a person sees them (a formula's cached result). */
 async function riepilogo(name: string): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(name);
   const rows: unknown[][] = [];
-  wb.getWorksheet("Riepilogo 2024")?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  wb.getWorksheet("Riepilogo 2024")?.eachRow((row) => rows.push(shownRow(row).slice(1)));
   return rows;
 }
 

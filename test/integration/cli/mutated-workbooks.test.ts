@@ -5,7 +5,8 @@
  *   (a) no cell outside the owned ranges changes (value, number format, fill), and no value a person
  *       typed is overwritten anywhere;
  *   (b) a second run changes nothing;
- *   (c) no text written by a person became a formula (the corpus types "=…", "+…", "-…", "@…" as text);
+ *   (c) no text written by a person became a formula (the corpus types "=…", "+…", "-…", "@…" as text):
+ *       every formula the run adds is one of the add-in's own, in the cells it owns (see foreignFormulas);
  *   (d) undo restores the input exactly: every cell's value, number format and fill, the merges, the
  *       sheets with their visibility, the defined names.
  * The bases include each fixture already scored once: a person edits beside the add-in's columns and
@@ -20,7 +21,7 @@ import {
   changedOutsideOwned,
   mutate,
   mutationCase,
-  newFormulas,
+  foreignFormulas,
   observe,
   personValuesLost,
   prepareBase,
@@ -82,7 +83,7 @@ async function check(bases: Base[], c: MutationCase): Promise<void> {
   const after = await observe(first.bytes);
   expect(changedOutsideOwned(before, after)).toEqual([]);
   expect(personValuesLost(before, after)).toEqual([]);
-  expect(newFormulas(before, after)).toEqual([]);
+  expect(foreignFormulas(before, after)).toEqual([]);
 
   const second = await scoreBytes(first.bytes);
   expect(second.bytes).not.toBeNull();

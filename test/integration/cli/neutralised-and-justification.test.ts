@@ -32,6 +32,7 @@ import { gridFromRows, workbook } from "../../helpers/grid-builder";
 import { diffSnapshots, expectSameWorkbook, loadSnapshot } from "../../helpers/snapshot";
 import { workbookFromGrids } from "../../helpers/write-fixtures";
 import { shownColours } from "../../helpers/shown-colour";
+import { formulaOf, shownRow, shownValue } from "../../helpers/cell-value";
 
 const DIGITS = 9;
 const STAFF_SCORE = 0.55 / 0.7;
@@ -190,17 +191,19 @@ describe("cruscotto score --colonna-neutralizzato on a plan with neutralised row
   test("the written workbook: Neutralizzato in grey with its reason in the Note, the created columns", async () => {
     const { wb } = await loadSnapshot(output);
     const header = (ws: ExcelJS.Worksheet, r: number): string[] =>
-      (ws.getRow(r).values as CellValue[]).slice(1).map((v) => String(v ?? ""));
+      shownRow(ws.getRow(r))
+        .slice(1)
+        .map((v) => String(v ?? ""));
     const staff = wb.getWorksheet("S. Staff")!;
     // The officers' columns were there: the add-in's own go right after them.
     expect(header(staff, 2).slice(8)).toEqual(["Neutralizzato", "Raggiungimento", "Stato", "Note"]);
-    expect(staff.getCell("K5").value).toBe("Neutralizzato");
+    expect(shownValue(staff.getCell("K5"))).toBe("Neutralizzato");
     expect(shownColours(staff, "K5").fill).toBe("FFD9D9D9");
-    expect(staff.getCell("J5").value ?? null).toBeNull();
-    expect(String(staff.getCell("L5").value)).toContain("«Bando annullato dalla Regione»");
-    expect(staff.getCell("K4").value).toBe("Non raggiunto");
+    expect(shownValue(staff.getCell("J5"))).toBeNull();
+    expect(String(shownValue(staff.getCell("L5")))).toContain("«Bando annullato dalla Regione»");
+    expect(shownValue(staff.getCell("K4"))).toBe("Non raggiunto");
     // A motivazione given: nothing to ask in the Note.
-    expect(staff.getCell("L4").value ?? null).toBeNull();
+    expect(shownValue(staff.getCell("L4"))).toBeNull();
 
     const legale = wb.getWorksheet("S. Legale")!;
     // Motivazione created (a row is below Raggiunto), then Neutralizzato (asked for), then the add-in's.
@@ -219,23 +222,26 @@ describe("cruscotto score --colonna-neutralizzato on a plan with neutralised row
     ]);
     // The created headers only: their cells are the officers' to fill.
     for (const r of [3, 4])
-      expect([legale.getCell(r, 7).value ?? null, legale.getCell(r, 8).value ?? null]).toEqual([null, null]);
-    expect(legale.getCell("J3").value).toBe("Parzialmente raggiunto");
-    expect(String(legale.getCell("K3").value)).toContain("Motivazione scostamento");
-    expect(legale.getCell("J4").value).toBe("Neutralizzato");
-    expect(String(legale.getCell("K4").value)).toMatch(/^Indicatore neutralizzato: .*Motivazione: non indicata/);
+      expect([shownValue(legale.getCell(r, 7)), shownValue(legale.getCell(r, 8))]).toEqual([null, null]);
+    expect(shownValue(legale.getCell("J3"))).toBe("Parzialmente raggiunto");
+    expect(String(shownValue(legale.getCell("K3")))).toContain("Motivazione scostamento");
+    expect(shownValue(legale.getCell("J4"))).toBe("Neutralizzato");
+    expect(String(shownValue(legale.getCell("K4")))).toMatch(/^Indicatore neutralizzato: .*Motivazione: non indicata/);
 
     const cruscotto = wb.getWorksheet("Cruscotto strategico")!;
     // Nothing below Raggiunto there: no Motivazione column; its Neutralizzato was there already.
     expect(header(cruscotto, 2).slice(4)).toEqual(["Neutralizzato 2022", "Raggiungimento 2022", "Stato 2022", "Note"]);
-    expect(cruscotto.getCell("G4").value).toBe("Neutralizzato");
+    expect(shownValue(cruscotto.getCell("G4"))).toBe("Neutralizzato");
   });
 
   test("the Riepilogo counts the neutralised indicators", async () => {
     const { wb } = await loadSnapshot(output);
-    const rows: CellValue[][] = [];
-    wb.getWorksheet("Riepilogo 2022")!.eachRow((r) => rows.push((r.values as CellValue[]).slice(1)));
-    expect(rows.find((r) => r[0] === "Neutralizzato")?.[1]).toBe(3);
+    const rows: ExcelJS.Row[] = [];
+    wb.getWorksheet("Riepilogo 2022")!.eachRow((r) => rows.push(r));
+    const count = rows.find((r) => r.getCell(1).value === "Neutralizzato")!.getCell(2);
+    expect(shownValue(count)).toBe(3);
+    // A count over the Stato cells, live as they change.
+    expect(formulaOf(count)).toMatch(/^COUNTIF\(.*"Neutralizzato"\)/);
   });
 
   test("a second run changes no cell, and creates no column again", async () => {

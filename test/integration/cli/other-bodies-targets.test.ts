@@ -27,6 +27,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { Report, ReportIndicator } from "../../../src/core/report/types";
 import { STATUS_LABELS } from "../../../src/i18n/labels";
+import { formulaOf, shownValue } from "../../helpers/cell-value";
 import { cli } from "../../helpers/cli";
 import { loadSnapshot } from "../../helpers/snapshot";
 
@@ -194,7 +195,7 @@ describe("cruscotto score on targets written the way other bodies write them", (
     const stato = columnOf("Stato");
     const ragg = columnOf("Raggiungimento");
     const note = columnOf("Note");
-    const texts = ROWS.map((_, i) => String(ws.getCell(i + 3, stato).value));
+    const texts = ROWS.map((_, i) => String(shownValue(ws.getCell(i + 3, stato))));
     const L = STATUS_LABELS.it;
     expect(texts).toEqual([
       L.raggiunto,
@@ -209,8 +210,10 @@ describe("cruscotto score on targets written the way other bodies write them", (
       L.non_valutabile,
       L.non_valutabile,
     ]);
-    expect(ws.getCell(10, ragg).value as number).toBeCloseTo(0.95, 9);
-    expect(ws.getCell(9, ragg).value ?? null).toBeNull();
+    expect(shownValue(ws.getCell(10, ragg)) as number).toBeCloseTo(0.95, 9);
+    // Live: the relative target's threshold, computed from its baseline, written into the formula.
+    expect(formulaOf(ws.getCell(10, ragg))).toMatch(/\$F\$10.*1320/);
+    expect(shownValue(ws.getCell(9, ragg))).toBeNull();
     expect(String(ws.getCell(10, note).value)).toContain("+10% rispetto a 1.200 = 1.320");
     expect(String(ws.getCell(9, note).value)).toContain(
       "Il target «n.d.» dice che per questo periodo non è stato fissato",

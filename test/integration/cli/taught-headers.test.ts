@@ -15,6 +15,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { cli } from "../../helpers/cli";
+import { formulaOf, shownValue } from "../../helpers/cell-value";
 import { loadSnapshot } from "../../helpers/snapshot";
 import type { Report } from "../../../src/core/report/types";
 
@@ -182,10 +183,12 @@ describe("headers only the settings explain", () => {
       // the other table of the sheet leaves that column empty, its owned columns aligned with the first's.
       expect(header[6]).toBe("Motivazione scostamento");
       expect([ragg, stato]).toEqual([8, 9]);
-      expect(ws.getCell(3, ragg).value as number).toBeCloseTo(0.85, 12);
-      expect(ws.getCell(4, ragg).value as number).toBeCloseTo(0.8, 12);
-      expect(ws.getCell(8, ragg).value as number).toBeCloseTo(0.95, 12);
-      expect([3, 4, 8].map((r) => ws.getCell(r, stato).value)).toEqual([
+      expect(shownValue(ws.getCell(3, ragg)) as number).toBeCloseTo(0.85, 12);
+      expect(shownValue(ws.getCell(4, ragg)) as number).toBeCloseTo(0.8, 12);
+      expect(shownValue(ws.getCell(8, ragg)) as number).toBeCloseTo(0.95, 12);
+      // Live: the achievement reads the Consuntivo the taught header named (E).
+      expect(formulaOf(ws.getCell(3, ragg))).toContain("$E$3");
+      expect([3, 4, 8].map((r) => shownValue(ws.getCell(r, stato)))).toEqual([
         "Parzialmente raggiunto",
         "Parzialmente raggiunto",
         "Raggiunto",
@@ -254,7 +257,8 @@ describe("headers only the settings explain", () => {
     const { wb } = await loadSnapshot(out);
     const riepilogo = wb.getWorksheet("Riepilogo 2022") as ExcelJS.Worksheet;
     const texts: string[] = [];
-    riepilogo.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    // What it shows and what its formulas read: neither names the excluded sheet.
+    riepilogo.eachRow((row) => row.eachCell((c) => texts.push(String(shownValue(c)), formulaOf(c) ?? "")));
     expect(texts.some((t) => /bozza/i.test(t))).toBe(false);
     const owned = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model
       .flatMap((n) => n.ranges)

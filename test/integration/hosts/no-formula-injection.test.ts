@@ -4,6 +4,8 @@
  * (the Excel fake does the same: "=…", "+…", "@…" become formulas unless the cell's format is Text).
  * The workbook puts such texts where the add-in copies them into its own cells: sheet names (a unit named
  * after its sheet appears in the Riepilogo), targets it cannot read (quoted in the Note), actuals.
+ * The add-in writes formulas of its own (Raggiungimento, Stato, the Riepilogo's figures): each must lie in the
+ * cells it owns and be one it builds — no person's text as or inside it (whyNotTheAddinsFormula).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +14,11 @@ import ExcelJS from "exceljs";
 import { buildOneUnitPerSheet } from "../../fixtures/build-fixtures";
 import { BASELINE, MODERN, cliFlow, officeFlow } from "../../fakes/office-flow";
 import { loadXlsxBuffer } from "../../../src/hosts/xlsx";
+import { OWNED_RANGE_PREFIX } from "../../../src/core/layout/owned";
+import { stateToExcelJs } from "../../fakes/excel-fake-state";
+import { whyNotTheAddinsFormula } from "../../helpers/addin-formulas";
+import { ownedSheetNames } from "../../helpers/mutations";
+import { insideOwned, ownedRanges } from "../../helpers/snapshot";
 
 const PREFIXED = /^[=+\-@]/;
 let dir: string;
@@ -48,20 +55,32 @@ afterAll(() => {
 });
 
 interface Written {
+  /** The formulas in the workbook, as "Sheet!A1: formula". */
   formulas: string[];
+  /** Those that are not the add-in's own (see whyNotTheAddinsFormula), or lie outside its cells. */
+  foreign: string[];
   /** Cells the run wrote whose text starts with = + - @ (the ones a host could turn into a formula). */
   prefixed: string[];
 }
 
 function fromExcelJs(wb: ExcelJS.Workbook): Written {
-  const out: Written = { formulas: [], prefixed: [] };
+  const out: Written = { formulas: [], foreign: [], prefixed: [] };
+  // The cells the add-in owns: its columns beside the tables, the sheets it created, the undo log.
+  const columns = ownedRanges(wb).filter((r) => r.name.startsWith(OWNED_RANGE_PREFIX));
+  const sheets = ownedSheetNames(wb);
   wb.eachSheet((ws) =>
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         const key = `${ws.name}!${cell.address}`;
         const v = cell.value;
-        if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) out.formulas.push(key);
-        else if (typeof v === "string" && PREFIXED.test(v) && !typed.has(key)) out.prefixed.push(key);
+        if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
+          const formula = cell.formula ?? "";
+          out.formulas.push(`${key}: ${formula}`);
+          const why = insideOwned(key, columns, sheets)
+            ? whyNotTheAddinsFormula(formula, typed.values())
+            : "outside the add-in's cells";
+          if (why !== null) out.foreign.push(`${key}: ${why}: ${formula}`);
+        } else if (typeof v === "string" && PREFIXED.test(v) && !typed.has(key)) out.prefixed.push(key);
       }),
     ),
   );
@@ -72,7 +91,9 @@ test("exceljs host: the texts stay texts, in the file as read back", async () =>
   const { workbook } = await cliFlow(file);
   const reread = await loadXlsxBuffer(Buffer.from(await workbook.xlsx.writeBuffer()));
   const w = fromExcelJs(reread);
-  expect(w.formulas).toEqual([]);
+  expect(w.foreign).toEqual([]);
+  // The run did write its own formulas (else the check above would prove nothing).
+  expect(w.formulas.length).toBeGreaterThan(0);
   // The run did copy prefixed texts into its own cells (else this test would prove nothing).
   expect(w.prefixed.length).toBeGreaterThan(0);
   for (const [key, text] of typed) {
@@ -82,7 +103,7 @@ test("exceljs host: the texts stay texts, in the file as read back", async () =>
     );
   }
   console.log(
-    `iniezione (exceljs): ${typed.size} testi digitati, ${w.prefixed.length} celle scritte che iniziano con = + - @, 0 formule`,
+    `iniezione (exceljs): ${typed.size} testi digitati, ${w.prefixed.length} celle scritte che iniziano con = + - @, ${w.formulas.length} formule tutte dell'add-in`,
   );
 });
 
@@ -90,19 +111,22 @@ describe.each([
   ["ExcelApi 1.13 (setCellProperties)", MODERN],
   ["ExcelApi 1.1 (baseline)", BASELINE],
 ] as const)("Office host on the Excel fake, %s", (_label, api) => {
-  test("no cell becomes a formula; each prefixed text the run writes is kept literally", async () => {
+  test("no text becomes a formula, every formula is the add-in's own; each prefixed text the run writes is kept literally", async () => {
     const { fake } = await officeFlow(file, api);
-    const formulas: string[] = [];
     let prefixed = 0;
     for (const sheet of fake.state.sheets) {
       for (const cell of sheet.cells.values()) {
-        if (cell.formula !== undefined) formulas.push(`${sheet.name}: ${cell.formula}`);
-        else if (typeof cell.value === "string" && PREFIXED.test(cell.value)) prefixed++;
+        if (cell.formula === undefined && typeof cell.value === "string" && PREFIXED.test(cell.value)) prefixed++;
       }
     }
-    expect(formulas).toEqual([]);
+    // The fake's workbook as exceljs reads it: its formulas, and the names of the cells the add-in owns.
+    const w = fromExcelJs(stateToExcelJs(fake.state));
+    expect(w.foreign).toEqual([]);
+    expect(w.formulas.length).toBeGreaterThan(0);
     // The person's own cells plus the run's copies (Riepilogo names, notes): more than were typed.
     expect(prefixed).toBeGreaterThan(typed.size);
-    console.log(`iniezione (Office, ${_label}): ${prefixed} celle che iniziano con = + - @, 0 formule`);
+    console.log(
+      `iniezione (Office, ${_label}): ${prefixed} celle che iniziano con = + - @, ${w.formulas.length} formule tutte dell'add-in`,
+    );
   });
 });

@@ -35,6 +35,9 @@ async function buildSample(): Promise<ExcelJS.Workbook> {
   ws.getCell("G4").value = { error: "#N/A" };
   ws.getCell("H4").value = true;
   ws.getCell("I4").value = { formula: "NOW()", result: new Date(Date.UTC(2022, 11, 31, 12, 0, 0)) };
+  // Cached results exceljs's Cell.value leaves out (it keeps only truthy ones).
+  ws.getCell("J4").value = { formula: "C4-C4", result: 0 };
+  ws.getCell("K4").value = { formula: "C4>1", result: false };
   ws.getCell("A5").value = "Obiettivo su due righe";
   ws.mergeCells("A5:A6");
   ws.getCell("B6").value = "=SUM(A1)";
@@ -68,6 +71,7 @@ describe("readWorkbookGrid", () => {
     expect(g.values[3][6]).toBe("#N/A");
     expect(g.values[3][7]).toBe(true);
     expect(g.values[3][8]).toBeCloseTo(44926.5, 9); // formula with a date result, noon
+    expect([g.values[3][9], g.values[3][10]]).toEqual([0, false]); // a formula showing 0 or FALSE is not empty
     expect(g.values[5][1]).toBe("=SUM(A1)"); // text that looks like a formula stays text
   });
 
