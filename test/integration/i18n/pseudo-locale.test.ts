@@ -21,6 +21,7 @@ import { PDF_PAGE_TEXTS } from "../../../src/i18n/pdfPage";
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from "../../../src/i18n/pseudo";
 import { REPO } from "../../helpers/cli";
 import { applyToGrids } from "../../helpers/write-fixtures";
+import { levelSpellings, WORD_LISTS } from "../../../src/core/write/formulas/words";
 
 const EXAMPLE = path.join(REPO, "examples", "piano-performance-2022.xlsx");
 const SETTINGS_SHEET = "Impostazioni Cruscotto";
@@ -103,7 +104,21 @@ describe("pseudo-locale qps", () => {
     const created = (["consuntivo", "motivazione", "neutralizzato"] as const).map((c) =>
       createdHeader("obiettivi", c, run.settings.year),
     );
-    const vocabulary = [...run.settings.levels, ...run.settings.lowerIsBetterWords, ...SETTINGS_HEADER, ...created];
+    // The words the formulas read in a Consuntivo (the Riepilogo lists them for the formulas) are what officers
+    // type, the engine's own vocabulary in every language, like the level scale.
+    const formulaWords = [
+      ...WORD_LISTS.yes,
+      ...WORD_LISTS.no,
+      ...WORD_LISTS.notYet,
+      ...levelSpellings(run.settings.levels).map((l) => l.text),
+    ];
+    const vocabulary = [
+      ...run.settings.levels,
+      ...run.settings.lowerIsBetterWords,
+      ...SETTINGS_HEADER,
+      ...created,
+      ...formulaWords,
+    ];
     user = userTexts(
       grid.sheets.map((s) => s.values),
       grid.sheets.map((s) => s.name),
