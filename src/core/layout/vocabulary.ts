@@ -31,7 +31,16 @@ export type Role =
 
 export const HEADER_SYNONYMS: Record<Role, string[]> = {
   objective: ["obiettivo", "obiettivi", "obiettivo operativo", "obiettivi operativi", "azione", "azioni"],
-  indicator: ["indicatore", "indicatori", "indicatore di performance", "indicatori di performance", "kpi"],
+  indicator: [
+    "indicatore",
+    "indicatori",
+    "indicatore di performance",
+    "indicatori di performance",
+    // Comuni and Regioni write «Indicatore di risultato» where the Chambers write «Indicatore».
+    "indicatore di risultato",
+    "indicatori di risultato",
+    "kpi",
+  ],
   target: ["target", "valore atteso", "risultato atteso", "valore target"],
   weight: ["peso", "pesi", "peso percentuale"],
   actual: [

@@ -196,6 +196,16 @@ test("header synonyms: case, accents, punctuation and a trailing year ignored", 
   );
   expect(kpi.tables[0].columns).toMatchObject({ indicator: 0, target: 1, actual: 2 });
   expect(kpi.indicators[0].actual.value).toMatchObject({ kind: "number", value: 3 });
+  // A Comune's words: «Indicatore di risultato», «Valore atteso 2024», «Peso %», «Risultato effettivo 2024».
+  const comune = recognise(
+    sheet("Settore Tecnico", [
+      ["SETTORE TECNICO"],
+      ["Obiettivo", "Indicatore di risultato", "Valore atteso 2022", "Peso %", "Risultato effettivo 2022"],
+      ["Lavori pubblici", "SAL approvati nei termini", "almeno il 90%", 40, 0.85],
+    ]),
+    S,
+  );
+  expect(comune.tables[0].columns).toMatchObject({ objective: 0, indicator: 1, target: 2, weight: 3, actual: 4 });
 });
 
 test("a Consuntivo of another year is not the actual column; the evaluation year's is", () => {
