@@ -4,7 +4,6 @@
  * formule), the value otherwise. A formula with no result yet shows as empty, as in Excel.
  */
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../../src/core/grid/types";
 
 /** True when the value exceljs read is a formula (a shared one included). */
 export function isFormulaValue(
@@ -18,26 +17,35 @@ export function isFormulaValue(
   );
 }
 
+/** What a cell shows: a number, a text (an error as its text), a boolean, a date, or nothing. */
+export type ShownValue = number | string | boolean | Date | null;
+
 /**
  * The value a person sees: a formula's cached result (null when it has none), the value otherwise. Read
  * from Cell.result: exceljs's Cell.value leaves out a result of 0 or FALSE.
  */
-export function shownValue(cell: ExcelJS.Cell): CellValue {
+export function shownValue(cell: ExcelJS.Cell): ShownValue {
   const v = cell.value as unknown;
-  if (isFormulaValue(v)) {
-    const result = cell.result as unknown;
-    if (result === undefined || result === null) return null;
-    if (typeof result === "object" && "error" in result) return String((result as { error: unknown }).error);
-    return result as CellValue;
-  }
-  return (v ?? null) as CellValue;
+  return isFormulaValue(v) ? shown(cell.result as unknown) : shown(v);
+}
+
+/** A value as shown: rich text as its text, an error or a hyperlink as its text. */
+function shown(v: unknown): ShownValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
+  if (typeof v !== "object") return null;
+  if (isFormulaValue(v)) return shown(v.result);
+  if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join("");
+  if ("error" in v) return String((v as { error: unknown }).error);
+  if ("text" in v) return String((v as { text: unknown }).text);
+  return null;
 }
 
 /**
  * A row's values laid out as exceljs's `row.values` (1-based: index 0 empty, holes where no cell), each cell
  * as shownValue reads it.
  */
-export function shownRow(row: ExcelJS.Row): CellValue[] {
+export function shownRow(row: ExcelJS.Row): ShownValue[] {
   // map keeps the holes of exceljs's sparse array, as row.values had them.
   return (row.values as unknown[]).map((_, col) => shownValue(row.getCell(col)));
 }

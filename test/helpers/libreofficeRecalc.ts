@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import { loadXlsx } from "../../src/hosts/xlsx";
+import type { ShownValue } from "./cell-value";
 
 export function haveSoffice(): boolean {
   return spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
@@ -129,36 +130,8 @@ export async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
   return loadXlsx(file);
 }
 
-/** What a cell shows once calculated: a formula's cached result, or the literal; errors as their text. */
-export type ShownValue = number | string | boolean | Date | null;
-
-export function shownValue(cell: ExcelJS.Cell): ShownValue {
-  // exceljs's value of a formula cell leaves out a falsy result (0, FALSE, ""): the cell's result keeps it.
-  if (formulaOf(cell) !== null) return shown(cell.result ?? null);
-  return shown(cell.value);
-}
-
-function shown(v: ExcelJS.CellValue | undefined): ShownValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
-  if ("formula" in v || "sharedFormula" in v) {
-    return shown((v as { result?: ExcelJS.CellValue }).result ?? null);
-  }
-  if ("richText" in v) return v.richText.map((r) => r.text).join("");
-  if ("error" in v) return String(v.error);
-  if ("text" in v) return String((v as { text: unknown }).text);
-  return null;
-}
-
-/** The formula of a cell, without "=", or null when it holds a literal. */
-export function formulaOf(cell: ExcelJS.Cell): string | null {
-  const v = cell.value;
-  if (v !== null && typeof v === "object" && !(v instanceof Date)) {
-    if ("formula" in v && typeof v.formula === "string") return v.formula;
-    if ("sharedFormula" in v) return cell.formula ?? null;
-  }
-  return null;
-}
+// How a written cell reads (a formula's cached result, rich text as text) is the tests' one reading of it.
+export { formulaOf, shownValue, type ShownValue } from "./cell-value";
 
 /** True when what a cell shows is a spreadsheet error (Excel's #…! / #N/A, LibreOffice's Err:nnn). */
 export function isErrorValue(v: ShownValue): boolean {

@@ -32,7 +32,7 @@ import { loadXlsx, readWorkbookGrid } from "../../../src/hosts/xlsx";
 import { STATUS_LABELS } from "../../../src/i18n/labels";
 import { cli } from "../../helpers/cli";
 import { gridFromRows, workbook } from "../../helpers/grid-builder";
-import { formulaOf, shownRow, shownValue } from "../../helpers/cell-value";
+import { formulaOf, shownRow, shownValue, type ShownValue } from "../../helpers/cell-value";
 import { diffSnapshots, loadSnapshot } from "../../helpers/snapshot";
 import { workbookFromGrids } from "../../helpers/write-fixtures";
 
@@ -178,9 +178,9 @@ async function score(input: string, output: string, json: string): Promise<Repor
 }
 
 /** The Riepilogo's rows as texts and numbers, by the text in column A. */
-function riepilogoRows(wb: ExcelJS.Workbook): Map<string, CellValue[]> {
+function riepilogoRows(wb: ExcelJS.Workbook): Map<string, ShownValue[]> {
   const ws = wb.getWorksheet("Riepilogo 2022");
-  const rows = new Map<string, CellValue[]>();
+  const rows = new Map<string, ShownValue[]>();
   ws?.eachRow((row) => {
     const values = shownRow(row).slice(1);
     if (typeof values[0] === "string") rows.set(values[0], values);

@@ -5,8 +5,8 @@
  * them (a weight changed by hand needs a run). Rows are read in runs of one column of one table: a run's
  * weights are an array constant beside its range, 0 for the rows between that are not the total's.
  */
-import { NOT_AVAILABLE_WORDS } from "../../targets/keywords";
-import { cellRef, numberConstant, rangeRef, textArray, textConstant } from "./references";
+import { WORD_NAMES } from "./words";
+import { cellRef, numberConstant, rangeRef, textConstant } from "./references";
 
 /** Excel refuses formulas longer than 8,192 characters: a longer total is written as its value. */
 export const MAX_FORMULA_LENGTH = 8000;
@@ -152,9 +152,6 @@ export interface CoverageRow {
   actual?: { kind: "typed"; col: number } | { kind: "synthesis"; ref: string } | { kind: "none" };
 }
 
-/** Words that stand for «no actual yet» besides an empty cell, as the formulas of the rows compare them. */
-const NOT_YET_WORDS = [...NOT_AVAILABLE_WORDS];
-
 /**
  * Σ peso of the measured rows / Σ peso of the rows with a scorable target (a constant, > 0). Without «missing
  * as zero» a scorable row is measured exactly when its Raggiungimento holds a number.
@@ -182,9 +179,8 @@ export function coverageFormula(rows: readonly CoverageRow[], constMeasured: num
       const actual = rangeOf(run, col);
       const trimmed = `TRIM(${actual})`;
       terms.push(
-        `SUMPRODUCT(${weightArray(run)},--ISNUMBER(${rangeOf(run)}),--(${trimmed}<>""),1-ISNUMBER(MATCH(${trimmed},${textArray(
-          NOT_YET_WORDS,
-        )},0)))`,
+        // The words for «no actual yet» are the indicators' list, named on this same Riepilogo.
+        `SUMPRODUCT(${weightArray(run)},--ISNUMBER(${rangeOf(run)}),--(${trimmed}<>""),1-ISNUMBER(MATCH(${trimmed},${WORD_NAMES.notYet},0)))`,
       );
     }
   }
