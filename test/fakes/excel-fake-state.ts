@@ -158,7 +158,11 @@ function rgb(argb: unknown): string | undefined {
 
 type Plain = { value: string | number | boolean; formula?: string; error?: boolean };
 
-function plain(v: unknown): Plain {
+/**
+ * What Excel holds in a cell of the file; `translated`: exceljs's formula of a shared formula's follower (the
+ * master's moved to the cell, as Excel reads it: ECMA-376 18.3.1.40), whose value names only its master.
+ */
+function plain(v: unknown, translated?: string): Plain {
   if (v === null || v === undefined) return { value: "" };
   if (typeof v === "string" || typeof v === "boolean") return { value: v };
   if (typeof v === "number") return { value: Number.isFinite(v) ? v : "" };
@@ -170,7 +174,7 @@ function plain(v: unknown): Plain {
       value: (o.richText as { text?: unknown }[]).map((p) => (typeof p.text === "string" ? p.text : "")).join(""),
     };
   if ("formula" in o || "sharedFormula" in o) {
-    const f = typeof o.formula === "string" ? o.formula : typeof o.sharedFormula === "string" ? o.sharedFormula : "";
+    const f = typeof o.formula === "string" ? o.formula : (translated ?? "");
     const result = plain(o.result);
     return { ...result, formula: `=${f}` };
   }
@@ -197,7 +201,10 @@ export function stateFromExcelJs(wb: ExcelJS.Workbook): FakeWorkbookState {
         // Excel keeps a merge's value in its top-left cell only; exceljs repeats it in the others.
         if (cell.type === ExcelJS.ValueType.Merge) return;
         const raw: unknown = cell.value;
-        const p = plain(raw);
+        const p = plain(
+          raw,
+          typeof raw === "object" && raw !== null && "sharedFormula" in raw ? cell.formula : undefined,
+        );
         const fc: FakeCell = { ...p, numberFormat: cell.numFmt || (raw instanceof Date ? "mm-dd-yy" : "General") };
         const fill = cell.fill;
         if (fill && fill.type === "pattern" && fill.pattern === "solid") {

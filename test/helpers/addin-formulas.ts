@@ -1,6 +1,7 @@
 /**
  * Whether a formula found in a written workbook can be one the add-in builds (src/core/write/formulas):
- * only the functions of ALLOWED_FUNCTIONS, absolute references (naming their sheet or not), the CP_ names of
+ * only the functions of ALLOWED_FUNCTIONS, references whose column is absolute (absolute ones naming their
+ * sheet or not, and same-row ones whose row is relative, $F5), the CP_ names of
  * the live settings, numbers, operators, array constants and string literals — and no text a person typed,
  * neither as the whole formula (a text such as "=1+1" turned into one) nor inside a literal. A person's text
  * that a host turned into a formula fails this: "=SUM(A1:A3)" (a relative reference), "=cmd|' /C calc'!A0",
@@ -10,7 +11,7 @@ import { ALLOWED_FUNCTIONS } from "../../src/core/write/formulas/indicator";
 
 /** One token of a formula, as the add-in writes them; the first group is a function's name. */
 const TOKEN =
-  /^(?:\s+|"(?:[^"]|"")*"|'(?:[^']|'')+'!|[A-Za-z_][A-Za-z0-9_.]*!|\$[A-Z]{1,3}\$\d+(?::\$[A-Z]{1,3}\$\d+)?|CP_[A-Z_]+(?![A-Za-z0-9_(])|([A-Z][A-Z0-9.]*)\(|(?:TRUE|FALSE)(?![A-Za-z0-9_(])|\d+(?:\.\d+)?(?:E[+-]?\d+)?|[-+*/^&=<>(),;{}:%])/;
+  /^(?:\s+|"(?:[^"]|"")*"|'(?:[^']|'')+'!|[A-Za-z_][A-Za-z0-9_.]*!|\$[A-Z]{1,3}\$?\d+(?::\$[A-Z]{1,3}\$\d+)?|CP_[A-Z_]+(?![A-Za-z0-9_(])|([A-Z][A-Z0-9.]*)\(|(?:TRUE|FALSE)(?![A-Za-z0-9_(])|\d+(?:\.\d+)?(?:E[+-]?\d+)?|[-+*/^&=<>(),;{}:%])/;
 
 /** A person's text too short to tell apart from the add-in's own literals ("-", "--" mean «not available»). */
 const SHORTEST_TEXT = 3;

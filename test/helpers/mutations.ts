@@ -67,11 +67,32 @@ interface CellCopy {
 }
 
 /**
+ * Every shared formula of the sheet written as the formula each of its cells holds: a follower names its
+ * master's address, which a move would leave behind (exceljs then refuses to save), while Excel keeps each
+ * cell's formula through an insertion.
+ */
+function unshareFormulas(ws: ExcelJS.Worksheet): void {
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const v = cell.value as unknown;
+      if (v === null || typeof v !== "object") return;
+      const shared = "sharedFormula" in v || (v as { shareType?: string }).shareType === "shared";
+      if (!shared) return;
+      const result: unknown = cell.result;
+      cell.value = (
+        result === undefined ? { formula: cell.formula } : { formula: cell.formula, result }
+      ) as ExcelJS.CellFormulaValue;
+    });
+  });
+}
+
+/**
  * Moves every cell at or below row `fromRow` by `dRows`, and every cell at or right of `fromCol` by
  * `dCols` (one of the two is 0). Merges that start past the line move; merges crossing it grow, which
  * is what Excel does when a row or column is inserted inside a merged area.
  */
 function shift(ws: ExcelJS.Worksheet, fromRow: number, dRows: number, fromCol: number, dCols: number): void {
+  unshareFormulas(ws);
   const merges = mergesOf(ws);
   for (const m of merges) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
   const moving: CellCopy[] = [];

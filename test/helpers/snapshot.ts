@@ -110,14 +110,21 @@ export function matchedColours(
 
 export type WorkbookSnapshot = Map<string, CellSnapshot>;
 
-/** `result`: Cell.result, which keeps a formula's result of 0 or FALSE that Cell.value leaves out. */
-function valueText(v: ExcelJS.CellValue, result: unknown): string {
+/**
+ * A formula as the cell holds it, whether the file stores it on its own or as part of a shared formula (a
+ * master's group range and id, a follower's master, are how a file stores it, not what the cell holds);
+ * Cell.result keeps a formula's result of 0 or FALSE that Cell.value leaves out.
+ */
+function valueText(cell: ExcelJS.Cell): string {
+  const v = cell.value;
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return `date:${v.toISOString()}`;
   if (typeof v === "object") {
     if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("formula" in v || "sharedFormula" in v)
-      return `formula:${JSON.stringify("result" in v || result === undefined ? v : { ...v, result })}`;
+    if ("formula" in v || "sharedFormula" in v) {
+      const result: unknown = cell.result;
+      return `formula:${JSON.stringify(result === undefined ? { formula: cell.formula } : { formula: cell.formula, result })}`;
+    }
     if ("text" in v && "hyperlink" in v) return String(v.text);
     if ("error" in v) return String(v.error);
     return JSON.stringify(v);
@@ -148,7 +155,7 @@ export function snapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {
     const rules = rulesOnCells(ws);
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: true }, (cell, c) => {
-        const value = valueText(cell.value, cell.result);
+        const value = valueText(cell);
         const numFmt = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : "";
         const fill = fillText(cell);
         const on = rulesText(rules.on(r, c));

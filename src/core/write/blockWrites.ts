@@ -6,7 +6,8 @@ import type { Settings } from "../settings/types";
 import type { SettingRefs } from "./formulas/settingRefs";
 import { achievementFormula, statusFormula } from "./formulas/indicator";
 import { scoredTarget } from "./formulas/liveRows";
-import { localRef } from "./formulas/references";
+import { sameRowRef } from "./formulas/references";
+import { achievementKey, ROW_MARK, type RowTemplates } from "./formulas/rowTemplates";
 import { statusColours } from "./formulas/statusColours";
 import type { WordRefs } from "./formulas/words";
 import type { Lang } from "../../i18n/messages";
@@ -42,9 +43,14 @@ export interface LiveContext {
   notLive: ReadonlySet<string>;
   /** The cell a derived row takes its actual from (the Ente's or its Area's score); null keeps values. */
   derivedActual(row: IndicatorRow): string | null;
+  /** The run's formula templates: a formula is built once per kind of row. */
+  templates: RowTemplates;
 }
 
-/** The cell an indicator's formula reads its actual from, or null when the row keeps values. */
+/**
+ * The cell an indicator's formula reads its actual from, or null when the row keeps values; a cell on the
+ * row's own line has the row marker for its row (see rowTemplates).
+ */
 function actualRef(row: IndicatorRow, l: BlockLayout, live: LiveContext): { ref: string; fraction: boolean } | null {
   if (row.neutralised === true || live.notLive.has(row.key)) return null;
   if (row.derived !== null) {
@@ -52,7 +58,7 @@ function actualRef(row: IndicatorRow, l: BlockLayout, live: LiveContext): { ref:
     return ref === null ? null : { ref, fraction: true };
   }
   const col = row.actual.col ?? l.created.find((c) => c.column === "consuntivo")?.col;
-  return col === undefined ? null : { ref: localRef(row.row, col), fraction: false };
+  return col === undefined ? null : { ref: sameRowRef(ROW_MARK, col), fraction: false };
 }
 
 /**
@@ -99,24 +105,30 @@ export function writeBlock(
     const actual = live === null || target === null ? null : actualRef(ctx.rows[i], l, live);
     if (live !== null && target !== null && actual !== null) {
       const row = ctx.rows[i];
-      const formula = achievementFormula({
-        target,
-        actual: actual.ref,
-        actualIsFraction: actual.fraction,
-        missingAsZero: live.settings.missingAsZero && row.unitId !== null,
-        settings: live.settings,
-        refs: live.refs,
-        words: live.words,
-      });
-      out.push({ sheet, row: r, col: a, value: achievement, formula, style: PERCENT });
-      const stato = statusFormula({
-        achievement: localRef(r, a),
-        actual: actual.ref,
-        labels,
-        refs: live.refs,
-        words: live.words,
-      });
-      out.push({ sheet, row: r, col: a + 1, value: labels[status], formula: stato });
+      const missingAsZero = live.settings.missingAsZero && row.unitId !== null;
+      const key = achievementKey({ target, actual: actual.ref, actualIsFraction: actual.fraction, missingAsZero });
+      const ach = live.templates.formula(key, r, () =>
+        achievementFormula({
+          target,
+          actual: actual.ref,
+          actualIsFraction: actual.fraction,
+          missingAsZero,
+          settings: live.settings,
+          refs: live.refs,
+          words: live.words,
+        }),
+      );
+      out.push({ sheet, row: r, col: a, value: achievement, formula: ach.formula, shared: ach.shared, style: PERCENT });
+      const stato = live.templates.formula(`stato|${a}|${actual.ref}`, r, () =>
+        statusFormula({
+          achievement: sameRowRef(ROW_MARK, a),
+          actual: actual.ref,
+          labels,
+          refs: live.refs,
+          words: live.words,
+        }),
+      );
+      out.push({ sheet, row: r, col: a + 1, value: labels[status], formula: stato.formula, shared: stato.shared });
     } else {
       if (achievement !== null) out.push({ sheet, row: r, col: a, value: achievement, style: PERCENT });
       // With formulas the colour comes from the Stato column's conditional formatting, for every row alike.

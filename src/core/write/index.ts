@@ -53,6 +53,7 @@ import { WIDTHS } from "./styles";
 import { planPageSetups, type PrintedBlock } from "./pageSetup";
 import { historyWrites } from "./history";
 import type { MonitoringRun } from "../monitoring/run";
+import { RowTemplates } from "./formulas/rowTemplates";
 
 export interface PlanWritesInput {
   workbook: WorkbookGrid;
@@ -459,6 +460,7 @@ function liveContext(
       settings,
       notLive,
       derivedActual: derivedActualCell(summarySheet, input.plan, input.scorecard),
+      templates: new RowTemplates(),
     },
     names: refs.names,
     rowDiagnostics,

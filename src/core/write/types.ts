@@ -25,10 +25,16 @@ export interface CellWrite {
    */
   value: CellValue;
   /**
-   * An Excel formula in the invariant (English, A1) syntax, without the leading "=". Every reference in
-   * it is absolute and names its sheet, so that copying the cell (into the undo log and back) keeps it.
+   * An Excel formula in the invariant (English, A1) syntax, without the leading "=". A reference to another
+   * sheet names it and is absolute; one to the cell's own sheet is to its own row, its column absolute and
+   * its row relative ($I4), so that copying the cell (into the undo log and back) keeps it.
    */
   formula?: string;
+  /**
+   * Formula cells of one column with the same `shared` id hold one formula moved down (each row's `formula`
+   * is still its own text): a host may store them as one shared formula, as Excel stores a filled column.
+   */
+  shared?: number;
   style?: CellStyle;
 }
 

@@ -6,6 +6,7 @@ import { columnLetter } from "../../core/grid/address";
 import { applyUndoLog, clearCells, copyRange, deleteSheet } from "./undoOps";
 import { addConditionalFormat, removeFormatsIn } from "./conditionalFormats";
 import { keepPrintNamesQuoted, quoteSheetName } from "./definedNames";
+import { releaseFollowers } from "./sharedFormulas";
 
 export { quoteSheetName } from "./definedNames";
 
@@ -52,6 +53,7 @@ function clearRange(ws: ExcelJS.Worksheet, top: number, left: number, bottom: nu
     for (let c = left + 1; c <= right + 1; c++) {
       const cell = row.findCell(c);
       if (!cell || isCoveredByMerge(cell)) continue;
+      releaseFollowers(ws, cell);
       cell.value = null;
       // An empty style is the sheet default: no leftover fill or format from the previous run.
       cell.style = {};
@@ -92,9 +94,38 @@ function formulaValue(formula: string, result: CellWrite["value"]): ExcelJS.Cell
   return value;
 }
 
+/**
+ * A shared formula's follower: exceljs writes it as <f t="shared" si="…"/>, the master's formula moved to its
+ * cell (ECMA-376 18.3.1.40), which Excel and LibreOffice read as the formula it stands for.
+ */
+function sharedValue(master: string, result: CellWrite["value"]): ExcelJS.CellSharedFormulaValue {
+  const value = { sharedFormula: master } as ExcelJS.CellSharedFormulaValue;
+  if (result !== null) value.result = result;
+  return value;
+}
+
+/** exceljs's value of a shared formula's master, as it reads one from a file (its typings leave these out). */
+interface SharedMasterValue extends ExcelJS.CellFormulaValue {
+  shareType: "shared";
+  ref: string;
+}
+
+interface SharedGroup {
+  master: ExcelJS.Cell;
+  /** The master's 0-based row: a follower must be below it. */
+  row: number;
+  formula: string;
+  result: CellWrite["value"];
+  /** The address of the group's last follower so far. */
+  last: string | null;
+}
+
 function writeCells(wb: ExcelJS.Workbook, cells: readonly CellWrite[]): void {
   const sheets = new Map<string, ExcelJS.Worksheet>();
   const styles = new Map<CellStyle, Partial<ExcelJS.Style>>();
+  // The first cell of each shared formula (by sheet, column and id): the others of its column below it
+  // are stored as its followers, one formula for the column's rows instead of one per row.
+  const masters = new Map<string, SharedGroup>();
   for (const w of cells) {
     let ws = sheets.get(w.sheet);
     if (!ws) {
@@ -103,10 +134,23 @@ function writeCells(wb: ExcelJS.Workbook, cells: readonly CellWrite[]): void {
     }
     const cell = ws.getCell(w.row + 1, w.col + 1);
     if (isCoveredByMerge(cell)) continue;
+    releaseFollowers(ws, cell);
     // A plain string is stored as a string cell: exceljs only writes a formula for { formula } values,
     // so "=SUM(A1)" typed by a person (or a message) stays text. A formula keeps its result, which viewers
     // that do not calculate show and the next read takes as the cell's value (a text one is saved t="str").
-    cell.value = w.formula !== undefined ? formulaValue(w.formula, w.value) : w.value;
+    if (w.formula === undefined) cell.value = w.value;
+    else if (w.shared === undefined) cell.value = formulaValue(w.formula, w.value);
+    else {
+      const key = `${w.sheet}\u0001${w.col}\u0001${w.shared}`;
+      const group = masters.get(key);
+      if (group !== undefined && group.row < w.row) {
+        cell.value = sharedValue(group.master.address, w.value);
+        group.last = cell.address;
+      } else {
+        cell.value = formulaValue(w.formula, w.value);
+        masters.set(key, { master: cell, row: w.row, formula: w.formula, result: w.value, last: null });
+      }
+    }
     if (w.style) {
       let xs = styles.get(w.style);
       if (!xs) {
@@ -119,6 +163,17 @@ function writeCells(wb: ExcelJS.Workbook, cells: readonly CellWrite[]): void {
       // style in place (exceljs's cell.font = … setters would); undo copies styles deeply.
       cell.style = xs;
     }
+  }
+  // Each master says the range of its group, as a file read from disk does: the group stays whole when the
+  // master is later emptied (see releaseFollowers), and exceljs writes the range it is given.
+  for (const g of masters.values()) {
+    if (g.last === null) continue;
+    const master: SharedMasterValue = {
+      ...formulaValue(g.formula, g.result),
+      shareType: "shared",
+      ref: `${g.master.address}:${g.last}`,
+    };
+    g.master.value = master;
   }
 }
 

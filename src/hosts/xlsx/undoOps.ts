@@ -11,6 +11,7 @@ import type { RangeClear, RangeCopy, UndoLogWrite } from "../../core/write/types
 import { copyFormats, removeFormatsIn } from "./conditionalFormats";
 import { shiftFormula } from "./formulaShift";
 import { valueWithResult } from "./values";
+import { releaseFollowers } from "./sharedFormulas";
 
 interface Copied {
   value: ExcelJS.CellValue;
@@ -23,11 +24,19 @@ function sheetOrThrow(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return ws;
 }
 
-/** A value that stays true where it is copied to: a shared formula becomes the formula it stands for. */
+/**
+ * A value that stays true where it is copied to: a shared formula's follower becomes the formula it stands
+ * for, and its master a formula of its own (its group's range and id belong to where it was: copied along,
+ * the copy would claim cells of another sheet as its followers).
+ */
 function portableValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
   const v = valueWithResult(cell);
   if (v !== null && typeof v === "object" && "sharedFormula" in v) {
     return { formula: cell.formula, result: (v as ExcelJS.CellSharedFormulaValue).result } as ExcelJS.CellFormulaValue;
+  }
+  if (v !== null && typeof v === "object" && "formula" in v && (v as { shareType?: string }).shareType === "shared") {
+    const { formula, result } = v as ExcelJS.CellFormulaValue;
+    return result === undefined ? { formula } : { formula, result };
   }
   return v;
 }
@@ -86,6 +95,7 @@ export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy): void {
       if (src) {
         const cell = ws.getCell(r, col);
         if (isCoveredByMerge(cell)) return;
+        releaseFollowers(ws, cell);
         cell.value = movedValue(src.value, dr, dc);
         cell.style = src.style;
         return;
@@ -93,6 +103,7 @@ export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy): void {
       // Only an existing cell can hold something to empty; missing ones are not created.
       const cell = ws.findRow(r)?.findCell(col);
       if (cell && !isCoveredByMerge(cell)) {
+        releaseFollowers(ws, cell);
         cell.value = null;
         cell.style = {};
       }
@@ -120,6 +131,7 @@ export function clearCells(wb: ExcelJS.Workbook, r: RangeClear): void {
     for (let j = r.left + 1; j <= r.right + 1; j++) {
       const cell = row.findCell(j);
       if (!cell || isCoveredByMerge(cell)) continue;
+      releaseFollowers(ws, cell);
       cell.value = null;
       cell.style = {};
     }

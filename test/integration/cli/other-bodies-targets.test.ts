@@ -212,7 +212,7 @@ describe("cruscotto score on targets written the way other bodies write them", (
     ]);
     expect(shownValue(ws.getCell(10, ragg)) as number).toBeCloseTo(0.95, 9);
     // Live: the relative target's threshold, computed from its baseline, written into the formula.
-    expect(formulaOf(ws.getCell(10, ragg))).toMatch(/\$F\$10.*1320/);
+    expect(formulaOf(ws.getCell(10, ragg))).toMatch(/\$F10\b.*1320/);
     expect(shownValue(ws.getCell(9, ragg))).toBeNull();
     expect(String(ws.getCell(10, note).value)).toContain("+10% rispetto a 1.200 = 1.320");
     expect(String(ws.getCell(9, note).value)).toContain(

@@ -1,10 +1,13 @@
 /**
  * References and constants as they appear in the formulas the add-in writes (Excel's invariant syntax).
- * Every reference is absolute: a copy of the cell (into the undo log and back, which Excel makes by
- * Range.copyFrom) then comes back unchanged. A reference to another sheet names it; one to the formula's own
- * sheet does not, which keeps the formulas short — in the undo log such a copy points at the log's own cells,
- * harmlessly: every same-sheet reference the add-in writes points left of its cell (the Consuntivo left of
- * Raggiungimento, Raggiungimento left of Stato), so the copies can never refer to one another in a circle.
+ * A reference to another sheet names it and is absolute. One to the formula's own sheet does not name it,
+ * which keeps the formulas short, and always points at the formula's own row, left of its cell (the
+ * Consuntivo left of Raggiungimento, Raggiungimento left of Stato): its column is absolute and its row
+ * relative ($I4), so the formulas of a column are one formula moved down, which a workbook stores once (a
+ * shared formula). A copy of the cell (into the undo log and back, which Excel makes by Range.copyFrom)
+ * keeps its column and moves only down, then back up by as much: it comes back as it was. In the log such a
+ * copy points at the log's own cells on its row, harmlessly: every one points left, so the copies can never
+ * refer to one another in a circle.
  */
 import { columnLetter } from "../../grid/address";
 
@@ -13,9 +16,9 @@ export function sheetPrefix(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!`;
 }
 
-/** $F$5 for the 0-based cell (row, col), on the formula's own sheet. */
-export function localRef(row: number, col: number): string {
-  return `$${columnLetter(col)}$${row + 1}`;
+/** $F5 for the 0-based cell (row, col) on the formula's own sheet and row: column absolute, row relative. */
+export function sameRowRef(row: number | string, col: number): string {
+  return `$${columnLetter(col)}${typeof row === "number" ? row + 1 : row}`;
 }
 
 /** 'Sheet'!$F$5 for the 0-based cell (row, col). */

@@ -59,15 +59,32 @@ describe("with formulas (the default)", () => {
     for (const row of [3, 4, 8, 10]) {
       const ragg = cell(`H${row}`);
       const stato = cell(`I${row}`);
-      expect(stato?.formula).toContain(`IF(ISNUMBER($H$${row}),`);
-      expect(ragg?.formula ?? "").toContain(`$F$${row}`);
-      // Same-sheet references are absolute and do not name the sheet.
+      expect(stato?.formula).toContain(`IF(ISNUMBER($H${row}),`);
+      expect(ragg?.formula ?? "").toContain(`$F${row}`);
+      // Same-sheet references are to the row itself (column absolute, row relative) and do not name the sheet.
+      expect(ragg?.formula ?? "").not.toMatch(/\$[A-Z]+\$\d/);
       expect(ragg?.formula ?? "").not.toContain(SHEET);
     }
     expect(cell("H3")?.value).toBe(1); // 85% against ≥ 80%, capped at 100%
     expect(cell("I3")?.value).toBe("Raggiunto");
     expect(cell("I4")?.value).toBe("Non rilevato");
     expect(cell("I10")?.value).toBe("Raggiunto");
+  });
+
+  test("the Stato formulas of a table are one formula moved down, and so are Raggiungimento rows of one target", () => {
+    const stati = [3, 4, 8, 10].map((row) => cell(`I${row}`));
+    const ids = new Set(stati.map((c) => c?.shared));
+    expect(ids.size).toBe(1);
+    expect([...ids][0]).toEqual(expect.any(Number));
+    for (const c of stati)
+      expect(c?.formula).toBe(stati[0]?.formula?.replace(/\$([A-Z]+)3\b/g, `$$$1${(c?.row ?? 0) + 1}`));
+    // Rows of different targets have different formulas, each its own id.
+    const raggIds = [3, 4, 8, 10].map((row) => cell(`H${row}`)?.shared);
+    const texts = [3, 4, 8, 10].map((row) =>
+      cell(`H${row}`)?.formula?.replace(new RegExp(`\\$([A-Z]+)${row}\\b`, "g"), "$$$1#"),
+    );
+    for (let i = 0; i < texts.length; i++)
+      for (let j = 0; j < texts.length; j++) expect(raggIds[i] === raggIds[j]).toBe(texts[i] === texts[j]);
   });
 
   test("a number or dates typed as text keep values, and the Note says how to type them", () => {

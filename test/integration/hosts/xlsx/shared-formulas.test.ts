@@ -1,0 +1,105 @@
+/**
+ * The add-in's columns are saved as shared formulas (one formula per column of a table, its rows as
+ * followers, as Excel saves a filled column), each cell still holding its own formula; and a shared
+ * formula's master emptied by a run (a person's group reaching into the add-in's columns) leaves its
+ * followers as formulas of their own, never a workbook exceljs cannot save.
+ */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import JSZip from "jszip";
+import ExcelJS from "exceljs";
+import { applyWritePlan, loadXlsxBuffer, readWorkbookGrid } from "../../../../src/hosts/xlsx";
+import { runPipeline } from "../../../../src/core/pipeline";
+import { recordUndo } from "../../../../src/core/undo";
+import { writePlan } from "../../../../src/core/write/steps";
+import type { CellWrite } from "../../../../src/core/write/types";
+import { a1 } from "../../../../src/core/grid/address";
+
+const EXAMPLE = path.resolve(__dirname, "../../../../examples/piano-performance-2022.xlsx");
+
+/** Every worksheet's XML of the file, one after the other. */
+async function sheetsXml(buffer: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(buffer);
+  const files = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+  return (await Promise.all(files.map((f) => zip.file(f)!.async("string")))).join("\n");
+}
+
+describe("the add-in's formula columns as shared formulas", () => {
+  let planCells: CellWrite[];
+  let saved: Buffer;
+
+  beforeAll(async () => {
+    const wb = await loadXlsxBuffer(readFileSync(EXAMPLE));
+    const grid = readWorkbookGrid(wb);
+    const plan = recordUndo(grid, runPipeline(grid).writePlan);
+    planCells = plan.steps.flatMap((s) => (s.kind === "writeCells" ? s.cells : []));
+    applyWritePlan(wb, plan);
+    saved = Buffer.from(await wb.xlsx.writeBuffer());
+  });
+
+  test("a formula shared by rows is saved once per table column, and each row reads back as its own formula", async () => {
+    const shared = planCells.filter((c) => c.shared !== undefined && c.formula !== undefined);
+    expect(shared.length).toBeGreaterThan(100);
+    const back = await loadXlsxBuffer(saved);
+    let followers = 0;
+    for (const c of shared) {
+      const cell = back.getWorksheet(c.sheet)!.getCell(c.row + 1, c.col + 1);
+      expect([c.sheet, a1(c.row, c.col), cell.formula]).toEqual([c.sheet, a1(c.row, c.col), c.formula]);
+      if ("sharedFormula" in (cell.value as object)) followers++;
+    }
+    // Every row after the first of its group (same sheet, column and id) is stored as a follower.
+    const groups = new Set(shared.map((c) => `${c.sheet}|${c.col}|${c.shared}`));
+    expect(followers).toBe(shared.length - groups.size);
+    expect(followers).toBeGreaterThan(shared.length / 3);
+    const xml = await sheetsXml(saved);
+    expect(xml).toMatch(/<f t="shared" ref="[A-Z]+\d+:[A-Z]+\d+" si="\d+">/);
+    expect(xml).toMatch(/<f t="shared" si="\d+"\/>/);
+  });
+
+  test("a second run over the saved workbook, then a save: every formula is still the plan's", async () => {
+    const wb = await loadXlsxBuffer(saved);
+    const grid = readWorkbookGrid(wb);
+    const plan = recordUndo(grid, runPipeline(grid).writePlan);
+    applyWritePlan(wb, plan);
+    const back = await loadXlsxBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+    const cells = plan.steps.flatMap((s) => (s.kind === "writeCells" ? s.cells : []));
+    for (const c of cells.filter((w) => w.formula !== undefined)) {
+      expect([a1(c.row, c.col), back.getWorksheet(c.sheet)!.getCell(c.row + 1, c.col + 1).formula]).toEqual([
+        a1(c.row, c.col),
+        c.formula,
+      ]);
+    }
+  });
+});
+
+describe("a person's shared formula whose master a run empties", () => {
+  test("its followers keep their formulas, and the workbook saves", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Foglio");
+    for (let r = 1; r <= 4; r++) ws.getCell(r, 1).value = r;
+    // As Excel saves B1:B4 filled down from B1: a master, then followers naming it.
+    ws.getCell("B1").value = {
+      formula: "A1*2",
+      result: 2,
+      shareType: "shared",
+      ref: "B1:B4",
+    } as ExcelJS.CellFormulaValue;
+    for (let r = 2; r <= 4; r++) ws.getCell(r, 2).value = { sharedFormula: "B1", result: r * 2 };
+    const reread = await loadXlsxBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+    applyWritePlan(
+      reread,
+      writePlan({
+        clears: [{ sheet: "Foglio", top: 0, left: 1, bottom: 1, right: 1 }],
+        cells: [{ sheet: "Foglio", row: 0, col: 1, value: "scritto" }],
+      }),
+    );
+    const back = await loadXlsxBuffer(Buffer.from(await reread.xlsx.writeBuffer()));
+    const sheet = back.getWorksheet("Foglio")!;
+    expect(sheet.getCell("B1").value).toBe("scritto");
+    expect(sheet.getCell("B2").value).toBeNull();
+    expect([3, 4].map((r) => [sheet.getCell(r, 2).formula, sheet.getCell(r, 2).result])).toEqual([
+      ["A3*2", 6],
+      ["A4*2", 8],
+    ]);
+  });
+});
