@@ -94,14 +94,33 @@ function cellIsRule(rule: ConditionalRule, priority: number): ExcelJS.CellIsRule
   };
 }
 
-/** The plan's rules on their range, after every rule the sheet already has (the first rule given first). */
+/** The same rules, in the same order: what each compares with and how it colours. */
+function sameRules(
+  a: readonly ExcelJS.ConditionalFormattingRule[],
+  b: readonly ExcelJS.ConditionalFormattingRule[],
+): boolean {
+  const text = (rules: readonly ExcelJS.ConditionalFormattingRule[]): string =>
+    JSON.stringify(rules.map((r) => ({ ...r, priority: undefined, dxfId: undefined })));
+  return a.length === b.length && text(a) === text(b);
+}
+
+/**
+ * The plan's rules on their range, after every rule the sheet already has (the first rule given first). When
+ * the sheet's last entry has the very same rules (the Stato column of the table above), the range joins that
+ * entry's areas: a file then holds one entry and one set of differential formats per sheet, not one per
+ * table (thousands, on a large plan, each a format of its own in styles.xml).
+ */
 export function addConditionalFormat(ws: ExcelJS.Worksheet, format: ConditionalFormat): void {
   if (format.rules.length === 0) return;
+  const list = formattings(ws);
+  const last = list.length > 0 ? list[list.length - 1] : undefined;
   const base = nextPriority(ws);
-  ws.addConditionalFormatting({
-    ref: rectRef(format.range),
-    rules: format.rules.map((rule, i) => cellIsRule(rule, base + i)),
-  });
+  const rules = format.rules.map((rule, i) => cellIsRule(rule, base + i));
+  if (last !== undefined && sameRules(last.rules, rules)) {
+    list[list.length - 1] = { ...last, ref: `${last.ref} ${rectRef(format.range)}` };
+    return;
+  }
+  ws.addConditionalFormatting({ ref: rectRef(format.range), rules });
 }
 
 /**

@@ -56,6 +56,32 @@ describe("the add-in's formula columns as shared formulas", () => {
     expect(xml).toMatch(/<f t="shared" si="\d+"\/>/);
   });
 
+  test("the Stato colours of a sheet's tables are one entry of rules, with one set of formats", async () => {
+    const back = await loadXlsxBuffer(saved);
+    const colouredSheets = new Set(
+      planCells.filter((w) => w.shared !== undefined && typeof w.value === "string").map((w) => w.sheet),
+    );
+    let sheetsWithSeveralTables = 0;
+    for (const sheet of colouredSheets) {
+      const entries =
+        (back.getWorksheet(sheet) as unknown as { conditionalFormattings?: { ref: string }[] })
+          .conditionalFormattings ?? [];
+      expect([sheet, entries.length]).toEqual([sheet, 1]);
+      if (entries[0].ref.includes(" ")) sheetsWithSeveralTables++;
+    }
+    expect(sheetsWithSeveralTables).toBeGreaterThan(0);
+    // styles.xml holds one differential format per rule of an entry: a few per sheet, not a few per table.
+    const rules = back.worksheets
+      .flatMap(
+        (ws) => (ws as unknown as { conditionalFormattings?: { rules: unknown[] }[] }).conditionalFormattings ?? [],
+      )
+      .reduce((n, cf) => n + cf.rules.length, 0);
+    const zip = await JSZip.loadAsync(saved);
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    expect(Number(/<dxfs count="(\d+)"/.exec(styles)?.[1] ?? 0)).toBe(rules);
+    expect(rules).toBeLessThan(planCells.filter((w) => w.shared !== undefined && typeof w.value === "string").length);
+  });
+
   test("a second run over the saved workbook, then a save: every formula is still the plan's", async () => {
     const wb = await loadXlsxBuffer(saved);
     const grid = readWorkbookGrid(wb);
