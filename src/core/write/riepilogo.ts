@@ -24,7 +24,7 @@ import { WRITE_TEXTS } from "./labels";
 import { levelSpellings, WORD_LISTS, WORD_NAMES, type WordList } from "./formulas/words";
 import { absRange } from "../grid/address";
 import { OWNED_HEADER, PERCENT, SECTION, STATUS_STYLES, SUBTITLE, TITLE } from "./styles";
-import { cellRef, numberConstant, textConstant } from "./formulas/references";
+import { cellRef, numberConstant, sameRowRef, textConstant } from "./formulas/references";
 import { bandFormula, columnRefs, firstPresent, fitting, meanFormula } from "./formulas/totals";
 import { SummaryLive, type SummaryFormulaSources } from "./summaryLive";
 
@@ -55,13 +55,19 @@ export interface SummaryExtras {
  * A cell to write. `formula` is asked for once every line is placed (a figure may read lines below it); it
  * gives null when the figure stays a value (then a cell without a value is not written at all).
  */
-type Cell = { value: CellValue; style?: CellStyle; formula?: () => string | null } | null;
+type Cell = { value: CellValue; style?: CellStyle; formula?: () => string | null; shared?: number } | null;
+
+/**
+ * The shared id of the units' Stato cells: each reads its own line's score ($D16), so the column's formulas
+ * are one formula moved down (see CellWrite.shared).
+ */
+const UNIT_STATUS_SHARED = 1;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 class SheetWriter {
   private row = 0;
-  private readonly pending: { write: CellWrite; formula: () => string | null }[] = [];
+  private readonly pending: { write: CellWrite; formula: () => string | null; shared?: number }[] = [];
   constructor(
     readonly sheet: string,
     private readonly out: CellWrite[],
@@ -75,7 +81,7 @@ class SheetWriter {
       const w: CellWrite = { sheet: this.sheet, row: this.row, col, value: c.value };
       if (c.style) w.style = c.style;
       this.out.push(w);
-      if (c.formula) this.pending.push({ write: w, formula: c.formula });
+      if (c.formula) this.pending.push({ write: w, formula: c.formula, shared: c.shared });
     });
     return this.row++;
   }
@@ -93,8 +99,10 @@ class SheetWriter {
     const dropped = new Set<CellWrite>();
     for (const p of this.pending) {
       const formula = fitting(p.formula());
-      if (formula !== null) p.write.formula = formula;
-      else if (p.write.value === null) dropped.add(p.write);
+      if (formula !== null) {
+        p.write.formula = formula;
+        if (p.shared !== undefined) p.write.shared = p.shared;
+      } else if (p.write.value === null) dropped.add(p.write);
     }
     return dropped.size === 0 ? this.out : this.out.filter((w) => !dropped.has(w));
   }
@@ -455,7 +463,6 @@ export function summaryWrites(
   for (const u of scorecard.units) {
     const before = previousUnits ? previousUnits.scoreAt(u) : null;
     const row = w.next;
-    const scoreRef = ref(row, UNIT_SCORE_COL);
     w.line([
       text(u.name),
       text(UNIT_KIND_LABELS[lang][u.kind]),
@@ -466,7 +473,11 @@ export function summaryWrites(
       livePct(u.productivityScore, live && (() => live.productivity(u.id, u.productivityScore))),
       // With a formula the colour is the column's conditional formatting: it follows the text, a fill would not.
       live
-        ? { value: labels[u.status], formula: () => bandFormula(scoreRef, labels, live.refs) }
+        ? {
+            value: labels[u.status],
+            formula: () => bandFormula(sameRowRef(row, UNIT_SCORE_COL), labels, live.refs),
+            shared: UNIT_STATUS_SHARED,
+          }
         : statusCell(u.status, lang),
       ...trend(u.score, before, row, UNIT_SCORE_COL),
     ]);

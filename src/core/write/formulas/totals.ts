@@ -126,6 +126,16 @@ function countTerm(run: Run): string {
     : `SUMPRODUCT(${weightArray(run)},--ISNUMBER(${rangeOf(run)}))`;
 }
 
+/**
+ * True when `terms` terms of at least `shortest` characters each cannot fit in one formula: the total is then
+ * written as its value without building a text of hundreds of kilobytes first (the Ente's counts on a plan
+ * of thousands of tables).
+ */
+const cannotFit = (terms: number, shortest: number): boolean => terms * shortest > MAX_FORMULA_LENGTH;
+
+/** The shortest SUM, COUNT or SUMPRODUCT term of a run: a function, a cell reference and a sheet name. */
+const SHORTEST_RUN_TERM = 12;
+
 function joinTerms(terms: readonly string[], constant: number): string {
   const parts = [...terms];
   if (constant !== 0 || parts.length === 0) parts.push(numberConstant(constant));
@@ -136,6 +146,7 @@ function joinTerms(terms: readonly string[], constant: number): string {
 export function weightedScoreFormula(m: WeightedModel): string | null {
   if (m.live.length === 0) return null;
   const runs = runsOf(m.live);
+  if (cannotFit(2 * runs.length, SHORTEST_RUN_TERM)) return null;
   const num = joinTerms(runs.map(sumTerm), m.constNum);
   const den = joinTerms(runs.map(countTerm), m.constDen);
   return `IF(${den}>0,(${num})/(${den}),"")`;
@@ -160,7 +171,9 @@ export function coverageFormula(rows: readonly CoverageRow[], constMeasured: num
   if (rows.length === 0) return null;
   const plain = rows.filter((r) => r.actual === undefined);
   const typed = new Map<number, CoverageRow[]>();
-  const terms: string[] = runsOf(plain).map(countTerm);
+  const plainRuns = runsOf(plain);
+  if (cannotFit(plainRuns.length, SHORTEST_RUN_TERM)) return null;
+  const terms: string[] = plainRuns.map(countTerm);
   for (const r of rows) {
     const a = r.actual;
     if (a === undefined) continue;
@@ -274,6 +287,7 @@ export function countFormula(cells: readonly RowCell[], label: string, constant:
     b.top = Math.min(b.top, c.row);
     b.bottom = Math.max(b.bottom, c.row);
   }
+  if (cannotFit(byBlock.size + extra.length, "COUNTIF(A1,)".length + criterion.length)) return null;
   const terms = [...byBlock.keys()]
     .sort((a, b) => a - b)
     .map((k) => {

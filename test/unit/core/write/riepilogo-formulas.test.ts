@@ -68,7 +68,9 @@ describe("the Riepilogo with formulas (the default)", () => {
       expect(at(cells, line.row, 6)?.formula).toBeDefined();
       // The weight sum does not depend on actuals: a value.
       expect(at(cells, line.row, 5)?.formula).toBeUndefined();
-      expect(at(cells, line.row, 7)?.formula).toContain(`ISNUMBER(${cellRef(SUMMARY, line.row, 3)})`);
+      // Its own line's score, row-relative: the units' Stato cells are one formula moved down, shared.
+      expect(at(cells, line.row, 7)?.formula).toContain(`ISNUMBER($D${line.row + 1})`);
+      expect(at(cells, line.row, 7)?.shared).toEqual(expect.any(Number));
       expect(at(cells, line.row, 7)?.formula).toContain("CP_RAGGIUNTO");
     }
     // Servizio C has no actual: its score is a formula with no result yet, not 0.
