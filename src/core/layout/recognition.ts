@@ -186,8 +186,8 @@ export function describeRecognition(input: WorkbookGrid, settings: Settings): Sh
     if (list) list.push(h);
     else bySheet.set(h.sheet, [h]);
   }
-  // The undo log is the add-in's own very hidden sheet: nothing an officer could read or correct.
-  const undoLog = new Set(input.sheets.filter((g) => !kept.has(g) && g.veryHidden === true));
+  // The undo log is the add-in's own (very) hidden sheet: nothing an officer could read or correct.
+  const undoLog = new Set(input.sheets.filter((g) => !kept.has(g) && (g.hidden === true || g.veryHidden === true)));
   return input.sheets
     .filter((grid) => !undoLog.has(grid))
     .map((grid): SheetRecognition => {

@@ -248,8 +248,12 @@ export function undoSheetName(attempt: number): string {
  * VBA editor) and starting with the log's title, or with a block when the title was lost. A person's
  * visible «Cruscotto Annulla» is theirs: never read as a log, never appended to.
  */
-export function isUndoLog(grid: Grid): boolean {
-  if (grid.veryHidden !== true) return false;
+/**
+ * The add-in's log: very hidden, with its title or its first block. `named`: CP_UNDO points at the sheet —
+ * then a sheet merely hidden is the log too, as LibreOffice (which has no very hidden sheets) saves it.
+ */
+export function isUndoLog(grid: Grid, named = false): boolean {
+  if (grid.veryHidden !== true && !(named && grid.hidden === true)) return false;
   const first = grid.values[0]?.[0];
   return first === LOG_TITLE || grid.values[FIRST_BLOCK_ROW]?.[0] === BLOCK_MARKER;
 }
@@ -271,7 +275,7 @@ export function undoLogPlace(workbook: WorkbookGrid): UndoLogPlace {
   const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
   const undoName = workbook.names.find((n) => n.name.toUpperCase() === UNDO_NAME);
   const target = undoName ? grids.get(undoName.sheet) : undefined;
-  const named = target && isUndoLog(target) ? target : undefined;
+  const named = target && isUndoLog(target, true) ? target : undefined;
   const skipped: string[] = [];
   for (let attempt = 1; ; attempt++) {
     const name = undoSheetName(attempt);

@@ -94,6 +94,37 @@ describe.each(CASES)("cruscotto undo on %s", (label, build) => {
   }, 60_000);
 });
 
+describe("a scored workbook saved again by LibreOffice, which has no very hidden sheets", () => {
+  it("keeps its log (now merely hidden, CP_UNDO on it): the next score appends to it, undo goes back twice", async () => {
+    const first = path.join(dir, "lo-1.xlsx");
+    const resaved = path.join(dir, "lo-1-resaved.xlsx");
+    const second = path.join(dir, "lo-2.xlsx");
+    await score(EXAMPLE, first);
+    // What LibreOffice's save does to the log: state="hidden" instead of "veryHidden", all else kept.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(first);
+    wb.getWorksheet(UNDO_SHEET_NAME)!.state = "hidden";
+    await wb.xlsx.writeFile(resaved);
+    const io = quietIo();
+    const code = await scoreCommand(resaved, { output: second, json: path.join(dir, "lo-2.json") }, io);
+    expect(code === 0 || code === 1).toBe(true);
+    const report = JSON.parse(readFileSync(path.join(dir, "lo-2.json"), "utf8")) as {
+      diagnostics: { code: string; sheet: string | null }[];
+    };
+    // Not a person's sheet holding the log's name, not a plan sheet to read.
+    expect(report.diagnostics.filter((d) => d.sheet === UNDO_SHEET_NAME || d.code === "RESERVED_SHEET_TAKEN")).toEqual(
+      [],
+    );
+    expect((await whole(second)).sheets.filter((s) => s.name.startsWith(UNDO_SHEET_NAME))).toHaveLength(1);
+    const once = path.join(dir, "lo-2-annullato.xlsx");
+    const twice = path.join(dir, "lo-2-annullato-2.xlsx");
+    await undo(second, once);
+    expectSame(await whole(once), await whole(resaved));
+    await undo(once, twice);
+    expectSame(await whole(twice), await whole(EXAMPLE));
+  }, 60_000);
+});
+
 describe("cruscotto undo through the real binary", () => {
   it("exits 2 with one Italian line when there is nothing to undo, and leaves the file alone", async () => {
     const before = readFileSync(EXAMPLE);
