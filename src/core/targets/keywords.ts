@@ -205,7 +205,16 @@ export const DEADLINE_CONNECTORS: ReadonlySet<string> = new Set([
 /**
  * Words that keep a text in words from being a deliverable: a condition ("se …", a tiered rule) or a
  * negation at its start, and anywhere a deadline or a comparison without its date or number ("Determina
- * entro giugno", "rispetto al passato"), which a person should complete rather than see read as done or not.
+ * entro giugno", "rispetto al passato") or a target still to be decided ("In corso di definizione"), which a
+ * person should complete rather than see read as done or not.
  */
 export const NOT_DELIVERABLE_FIRST_WORDS: ReadonlySet<string> = new Set(["se", "non", "al"]);
-export const NOT_DELIVERABLE_WORDS: ReadonlySet<string> = new Set(["entro", "scadenza", "rispetto"]);
+export const NOT_DELIVERABLE_WORDS: ReadonlySet<string> = new Set([
+  "entro",
+  "scadenza",
+  "rispetto",
+  "definire",
+  "definirsi",
+  "definizione",
+  "stabilire",
+]);

@@ -336,6 +336,8 @@ describe("deliverables: words only, done or not", () => {
     ["a date word without its date", "Entro giugno"],
     ["an operator word without a value", "Massimo impegno"],
     ["a question", "Da verificare con il dirigente?"],
+    ["a target still to be decided", "In corso di definizione"],
+    ["a target still to be decided", "Obiettivo da definire con la Giunta"],
   ])("not a deliverable: %s («%s»)", (_why, text) => {
     expect(read(text).kind).toBe("invalid");
   });
