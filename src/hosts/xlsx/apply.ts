@@ -111,6 +111,8 @@ interface SharedMasterValue extends ExcelJS.CellFormulaValue {
 }
 
 interface SharedGroup {
+  /** The plan's shared id of the group. */
+  id: number;
   master: ExcelJS.Cell;
   /** The master's 0-based row: a follower must be below it. */
   row: number;
@@ -123,9 +125,12 @@ interface SharedGroup {
 function writeCells(wb: ExcelJS.Workbook, cells: readonly CellWrite[]): void {
   const sheets = new Map<string, ExcelJS.Worksheet>();
   const styles = new Map<CellStyle, Partial<ExcelJS.Style>>();
-  // The first cell of each shared formula (by sheet, column and id): the others of its column below it
-  // are stored as its followers, one formula for the column's rows instead of one per row.
-  const masters = new Map<string, SharedGroup>();
+  // The open shared formula of each column (by sheet and column): the cells below its master with the same
+  // id are stored as its followers, one formula for the column's rows instead of one per row. A cell of
+  // another id closes it and opens its own, so the groups of a column never overlap — the layout Excel
+  // itself writes (a group may have gaps: rows that hold values, headings).
+  const open = new Map<string, SharedGroup>();
+  const groups: SharedGroup[] = [];
   for (const w of cells) {
     let ws = sheets.get(w.sheet);
     if (!ws) {
@@ -141,14 +146,16 @@ function writeCells(wb: ExcelJS.Workbook, cells: readonly CellWrite[]): void {
     if (w.formula === undefined) cell.value = w.value;
     else if (w.shared === undefined) cell.value = formulaValue(w.formula, w.value);
     else {
-      const key = `${w.sheet}\u0001${w.col}\u0001${w.shared}`;
-      const group = masters.get(key);
-      if (group !== undefined && group.row < w.row) {
+      const key = `${w.sheet}\u0001${w.col}`;
+      const group = open.get(key);
+      if (group !== undefined && group.id === w.shared && group.row < w.row) {
         cell.value = sharedValue(group.master.address, w.value);
         group.last = cell.address;
       } else {
         cell.value = formulaValue(w.formula, w.value);
-        masters.set(key, { master: cell, row: w.row, formula: w.formula, result: w.value, last: null });
+        const started = { id: w.shared, master: cell, row: w.row, formula: w.formula, result: w.value, last: null };
+        open.set(key, started);
+        groups.push(started);
       }
     }
     if (w.style) {
@@ -166,7 +173,7 @@ function writeCells(wb: ExcelJS.Workbook, cells: readonly CellWrite[]): void {
   }
   // Each master says the range of its group, as a file read from disk does: the group stays whole when the
   // master is later emptied (see releaseFollowers), and exceljs writes the range it is given.
-  for (const g of masters.values()) {
+  for (const g of groups) {
     if (g.last === null) continue;
     const master: SharedMasterValue = {
       ...formulaValue(g.formula, g.result),

@@ -47,13 +47,34 @@ describe("the add-in's formula columns as shared formulas", () => {
       expect([c.sheet, a1(c.row, c.col), cell.formula]).toEqual([c.sheet, a1(c.row, c.col), c.formula]);
       if ("sharedFormula" in (cell.value as object)) followers++;
     }
-    // Every row after the first of its group (same sheet, column and id) is stored as a follower.
-    const groups = new Set(shared.map((c) => `${c.sheet}|${c.col}|${c.shared}`));
-    expect(followers).toBe(shared.length - groups.size);
-    expect(followers).toBeGreaterThan(shared.length / 3);
+    // Going down a column, a row whose formula shares the id of the formula row above it is a follower.
+    const byColumn = new Map<string, CellWrite[]>();
+    for (const c of planCells.filter((w) => w.formula !== undefined)) {
+      const key = `${c.sheet}|${c.col}`;
+      byColumn.set(key, [...(byColumn.get(key) ?? []), c]);
+    }
+    let expected = 0;
+    for (const list of byColumn.values()) {
+      list.sort((a, b) => a.row - b.row);
+      list.forEach((c, i) => {
+        if (i > 0 && c.shared !== undefined && list[i - 1].shared === c.shared) expected++;
+      });
+    }
+    expect(followers).toBe(expected);
+    expect(followers).toBeGreaterThan(shared.length / 4);
     const xml = await sheetsXml(saved);
     expect(xml).toMatch(/<f t="shared" ref="[A-Z]+\d+:[A-Z]+\d+" si="\d+">/);
     expect(xml).toMatch(/<f t="shared" si="\d+"\/>/);
+    // The groups of a sheet never overlap, as in the files Excel writes.
+    for (const sheet of xml.split("\n")) {
+      const areas = [...sheet.matchAll(/<f t="shared" ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)].map((m) => ({
+        col: m[1],
+        top: Number(m[2]),
+        bottom: Number(m[4]),
+      }));
+      for (const a of areas)
+        for (const b of areas) if (a !== b && a.col === b.col) expect(a.bottom < b.top || b.bottom < a.top).toBe(true);
+    }
   });
 
   test("the Stato colours of a sheet's tables are one entry of rules, with one set of formats", async () => {
