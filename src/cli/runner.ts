@@ -79,6 +79,11 @@ function buildProgram(t: CliHelpTexts, io: Io, argError: ArgError, exit: { code:
     .exitOverride();
   const v = t.values;
   const langOption = (cmd: Command): Command => cmd.option(`--lang ${v.lang}`, t.options.lang, lang);
+  // «--anno» for the officers who write in Italian: the same option as --year (--year wins when both are given).
+  const withYear = <T extends { year?: number; anno?: number }>(o: T): Omit<T, "anno"> => {
+    const { anno, ...rest } = o;
+    return rest.year === undefined && anno !== undefined ? { ...rest, year: anno } : rest;
+  };
 
   langOption(
     program
@@ -88,11 +93,13 @@ function buildProgram(t: CliHelpTexts, io: Io, argError: ArgError, exit: { code:
       .option(`-o, --output ${v.file}`, t.options.output)
       .option(`--json ${v.file}`, t.options.json)
       .option(`--year ${v.year}`, t.options.year, year)
+      .option(`--anno ${v.year}`, t.options.anno, year)
       .option("--in-place", t.options.inPlace)
       .option(`--rilevazione ${v.date}`, t.options.rilevazione, pointDate)
       .option(`--etichetta ${v.text}`, t.options.etichetta)
       .option("--colonna-neutralizzato", t.options.neutralisedColumn),
-  ).action(async (workbook: string, o: ScoreOptions) => {
+  ).action(async (workbook: string, raw: ScoreOptions & { anno?: number }) => {
+    const o = withYear(raw);
     if (o.etichetta !== undefined && o.rilevazione === undefined) {
       io.err(t.errors.labelWithoutDate);
       exit.code = EXIT_UNUSABLE;
@@ -107,9 +114,10 @@ function buildProgram(t: CliHelpTexts, io: Io, argError: ArgError, exit: { code:
       .description(t.commands.check)
       .argument(`<${t.workbookArg}>`, t.workbookDescription)
       .option(`--json ${v.file}`, t.options.checkJson)
-      .option(`--year ${v.year}`, t.options.year, year),
-  ).action(async (workbook: string, o: { json?: string; year?: number; lang?: Lang }) => {
-    exit.code = await checkCommand(workbook, o, io);
+      .option(`--year ${v.year}`, t.options.year, year)
+      .option(`--anno ${v.year}`, t.options.anno, year),
+  ).action(async (workbook: string, o: { json?: string; year?: number; anno?: number; lang?: Lang }) => {
+    exit.code = await checkCommand(workbook, withYear(o), io);
   });
 
   langOption(
@@ -120,10 +128,14 @@ function buildProgram(t: CliHelpTexts, io: Io, argError: ArgError, exit: { code:
       .option(`-o, --output ${v.file}`, t.options.pdfOutput)
       .option(`--unit ${v.name}`, t.options.unit)
       .option(`--year ${v.year}`, t.options.year, year)
+      .option(`--anno ${v.year}`, t.options.anno, year)
       .option(`--date ${v.date}`, t.options.date, date),
   ).action(
-    async (workbook: string, o: { output?: string; unit?: string; year?: number; lang?: Lang; date?: string }) => {
-      exit.code = await reportCommand(workbook, o, io);
+    async (
+      workbook: string,
+      o: { output?: string; unit?: string; year?: number; anno?: number; lang?: Lang; date?: string },
+    ) => {
+      exit.code = await reportCommand(workbook, withYear(o), io);
     },
   );
 

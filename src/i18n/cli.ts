@@ -23,6 +23,8 @@ export interface CliHelpTexts {
     json: string;
     checkJson: string;
     year: string;
+    /** The Italian spelling of --year. */
+    anno: string;
     lang: string;
     inPlace: string;
     pdfOutput: string;
@@ -85,6 +87,7 @@ export const CLI_HELP_TEXTS: Record<Lang, CliHelpTexts> = withPseudo({
       json: "scrive anche il rapporto JSON",
       checkJson: "scrive il rapporto JSON",
       year: "anno di valutazione",
+      anno: "come --year",
       lang: "lingua dei messaggi, dei testi scritti e della relazione: it | en",
       inPlace: "sovrascrive la cartella di ingresso",
       pdfOutput: "file .pdf da scrivere (predefinito: <nome>-relazione.pdf)",
@@ -99,7 +102,7 @@ export const CLI_HELP_TEXTS: Record<Lang, CliHelpTexts> = withPseudo({
     },
     values: { file: "<file>", year: "<anno>", lang: "<lingua>", name: "<nome>", date: "<aaaa-mm-gg>", text: "<testo>" },
     errors: {
-      year: "L'anno deve essere un numero di quattro cifre, ad esempio 2022: correggere --year e riprovare.",
+      year: "L'anno deve essere un numero di quattro cifre, ad esempio 2022: correggere --year (o --anno) e riprovare.",
       lang: "La lingua deve essere it oppure en: correggere --lang e riprovare.",
       date: "La data deve essere nella forma aaaa-mm-gg, ad esempio 2023-03-31: correggere --date e riprovare.",
       rilevazione:
@@ -157,6 +160,7 @@ export const CLI_HELP_TEXTS: Record<Lang, CliHelpTexts> = withPseudo({
       json: "also writes the JSON report",
       checkJson: "writes the JSON report",
       year: "evaluation year",
+      anno: "same as --year",
       lang: "language of messages, written texts and the report: it | en",
       inPlace: "overwrites the input workbook",
       pdfOutput: ".pdf file to write (default: <name>-relazione.pdf)",
@@ -178,7 +182,7 @@ export const CLI_HELP_TEXTS: Record<Lang, CliHelpTexts> = withPseudo({
       text: "<text>",
     },
     errors: {
-      year: "The year must be a four-digit number, such as 2022: correct --year and try again.",
+      year: "The year must be a four-digit number, such as 2022: correct --year (or --anno) and try again.",
       lang: "The language must be it or en: correct --lang and try again.",
       date: "The date must be written yyyy-mm-dd, such as 2023-03-31: correct --date and try again.",
       rilevazione:
