@@ -6,7 +6,7 @@ import { columnLetter } from "../../core/grid/address";
 import { applyUndoLog, clearCells, copyRange, deleteSheet } from "./undoOps";
 import { addConditionalFormat, removeFormatsIn } from "./conditionalFormats";
 import { keepPrintNamesQuoted, quoteSheetName } from "./definedNames";
-import { releaseFollowers } from "./sharedFormulas";
+import { FormulaCells, releaseFollowers } from "./sharedFormulas";
 
 export { quoteSheetName } from "./definedNames";
 
@@ -87,50 +87,10 @@ function moveSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, position: number
   });
 }
 
-/** exceljs's formula cell: the formula without "=", and its cached result (none for an empty one). */
-function formulaValue(formula: string, result: CellWrite["value"]): ExcelJS.CellFormulaValue {
-  const value: ExcelJS.CellFormulaValue = { formula };
-  if (result !== null) value.result = result;
-  return value;
-}
-
-/**
- * A shared formula's follower: exceljs writes it as <f t="shared" si="…"/>, the master's formula moved to its
- * cell (ECMA-376 18.3.1.40), which Excel and LibreOffice read as the formula it stands for.
- */
-function sharedValue(master: string, result: CellWrite["value"]): ExcelJS.CellSharedFormulaValue {
-  const value = { sharedFormula: master } as ExcelJS.CellSharedFormulaValue;
-  if (result !== null) value.result = result;
-  return value;
-}
-
-/** exceljs's value of a shared formula's master, as it reads one from a file (its typings leave these out). */
-interface SharedMasterValue extends ExcelJS.CellFormulaValue {
-  shareType: "shared";
-  ref: string;
-}
-
-interface SharedGroup {
-  /** The plan's shared id of the group. */
-  id: number;
-  master: ExcelJS.Cell;
-  /** The master's 0-based row: a follower must be below it. */
-  row: number;
-  formula: string;
-  result: CellWrite["value"];
-  /** The address of the group's last follower so far. */
-  last: string | null;
-}
-
 function writeCells(wb: ExcelJS.Workbook, cells: readonly CellWrite[]): void {
   const sheets = new Map<string, ExcelJS.Worksheet>();
   const styles = new Map<CellStyle, Partial<ExcelJS.Style>>();
-  // The open shared formula of each column (by sheet and column): the cells below its master with the same
-  // id are stored as its followers, one formula for the column's rows instead of one per row. A cell of
-  // another id closes it and opens its own, so the groups of a column never overlap — the layout Excel
-  // itself writes (a group may have gaps: rows that hold values, headings).
-  const open = new Map<string, SharedGroup>();
-  const groups: SharedGroup[] = [];
+  const formulas = new FormulaCells();
   for (const w of cells) {
     let ws = sheets.get(w.sheet);
     if (!ws) {
@@ -144,20 +104,7 @@ function writeCells(wb: ExcelJS.Workbook, cells: readonly CellWrite[]): void {
     // so "=SUM(A1)" typed by a person (or a message) stays text. A formula keeps its result, which viewers
     // that do not calculate show and the next read takes as the cell's value (a text one is saved t="str").
     if (w.formula === undefined) cell.value = w.value;
-    else if (w.shared === undefined) cell.value = formulaValue(w.formula, w.value);
-    else {
-      const key = `${w.sheet}\u0001${w.col}`;
-      const group = open.get(key);
-      if (group !== undefined && group.id === w.shared && group.row < w.row) {
-        cell.value = sharedValue(group.master.address, w.value);
-        group.last = cell.address;
-      } else {
-        cell.value = formulaValue(w.formula, w.value);
-        const started = { id: w.shared, master: cell, row: w.row, formula: w.formula, result: w.value, last: null };
-        open.set(key, started);
-        groups.push(started);
-      }
-    }
+    else formulas.write(cell, w, w.formula);
     if (w.style) {
       let xs = styles.get(w.style);
       if (!xs) {
@@ -171,17 +118,7 @@ function writeCells(wb: ExcelJS.Workbook, cells: readonly CellWrite[]): void {
       cell.style = xs;
     }
   }
-  // Each master says the range of its group, as a file read from disk does: the group stays whole when the
-  // master is later emptied (see releaseFollowers), and exceljs writes the range it is given.
-  for (const g of groups) {
-    if (g.last === null) continue;
-    const master: SharedMasterValue = {
-      ...formulaValue(g.formula, g.result),
-      shareType: "shared",
-      ref: `${g.master.address}:${g.last}`,
-    };
-    g.master.value = master;
-  }
+  formulas.finish();
 }
 
 /** "&L…&C…&R…": Excel's one-string form of a header or footer (the texts already use its codes). */

@@ -6,6 +6,7 @@
  * before a master cell is emptied or overwritten, the followers of its group become formulas of their own.
  */
 import type ExcelJS from "exceljs";
+import type { CellWrite } from "../../core/write/types";
 
 interface SharedMaster {
   formula: string;
@@ -65,6 +66,88 @@ export function releaseFollowers(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): voi
     for (let c = area.left; c <= area.right; c++) {
       const follower = row.findCell(c);
       if (follower) visit(follower);
+    }
+  }
+}
+
+/** exceljs's formula cell: the formula without "=", and its cached result (none for an empty one). */
+function formulaValue(formula: string, result: CellWrite["value"]): ExcelJS.CellFormulaValue {
+  const value: ExcelJS.CellFormulaValue = { formula };
+  if (result !== null) value.result = result;
+  return value;
+}
+
+/** A follower: exceljs writes <f t="shared" si="…"/>, which Excel and LibreOffice read as the master's formula moved. */
+function followerValue(master: string, result: CellWrite["value"]): ExcelJS.CellSharedFormulaValue {
+  const value = { sharedFormula: master } as ExcelJS.CellSharedFormulaValue;
+  if (result !== null) value.result = result;
+  return value;
+}
+
+interface Group {
+  /** The plan's shared id. */
+  id: number;
+  master: ExcelJS.Cell;
+  formula: string;
+  result: CellWrite["value"];
+  /** 0-based row of the last cell of the group so far. */
+  bottom: number;
+  last: ExcelJS.Cell | null;
+}
+
+/**
+ * The plan's formula cells as exceljs stores them. Going down a column, cells with the same shared id (see
+ * CellWrite.shared) are one group: its first cell the master, the next ones its followers — one formula for
+ * the column's rows instead of one per row. Any other formula ends the group, and a group never starts
+ * inside an earlier one, so the groups of a column never overlap: the layout Excel itself writes (cells that
+ * hold values may sit between a group's rows, as in a filled column whose cell was overwritten).
+ */
+export class FormulaCells {
+  private readonly open = new Map<string, Group>();
+  /** Per column, the lowest row an earlier group reached. */
+  private readonly reached = new Map<string, number>();
+  private readonly groups: Group[] = [];
+
+  write(cell: ExcelJS.Cell, w: CellWrite, formula: string): void {
+    const column = `${w.sheet}\u0001${w.col}`;
+    const group = this.open.get(column);
+    if (group !== undefined && w.shared !== undefined && group.id === w.shared && w.row > group.bottom) {
+      cell.value = followerValue(group.master.address, w.value);
+      group.bottom = w.row;
+      group.last = cell;
+      return;
+    }
+    if (group !== undefined) {
+      this.open.delete(column);
+      this.reached.set(column, Math.max(this.reached.get(column) ?? -1, group.bottom));
+    }
+    cell.value = formulaValue(formula, w.value);
+    if (w.shared === undefined || w.row <= (this.reached.get(column) ?? -1)) return;
+    const started: Group = {
+      id: w.shared,
+      master: cell,
+      formula,
+      result: w.value,
+      bottom: w.row,
+      last: null,
+    };
+    this.open.set(column, started);
+    this.groups.push(started);
+  }
+
+  /**
+   * Each master says the range of its group, as a file read from disk does: the group stays whole when the
+   * master is later emptied (releaseFollowers), and exceljs writes the range it is given.
+   */
+  finish(): void {
+    for (const g of this.groups) {
+      if (g.last === null) continue;
+      const master: SharedMaster & ExcelJS.CellFormulaValue = {
+        ...formulaValue(g.formula, g.result),
+        shareType: "shared",
+        ref: `${g.master.address}:${g.last.address}`,
+      };
+      g.master.value = master;
     }
   }
 }

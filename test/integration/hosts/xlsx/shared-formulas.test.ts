@@ -119,6 +119,30 @@ describe("the add-in's formula columns as shared formulas", () => {
   });
 });
 
+describe("groups of one column", () => {
+  test("another formula ends a group, and no group starts inside an earlier one", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Foglio");
+    const f = (row: number, shared?: number): CellWrite => ({
+      sheet: "Foglio",
+      row,
+      col: 10,
+      value: row,
+      formula: `$J${row + 1}*2`,
+      ...(shared === undefined ? {} : { shared }),
+    });
+    // Rows 6-7 share, 8 is a formula of its own, 9-10 share again, then row 3 comes after them.
+    applyWritePlan(wb, writePlan({ cells: [f(5, 1), f(6, 1), f(7), f(8, 1), f(9, 1), f(2, 1)] }));
+    const saved = Buffer.from(await wb.xlsx.writeBuffer());
+    const xml = await sheetsXml(saved);
+    expect([...xml.matchAll(/<f t="shared" ref="([^"]+)"/g)].map((m) => m[1])).toEqual(["K6:K7", "K9:K10"]);
+    const back = (await loadXlsxBuffer(saved)).getWorksheet("Foglio")!;
+    expect([3, 6, 7, 8, 9, 10].map((r) => back.getCell(r, 11).formula)).toEqual(
+      [3, 6, 7, 8, 9, 10].map((r) => `$J${r}*2`),
+    );
+  });
+});
+
 describe("a person's shared formula whose master a run empties", () => {
   test("its followers keep their formulas, and the workbook saves", async () => {
     const wb = new ExcelJS.Workbook();
