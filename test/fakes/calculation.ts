@@ -1,8 +1,8 @@
 /**
  * What Excel would calculate for the formulas of a write plan, for the Excel fake (which cannot calculate):
- * each formula's result is the value the core wrote beside it. The plan's references are absolute, and name
- * their sheet when it is another one: the same text on the same sheet gives the same result wherever it
- * stands; on another sheet (the undo log's copy) the fake keeps the result the copy carried. That the core's
+ * each formula's result is the value the core wrote beside it. The plan's references name their row (absolute
+ * ones, and same-row ones such as $I4 with the row's own number) and their sheet when it is another one: the
+ * same text on the same sheet gives the same result wherever it stands; on another sheet (the undo log's copy) the fake keeps the result the copy carried. That the core's
  * results are Excel's is proven elsewhere, by recalculating written workbooks with LibreOffice.
  */
 import type { WritePlan } from "../../src/core/write/types";

@@ -34,11 +34,19 @@ function bounds(ref: string): { top: number; left: number; bottom: number; right
   return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left };
 }
 
-/** A follower written as the formula it stands for, with its cached result. */
-function materialise(cell: ExcelJS.Cell): void {
+/** True for a cell value that is part of a shared formula: its master or one of its followers. */
+export function isSharedFormula(v: unknown): boolean {
+  return isSharedMaster(v) || (v !== null && typeof v === "object" && "sharedFormula" in v);
+}
+
+/**
+ * The formula the cell holds, as a formula of its own with its cached result (Cell.result, which keeps a
+ * result of 0 or FALSE): a follower's is its master's moved to the cell.
+ */
+export function ownFormula(cell: ExcelJS.Cell): ExcelJS.CellFormulaValue {
   const formula = cell.formula;
   const result: unknown = cell.result;
-  cell.value = (result === undefined ? { formula } : { formula, result }) as ExcelJS.CellFormulaValue;
+  return (result === undefined ? { formula } : { formula, result }) as ExcelJS.CellFormulaValue;
 }
 
 /**
@@ -54,7 +62,7 @@ export function releaseFollowers(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): voi
   const visit = (follower: ExcelJS.Cell): void => {
     const fv: unknown = follower.value;
     if (fv !== null && typeof fv === "object" && (fv as { sharedFormula?: unknown }).sharedFormula === address)
-      materialise(follower);
+      follower.value = ownFormula(follower);
   };
   if (area === null) {
     ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, visit));

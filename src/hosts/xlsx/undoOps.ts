@@ -11,7 +11,7 @@ import type { RangeClear, RangeCopy, UndoLogWrite } from "../../core/write/types
 import { copyFormats, removeFormatsIn } from "./conditionalFormats";
 import { shiftFormula } from "./formulaShift";
 import { valueWithResult } from "./values";
-import { releaseFollowers } from "./sharedFormulas";
+import { isSharedFormula, ownFormula, releaseFollowers } from "./sharedFormulas";
 
 interface Copied {
   value: ExcelJS.CellValue;
@@ -31,19 +31,13 @@ function sheetOrThrow(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
  */
 function portableValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
   const v = valueWithResult(cell);
-  if (v !== null && typeof v === "object" && "sharedFormula" in v) {
-    return { formula: cell.formula, result: (v as ExcelJS.CellSharedFormulaValue).result } as ExcelJS.CellFormulaValue;
-  }
-  if (v !== null && typeof v === "object" && "formula" in v && (v as { shareType?: string }).shareType === "shared") {
-    const { formula, result } = v as ExcelJS.CellFormulaValue;
-    return result === undefined ? { formula } : { formula, result };
-  }
-  return v;
+  return isSharedFormula(v) ? ownFormula(cell) : v;
 }
 
 /**
  * The value as pasted `dr` rows and `dc` columns away: a formula's relative references move, as Excel's copy
- * moves them (the plan's own formulas are absolute and stay as they are). Its cached result goes with it.
+ * moves them (the rows of the plan's own same-row references move, and come back when undo copies them
+ * back). Its cached result goes with it.
  */
 function movedValue(v: ExcelJS.CellValue, dr: number, dc: number): ExcelJS.CellValue {
   if (v === null || typeof v !== "object" || !("formula" in v) || typeof v.formula !== "string") return v;
