@@ -9,7 +9,7 @@ import type { ComparisonTarget, DeadlineTarget, Operator, QualitativeTarget } fr
 import type { ScorableTarget } from "../../scoring/achievement";
 import type { SettingRefs } from "./settingRefs";
 import { numberConstant, textConstant } from "./references";
-import { isOneOf, type WordRefs } from "./words";
+import { countOf, type WordRefs } from "./words";
 
 /** The same tolerance as the engine's MET_EPSILON and BAND_EPSILON. */
 const EPS = "1E-9";
@@ -72,10 +72,11 @@ export const FIRST_DATE_SERIAL = 36526;
 
 const isNumberCell = (a: string): string => `AND(ISNUMBER(${a}),NOT(ISLOGICAL(${a})))`;
 const isDateCell = (a: string): string => `AND(ISNUMBER(${a}),${a}>=${FIRST_DATE_SERIAL})`;
-const saysYes = (a: string, words: WordRefs): string => `OR(AND(ISLOGICAL(${a}),${a}=TRUE),${isOneOf(a, words.yes)})`;
-const saysNo = (a: string, words: WordRefs): string => `OR(AND(ISLOGICAL(${a}),${a}=FALSE),${isOneOf(a, words.no)})`;
+// OR reads a count as a truth value (0 is FALSE), as IF does: the word tests need no ">0" inside them.
+const saysYes = (a: string, words: WordRefs): string => `OR(AND(ISLOGICAL(${a}),${a}=TRUE),${countOf(a, words.yes)})`;
+const saysNo = (a: string, words: WordRefs): string => `OR(AND(ISLOGICAL(${a}),${a}=FALSE),${countOf(a, words.no)})`;
 /** True when the cell holds no actual yet: empty, blanks, «n.d.», «-». */
-export const notYet = (a: string, words: WordRefs): string => `OR(TRIM(${a})="",${isOneOf(a, words.notYet)})`;
+export const notYet = (a: string, words: WordRefs): string => `OR(TRIM(${a})="",${countOf(a, words.notYet)})`;
 
 /** The engine's `meets`: `>`/`<` are `≥`/`≤` unless comparisons are strict. */
 function meets(x: string, op: Operator, t: string, strict: boolean): string {
@@ -95,12 +96,19 @@ function meets(x: string, op: Operator, t: string, strict: boolean): string {
 
 /**
  * finish(): clipped to [0, cap], then 0 below the soglia minima. MIN(raw,cap) below the soglia is exactly the
- * engine's test on the clipped value (everything is 0 when the cap is below the soglia).
+ * engine's test on the clipped value (everything is 0 when the cap is below the soglia). A raw value that
+ * cannot be negative (a rank, a share of deadlines, full marks) needs no clip at 0: the cap is above 0 (the
+ * settings reader refuses any other).
  */
-function finish(raw: string, refs: SettingRefs): string {
+function finish(raw: string, refs: SettingRefs, nonNegative = false, atMostOne = false): string {
   const { cap, soglia } = refs;
-  return `IF(MIN(${raw},${cap})<${soglia}-${EPS},0,MAX(0,MIN(${raw},${cap})))`;
+  // MIN(1,x,cap) is MIN(MIN(1,x),cap): a raw value already capped at 1 needs no MIN of its own.
+  const clipped = `MIN(${atMostOne ? "1," : ""}${raw},${cap})`;
+  return `IF(${clipped}<${soglia}-${EPS},0,${nonNegative ? clipped : `MAX(0,${clipped})`})`;
 }
+
+/** Full marks, finished: what «sì» or a met deadline scores. */
+const fullMarks = (refs: SettingRefs): string => finish("1", refs, true);
 
 function effectiveOperator(target: ComparisonTarget): Operator {
   if (target.polarity === "equal") return "=";
@@ -112,11 +120,12 @@ function comparison(target: ComparisonTarget, input: IndicatorFormulaInput): { f
   const a = input.actual;
   // A plain number above 1 against a % target is percentage points; a %-formatted one is its fraction.
   const x =
-    target.percent && !input.actualIsFraction ? `(${a}/IF(AND(${a}>1,LEFT(CELL("format",${a}),1)<>"P"),100,1))` : a;
+    target.percent && !input.actualIsFraction ? `(${a}/IF(AND(${a}>1,LEFT(CELL("format",${a}))<>"P"),100,1))` : a;
   const t = numberConstant(target.value);
   const met = meets(x, effectiveOperator(target), t, input.settings.strictComparisons);
   let raw: string;
-  if (target.polarity === "higher") raw = target.value > 0 ? `${x}/${t}` : `IF(${met},1,0)`;
+  // x/1 is x to the last bit: a target of 100% divides by nothing.
+  if (target.polarity === "higher") raw = target.value > 0 ? (target.value === 1 ? x : `${x}/${t}`) : `IF(${met},1,0)`;
   else if (target.polarity === "lower") raw = target.value > 0 ? `IF(${met},1,${t}/${x})` : `IF(${met},1,0)`;
   else raw = `IF(${met},1,0)`;
   // Against a % target a serial from FIRST_DATE_SERIAL on is a date typed there, never a share: it does not fit.
@@ -128,29 +137,32 @@ function comparison(target: ComparisonTarget, input: IndicatorFormulaInput): { f
   return { fits, raw };
 }
 
-/** The share of the deadlines a completion date meets, as a formula over that date's cell. */
-function deadlineShare(target: DeadlineTarget, a: string): string {
+/**
+ * The share of the deadlines a completion date meets, as a formula over that date's cell. One deadline's share
+ * is 0 or 1, and finish(0) is 0: it is written as the test times full marks.
+ */
+function deadlineScore(target: DeadlineTarget, a: string, refs: SettingRefs): string {
   const n = target.deadlines.length;
-  const met = target.deadlines
-    .map((iso) => {
-      const [y, m, d] = iso.split("-").map(Number);
-      return `(INT(${a})<=DATE(${y},${m},${d}))`;
-    })
-    .join("+");
-  return n === 1 ? `${met}*1` : `(${met})/${n}`;
+  const met = target.deadlines.map((iso) => {
+    const [y, m, d] = iso.split("-").map(Number);
+    return `(INT(${a})<=DATE(${y},${m},${d}))`;
+  });
+  return n === 1 ? `${met[0]}*${fullMarks(refs)}` : finish(`(${met.join("+")})/${n}`, refs, true);
 }
 
-function qualitative(target: QualitativeTarget, input: IndicatorFormulaInput): { fits: string; raw: string } {
+function qualitative(
+  target: QualitativeTarget,
+  input: IndicatorFormulaInput,
+): { fits: string; raw: string; atMostOne: boolean } {
   // The rank of the level typed, 0 when it is none of the scale's spellings.
   const rank = `SUMPRODUCT((TRIM(${input.actual})=${input.words.levels})*${input.words.ranks})`;
   const w = String(target.level);
-  let raw: string;
   // Ranks are whole numbers: «met, else rank / wanted» is MIN(1, rank / wanted), strict or not (at rank =
   // wanted both give 1); «at most» is MIN(1, wanted / rank) likewise.
-  if (target.operator === "=") raw = `IF(${rank}=${w},1,0)`;
-  else if (target.operator === "<=" || target.operator === "<") raw = `MIN(1,${w}/${rank})`;
-  else raw = `MIN(1,${rank}/${w})`;
-  return { fits: `${rank}>0`, raw };
+  if (target.operator === "=") return { fits: rank, raw: `IF(${rank}=${w},1,0)`, atMostOne: false };
+  const raw = target.operator === "<=" || target.operator === "<" ? `${w}/${rank}` : `${rank}/${w}`;
+  // A rank is never negative: its sum is the test (0, no level, is FALSE).
+  return { fits: rank, raw, atMostOne: true };
 }
 
 /** The Raggiungimento formula: the achievement, or "" when there is none (no actual, or one that does not fit). */
@@ -165,20 +177,23 @@ export function achievementFormula(input: IndicatorFormulaInput): string {
       break;
     }
     case "qualitative": {
-      const { fits, raw } = qualitative(target, input);
-      body = `IF(${fits},${finish(raw, refs)},"")`;
+      const { fits, raw, atMostOne } = qualitative(target, input);
+      body = `IF(${fits},${finish(raw, refs, true, atMostOne)},"")`;
       break;
     }
     case "deadline":
       // «sì» meets every deadline, «no» none, one date each deadline it is not after.
-      body = `IF(${saysYes(a, input.words)},${finish("1", refs)},IF(${saysNo(a, input.words)},0,IF(${isDateCell(a)},${finish(
-        deadlineShare(target, a),
+      body = `IF(${saysYes(a, input.words)},${fullMarks(refs)},IF(${saysNo(a, input.words)},0,IF(${isDateCell(a)},${deadlineScore(
+        target,
+        a,
         refs,
       )},"")))`;
       break;
     case "boolean":
       // A completion date says the thing was done; finish(0) is 0 whatever the settings.
-      body = `IF(OR(${saysYes(a, input.words)},${isDateCell(a)}),${finish("1", refs)},IF(${saysNo(a, input.words)},0,""))`;
+      body = `IF(OR(AND(ISLOGICAL(${a}),${a}=TRUE),${countOf(a, input.words.yes)},${isDateCell(a)}),${fullMarks(
+        refs,
+      )},IF(${saysNo(a, input.words)},0,""))`;
       break;
   }
   return input.missingAsZero ? `IF(${notYet(a, input.words)},0,${body})` : body;

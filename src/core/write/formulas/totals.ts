@@ -10,6 +10,8 @@ import { cellRef, numberConstant, rangeRef, textConstant } from "./references";
 
 /** Excel refuses formulas longer than 8,192 characters: a longer total is written as its value. */
 export const MAX_FORMULA_LENGTH = 8000;
+/** Functions take at most 255 arguments. */
+const MAX_ARGUMENTS = 255;
 /** The same tolerance as the engine's BAND_EPSILON. */
 const EPS = "1E-9";
 /** Empty rows a run may carry inside it (two characters each) before a new SUMPRODUCT (fifty) costs less. */
@@ -142,13 +144,55 @@ function joinTerms(terms: readonly string[], constant: number): string {
   return parts.join("+");
 }
 
+/**
+ * The cells as ranges (the arguments of SUM, COUNT, AVERAGE) when every one has the same weight above 0 and none
+ * is listed twice: their weighted sums are then plain sums times that weight, and their weighted mean a plain
+ * AVERAGE — the way an officer reads a unit whose indicators weigh alike. Null otherwise, or when the ranges
+ * are more than a function's arguments.
+ */
+function uniform(cells: readonly { cell: RowCell; weight: number }[]): { weight: number; refs: string[] } | null {
+  const weight = cells[0]?.weight;
+  if (weight === undefined || !(weight > 0) || cells.some((c) => c.weight !== weight)) return null;
+  const rows = new Map<string, number[]>();
+  const seen = new Set<string>();
+  for (const { cell } of cells) {
+    const column = `${cell.sheet}\u0000${cell.col}`;
+    const key = `${column}\u0000${cell.row}`;
+    if (seen.has(key)) return null;
+    seen.add(key);
+    const list = rows.get(column);
+    if (list) list.push(cell.row);
+    else rows.set(column, [cell.row]);
+  }
+  const refs: string[] = [];
+  for (const [column, list] of rows) {
+    const [sheet, col] = column.split("\u0000");
+    refs.push(...columnRefs(sheet, Number(col), list));
+    if (refs.length > MAX_ARGUMENTS) return null;
+  }
+  return { weight, refs };
+}
+
 /** Σ w·a / Σ w over the rows with an achievement, "" when none: WeightedSum.result().score. Null: no live row. */
 export function weightedScoreFormula(m: WeightedModel): string | null {
   if (m.live.length === 0) return null;
+  const same = uniform(m.live);
+  const plain = same === null ? null : uniformScoreFormula(m, same);
   const runs = runsOf(m.live);
-  if (cannotFit(2 * runs.length, SHORTEST_RUN_TERM)) return null;
+  if (cannotFit(2 * runs.length, SHORTEST_RUN_TERM)) return plain;
   const num = joinTerms(runs.map(sumTerm), m.constNum);
   const den = joinTerms(runs.map(countTerm), m.constDen);
+  const weighted = `IF(${den}>0,(${num})/(${den}),"")`;
+  // Scattered rows of one weight can take more characters as ranges than as one weight array.
+  return plain !== null && plain.length <= weighted.length ? plain : weighted;
+}
+
+/** weightedScoreFormula over rows of one weight: their AVERAGE, or plain sums times the weight beside constants. */
+function uniformScoreFormula(m: WeightedModel, same: { weight: number; refs: string[] }): string | null {
+  if (m.constNum === 0 && m.constDen === 0) return meanFormula(same.refs);
+  const args = same.refs.join(",");
+  const num = joinTerms([`SUM(${args})${times(same.weight)}`], m.constNum);
+  const den = joinTerms([`COUNT(${args})${times(same.weight)}`], m.constDen);
   return `IF(${den}>0,(${num})/(${den}),"")`;
 }
 
@@ -172,8 +216,13 @@ export function coverageFormula(rows: readonly CoverageRow[], constMeasured: num
   const plain = rows.filter((r) => r.actual === undefined);
   const typed = new Map<number, CoverageRow[]>();
   const plainRuns = runsOf(plain);
-  if (cannotFit(plainRuns.length, SHORTEST_RUN_TERM)) return null;
-  const terms: string[] = plainRuns.map(countTerm);
+  const same = plain.length > 0 ? uniform(plain) : null;
+  const counted = same === null ? null : `COUNT(${same.refs.join(",")})${times(same.weight)}`;
+  if (counted === null && cannotFit(plainRuns.length, SHORTEST_RUN_TERM)) return null;
+  const byRuns = counted === null || !cannotFit(plainRuns.length, SHORTEST_RUN_TERM) ? plainRuns.map(countTerm) : null;
+  // Scattered rows of one weight can take more characters as ranges than as weight arrays.
+  const terms: string[] =
+    counted !== null && (byRuns === null || counted.length <= byRuns.join("+").length) ? [counted] : (byRuns ?? []);
   for (const r of rows) {
     const a = r.actual;
     if (a === undefined) continue;
@@ -213,9 +262,6 @@ export function columnRefs(sheet: string, col: number, rows: readonly number[]):
   }
   return out;
 }
-
-/** Functions take at most 255 arguments. */
-const MAX_ARGUMENTS = 255;
 
 /** The mean of the score cells that hold one, "" when none does: mean() of syntheses.ts. Null: not writable. */
 export function meanFormula(refs: readonly string[]): string | null {

@@ -74,10 +74,10 @@ export const WORD_LISTS: Readonly<Record<WordList, readonly string[]>> = {
 };
 
 /**
- * True when the cell's trimmed text is one of the list (Excel's = ignores case). SUMPRODUCT evaluates the
- * comparison over the whole list in Excel 2016 and LibreOffice alike, without Ctrl+Shift+Enter, and unlike
- * MATCH or COUNTIF it reads no wildcard in what a person typed.
+ * How many of the list the cell's trimmed text is (Excel's = ignores case): 0 when none, which IF, AND and OR
+ * read as FALSE. SUMPRODUCT evaluates the comparison over the whole list in Excel 2016 and LibreOffice alike,
+ * without Ctrl+Shift+Enter, and unlike MATCH or COUNTIF it reads no wildcard in what a person typed.
  */
-export function isOneOf(cell: string, list: string): string {
-  return `SUMPRODUCT(--(TRIM(${cell})=${list}))>0`;
+export function countOf(cell: string, list: string): string {
+  return `SUMPRODUCT(--(TRIM(${cell})=${list}))`;
 }

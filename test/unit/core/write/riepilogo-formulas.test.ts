@@ -193,7 +193,7 @@ describe("totals the formulas cannot give", () => {
     expect(big.formula).toBeUndefined();
     expect(big.value).toBe(scorecard.units[0].score);
     expect(scoreCellOf(cells, "Piccola").formula).toBe(
-      "IF(COUNT('Piccola'!$K$31)>0,(SUM('Piccola'!$K$31))/(COUNT('Piccola'!$K$31)),\"\")",
+      "IF(COUNT('Piccola'!$K$31)>0,AVERAGE('Piccola'!$K$31),\"\")",
     );
   });
 
@@ -210,7 +210,7 @@ describe("totals the formulas cannot give", () => {
     const right = summaryWrites(SUMMARY, scorecard, [], "it", { plan: p, previous: null, formulas: sourcesFor(p, 1) });
     const kept = summaryWrites(SUMMARY, wrong, [], "it", { plan: p, previous: null, formulas: sourcesFor(p, 1) });
     expect(scoreCellOf(right.cells, "Ufficio").formula).toBe(
-      "IF(COUNT('Ufficio'!$K$2:$K$3)*0.5>0,(SUM('Ufficio'!$K$2:$K$3)*0.5)/(COUNT('Ufficio'!$K$2:$K$3)*0.5),\"\")",
+      "IF(COUNT('Ufficio'!$K$2:$K$3)>0,AVERAGE('Ufficio'!$K$2:$K$3),\"\")",
     );
     expect(scoreCellOf(kept.cells, "Ufficio").formula).toBeUndefined();
     expect(scoreCellOf(kept.cells, "Ufficio").value).toBe(0.9);
