@@ -192,9 +192,7 @@ describe("totals the formulas cannot give", () => {
     const big = scoreCellOf(cells, "Grande");
     expect(big.formula).toBeUndefined();
     expect(big.value).toBe(scorecard.units[0].score);
-    expect(scoreCellOf(cells, "Piccola").formula).toBe(
-      "IF(COUNT('Piccola'!$K$31)>0,AVERAGE('Piccola'!$K$31),\"\")",
-    );
+    expect(scoreCellOf(cells, "Piccola").formula).toBe("IF(COUNT('Piccola'!$K$31)>0,AVERAGE('Piccola'!$K$31),\"\")");
   });
 
   test("a unit whose cells would not give the engine's score keeps its value", () => {
