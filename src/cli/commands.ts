@@ -17,6 +17,7 @@ import type { Io } from "./io";
 import { formatSummary } from "./summary";
 import { recordUndo } from "../core/undo";
 import { todayIso } from "./today";
+import { saveWorkbook } from "./saveWorkbook";
 
 export type { Io } from "./io";
 
@@ -160,7 +161,7 @@ export function scoreCommand(input: string, options: ScoreOptions, io: Io): Prom
     if (!options.inPlace) refuseSameAsInput(input, output, texts);
     const { workbook, outcome } = await scoreInto(input, options, io);
     collectGarbage();
-    await writeOutput(output, (tmp) => workbook.xlsx.writeFile(tmp), texts);
+    await writeOutput(output, (tmp) => saveWorkbook(workbook, tmp), texts);
     const shown = CLI_TEXTS[outcome.lang];
     const extra = [shown.written(output)];
     if (options.json) {

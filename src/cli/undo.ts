@@ -12,6 +12,7 @@ import type { Lang } from "../i18n/messages";
 import { writeOutput } from "./atomicWrite";
 import { EXIT_OK, refuseSameAsInput, runCommand, type Io } from "./commands";
 import { openWorkbook, UnusableInput } from "./input";
+import { saveWorkbook } from "./saveWorkbook";
 
 export interface UndoOptions {
   output?: string;
@@ -37,7 +38,7 @@ export function undoCommand(input: string, options: UndoOptions, io: Io): Promis
     const locked = undo.diagnostics.find((d) => d.code === "SHEET_PROTECTED");
     if (locked) throw new UnusableInput(undoTexts.protectedSheet(locked.sheet));
     applyWritePlan(workbook, undo.writePlan);
-    await writeOutput(output, (tmp) => workbook.xlsx.writeFile(tmp), texts);
+    await writeOutput(output, (tmp) => saveWorkbook(workbook, tmp), texts);
     io.out(undoTexts.done(output));
     return EXIT_OK;
   });
