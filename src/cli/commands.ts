@@ -116,24 +116,30 @@ function collectGarbage(): void {
   if (typeof gc === "function") gc();
 }
 
-/** What a command still needs of a run once the workbook is written: the report and how it ended. */
+/**
+ * What a command still needs of a run once the workbook is written: the lines it prints, how it ended, and the
+ * report only when it is to be saved as JSON (tens of megabytes on a large plan, kept out of the save's peak).
+ */
 interface Outcome {
-  report: RunResult["report"];
+  lines: string[];
   lang: Lang;
   errors: boolean;
-}
-
-function outcomeOf(result: RunResult): Outcome {
-  return { report: result.report, lang: result.settings.lang, errors: hasErrors(result) };
+  report: RunResult["report"] | null;
 }
 
 /** What became of the monitoring point asked for: recorded, replacing one, or refused (a protected sheet). */
 const MONITORING_CODES = new Set(["MONITORING_RECORDED", "MONITORING_REPLACED", "MONITORING_NOT_RECORDED"]);
 
+function outcomeOf(result: RunResult, keepReport: boolean): Outcome {
+  const { report } = result;
+  const lang = result.settings.lang;
+  const lines = [formatSummary(report, lang)];
+  for (const d of report.diagnostics) if (MONITORING_CODES.has(d.code)) lines.push(d.message);
+  return { lines, lang, errors: hasErrors(result), report: keepReport ? report : null };
+}
+
 function finish(outcome: Outcome, io: Io, extra: string[]): number {
-  io.out(formatSummary(outcome.report, outcome.lang));
-  for (const d of outcome.report.diagnostics) if (MONITORING_CODES.has(d.code)) io.out(d.message);
-  for (const line of extra) io.out(line);
+  for (const line of [...outcome.lines, ...extra]) io.out(line);
   return outcome.errors ? EXIT_ERRORS : EXIT_OK;
 }
 
@@ -151,7 +157,7 @@ async function scoreInto(
   io.progress(CLI_TEXTS[options.lang ?? "it"].progress.writing);
   // With its undo log, so that `cruscotto undo` (or the pane's "Annulla ultimo calcolo") can go back.
   applyWritePlan(workbook, recordUndo(grid, result.writePlan));
-  return { workbook, outcome: outcomeOf(result) };
+  return { workbook, outcome: outcomeOf(result, Boolean(options.json)) };
 }
 
 export function scoreCommand(input: string, options: ScoreOptions, io: Io): Promise<number> {
@@ -183,7 +189,7 @@ export function checkCommand(input: string, options: ScoreOptions, io: Io): Prom
     } else {
       extra.push(shown.seeJson);
     }
-    return finish(outcomeOf(result), io, extra);
+    return finish(outcomeOf(result, false), io, extra);
   });
 }
 
