@@ -2,9 +2,10 @@
 import type ExcelJS from "exceljs";
 import { isCoveredByMerge } from "./merged";
 import type { CellStyle, CellWrite, HeaderFooterText, PageSetup, SheetCreate, WritePlan } from "../../core/write/types";
+import type { Rect } from "../../core/grid/types";
 import { columnLetter } from "../../core/grid/address";
 import { applyUndoLog, clearCells, copyRange, deleteSheet } from "./undoOps";
-import { addConditionalFormat, removeFormatsIn } from "./conditionalFormats";
+import { ConditionalFormats } from "./conditionalFormats";
 import { keepPrintNamesQuoted, quoteSheetName } from "./definedNames";
 import { FormulaCells, releaseFollowers } from "./sharedFormulas";
 
@@ -45,7 +46,8 @@ function removeNames(wb: ExcelJS.Workbook, names: ReadonlySet<string>): void {
   wb.definedNames.model = wb.definedNames.model.filter((n) => !names.has(n.name));
 }
 
-function clearRange(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): void {
+function clearRange(ws: ExcelJS.Worksheet, r: Rect, formats: ConditionalFormats): void {
+  const { top, left, bottom, right } = r;
   // Only cells that exist can hold a value or a style: visiting them avoids creating empty ones.
   for (let r = top + 1; r <= bottom + 1; r++) {
     const row = ws.findRow(r);
@@ -60,7 +62,7 @@ function clearRange(ws: ExcelJS.Worksheet, top: number, left: number, bottom: nu
     }
   }
   // The rules colouring the rectangle go with its formats.
-  removeFormatsIn(ws, { top, left, bottom, right });
+  formats.remove(ws, r);
 }
 
 function createSheet(wb: ExcelJS.Workbook, s: SheetCreate): void {
@@ -167,12 +169,21 @@ function applyPageSetup(wb: ExcelJS.Workbook, p: PageSetup): void {
 
 /** The plan's steps, one after the other, in the order the core gave them. */
 export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  const formats = new ConditionalFormats();
+  try {
+    applySteps(wb, plan, formats);
+  } finally {
+    formats.flush();
+  }
+}
+
+function applySteps(wb: ExcelJS.Workbook, plan: WritePlan, formats: ConditionalFormats): void {
   const steps = plan.steps;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i];
     switch (step.kind) {
       case "appendUndo":
-        applyUndoLog(wb, step.log);
+        applyUndoLog(wb, step.log, formats);
         break;
       case "removeName": {
         const names = new Set([step.name]);
@@ -182,14 +193,14 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
       }
       case "clearRange": {
         const c = step.range;
-        clearRange(sheetOrThrow(wb, c.sheet), c.top, c.left, c.bottom, c.right);
+        clearRange(sheetOrThrow(wb, c.sheet), c, formats);
         break;
       }
       case "createSheet":
         createSheet(wb, step.sheet);
         break;
       case "copyRange":
-        copyRange(wb, step.copy);
+        copyRange(wb, step.copy, formats);
         break;
       case "defineName":
         wb.definedNames.add(`${quoteSheetName(step.name.sheet)}!${step.name.range}`, step.name.name);
@@ -198,7 +209,7 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
         writeCells(wb, step.cells);
         break;
       case "conditionalFormat":
-        addConditionalFormat(sheetOrThrow(wb, step.format.range.sheet), step.format);
+        formats.addFormat(sheetOrThrow(wb, step.format.range.sheet), step.format);
         break;
       case "columnWidth":
         sheetOrThrow(wb, step.width.sheet).getColumn(step.width.col + 1).width = step.width.width;
@@ -207,7 +218,7 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
         applyPageSetup(wb, step.setup);
         break;
       case "dropUndoBlock":
-        clearCells(wb, step.range);
+        clearCells(wb, step.range, formats);
         break;
       case "deleteSheet":
         deleteSheet(wb, step.name);

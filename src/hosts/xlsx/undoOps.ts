@@ -8,7 +8,7 @@
 import ExcelJS from "exceljs";
 import { isCoveredByMerge } from "./merged";
 import type { RangeClear, RangeCopy, UndoLogWrite } from "../../core/write/types";
-import { copyFormats, removeFormatsIn } from "./conditionalFormats";
+import type { ConditionalFormats } from "./conditionalFormats";
 import { shiftFormula } from "./formulaShift";
 import { valueWithResult } from "./values";
 import { isSharedFormula, ownFormula, releaseFollowers } from "./sharedFormulas";
@@ -76,7 +76,7 @@ function readRect(ws: ExcelJS.Worksheet, r: RangeClear): (Copied | null)[][] {
   return out;
 }
 
-export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy): void {
+export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy, formats: ConditionalFormats): void {
   const from = sheetOrThrow(wb, c.from.sheet);
   const data = readRect(from, c.from);
   const ws = sheetOrThrow(wb, c.toSheet);
@@ -103,20 +103,20 @@ export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy): void {
       }
     }),
   );
-  copyFormats(from, c.from, ws, c.toRow, c.toCol);
+  formats.copy(from, c.from, ws, c.toRow, c.toCol);
 }
 
 /** The log sheet (created very hidden when missing), the copies into it, its cells, its header last. */
-export function applyUndoLog(wb: ExcelJS.Workbook, log: UndoLogWrite): void {
+export function applyUndoLog(wb: ExcelJS.Workbook, log: UndoLogWrite, formats: ConditionalFormats): void {
   if (log.create && !wb.getWorksheet(log.sheet)) wb.addWorksheet(log.sheet, { state: "veryHidden" });
-  for (const b of log.backups) copyRange(wb, b);
+  for (const b of log.backups) copyRange(wb, b, formats);
   const ws = sheetOrThrow(wb, log.sheet);
   // Literal values only: the log's text never becomes a formula.
   for (const w of log.cells) ws.getCell(w.row + 1, w.col + 1).value = w.value;
   for (const w of log.header) ws.getCell(w.row + 1, w.col + 1).value = w.value;
 }
 
-export function clearCells(wb: ExcelJS.Workbook, r: RangeClear): void {
+export function clearCells(wb: ExcelJS.Workbook, r: RangeClear, formats: ConditionalFormats): void {
   const ws = wb.getWorksheet(r.sheet);
   if (!ws) return;
   for (let i = r.top + 1; i <= r.bottom + 1; i++) {
@@ -130,7 +130,7 @@ export function clearCells(wb: ExcelJS.Workbook, r: RangeClear): void {
       cell.style = {};
     }
   }
-  removeFormatsIn(ws, r);
+  formats.remove(ws, r);
 }
 
 /** A sheet already gone is not an error: undo also rolls back runs that stopped before creating it. */
