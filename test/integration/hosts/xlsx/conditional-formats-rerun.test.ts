@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { applyWritePlan, loadXlsxBuffer, readWorkbookGrid } from "../../../../src/hosts/xlsx";
 import { runPipeline } from "../../../../src/core/pipeline";
