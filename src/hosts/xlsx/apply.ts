@@ -4,7 +4,7 @@ import { isCoveredByMerge } from "./merged";
 import type { CellStyle, CellWrite, HeaderFooterText, PageSetup, SheetCreate, WritePlan } from "../../core/write/types";
 import type { Rect } from "../../core/grid/types";
 import { columnLetter } from "../../core/grid/address";
-import { applyUndoLog, clearCells, copyRange, deleteSheet } from "./undoOps";
+import { applyUndoLog, clearCells, copyRange, deleteSheet, StyleCopies, type CopyContext } from "./undoOps";
 import { ConditionalFormats } from "./conditionalFormats";
 import { keepPrintNamesQuoted, quoteSheetName } from "./definedNames";
 import { FormulaCells, releaseFollowers } from "./sharedFormulas";
@@ -178,12 +178,13 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
 }
 
 function applySteps(wb: ExcelJS.Workbook, plan: WritePlan, formats: ConditionalFormats): void {
+  const copies: CopyContext = { formats, styles: new StyleCopies() };
   const steps = plan.steps;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i];
     switch (step.kind) {
       case "appendUndo":
-        applyUndoLog(wb, step.log, formats);
+        applyUndoLog(wb, step.log, copies);
         break;
       case "removeName": {
         const names = new Set([step.name]);
@@ -200,7 +201,7 @@ function applySteps(wb: ExcelJS.Workbook, plan: WritePlan, formats: ConditionalF
         createSheet(wb, step.sheet);
         break;
       case "copyRange":
-        copyRange(wb, step.copy, formats);
+        copyRange(wb, step.copy, copies);
         break;
       case "defineName":
         wb.definedNames.add(`${quoteSheetName(step.name.sheet)}!${step.name.range}`, step.name.name);

@@ -13,6 +13,31 @@ import { shiftFormula } from "./formulaShift";
 import { valueWithResult } from "./values";
 import { isSharedFormula, ownFormula, releaseFollowers } from "./sharedFormulas";
 
+/**
+ * One copy of each style a plan copies: exceljs shares a style object between the cells that have that
+ * style, and setters mutate it, so a copied cell never takes its source's object; but the cells of a
+ * copy that shared a style share its copy, as they did (a copy per cell was 150,000 styles for exceljs
+ * to tell apart when saving the undo log of a large plan).
+ */
+export class StyleCopies {
+  private readonly copies = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+
+  of(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+    let copy = this.copies.get(style);
+    if (copy === undefined) {
+      copy = JSON.parse(JSON.stringify(style)) as Partial<ExcelJS.Style>;
+      this.copies.set(style, copy);
+    }
+    return copy;
+  }
+}
+
+/** What the copies of one plan share: the workbook's conditional formats, the copies of styles. */
+export interface CopyContext {
+  formats: ConditionalFormats;
+  styles: StyleCopies;
+}
+
 interface Copied {
   value: ExcelJS.CellValue;
   style: Partial<ExcelJS.Style>;
@@ -49,7 +74,7 @@ function movedValue(v: ExcelJS.CellValue, dr: number, dc: number): ExcelJS.CellV
 
 const hasStyle = (style: Partial<ExcelJS.Style> | undefined): boolean => !!style && Object.keys(style).length > 0;
 
-function readRect(ws: ExcelJS.Worksheet, r: RangeClear): (Copied | null)[][] {
+function readRect(ws: ExcelJS.Worksheet, r: RangeClear, styles: StyleCopies): (Copied | null)[][] {
   const out: (Copied | null)[][] = [];
   for (let i = r.top; i <= r.bottom; i++) {
     const row = ws.findRow(i + 1);
@@ -64,21 +89,16 @@ function readRect(ws: ExcelJS.Worksheet, r: RangeClear): (Copied | null)[][] {
       const value = cell.type === ExcelJS.ValueType.Merge ? null : portableValue(cell);
       const style = cell.style;
       if ((value === null || value === undefined) && !hasStyle(style)) line.push(null);
-      // A deep copy: exceljs shares style objects between cells, and setters mutate them.
-      else
-        line.push({
-          value: value ?? null,
-          style: hasStyle(style) ? (JSON.parse(JSON.stringify(style)) as Partial<ExcelJS.Style>) : {},
-        });
+      else line.push({ value: value ?? null, style: hasStyle(style) ? styles.of(style) : {} });
     }
     out.push(line);
   }
   return out;
 }
 
-export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy, formats: ConditionalFormats): void {
+export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy, ctx: CopyContext): void {
   const from = sheetOrThrow(wb, c.from.sheet);
-  const data = readRect(from, c.from);
+  const data = readRect(from, c.from, ctx.styles);
   const ws = sheetOrThrow(wb, c.toSheet);
   const dr = c.toRow - c.from.top;
   const dc = c.toCol - c.from.left;
@@ -103,13 +123,13 @@ export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy, formats: Condition
       }
     }),
   );
-  formats.copy(from, c.from, ws, c.toRow, c.toCol);
+  ctx.formats.copy(from, c.from, ws, c.toRow, c.toCol);
 }
 
 /** The log sheet (created very hidden when missing), the copies into it, its cells, its header last. */
-export function applyUndoLog(wb: ExcelJS.Workbook, log: UndoLogWrite, formats: ConditionalFormats): void {
+export function applyUndoLog(wb: ExcelJS.Workbook, log: UndoLogWrite, ctx: CopyContext): void {
   if (log.create && !wb.getWorksheet(log.sheet)) wb.addWorksheet(log.sheet, { state: "veryHidden" });
-  for (const b of log.backups) copyRange(wb, b, formats);
+  for (const b of log.backups) copyRange(wb, b, ctx);
   const ws = sheetOrThrow(wb, log.sheet);
   // Literal values only: the log's text never becomes a formula.
   for (const w of log.cells) ws.getCell(w.row + 1, w.col + 1).value = w.value;
