@@ -57,7 +57,7 @@ const it: Catalog = {
   ACTUAL_PERCENT_POINTS:
     "Il consuntivo {raw} è stato letto come {percent} perché il target è in percentuale. Se intendeva altro, scriverlo con il simbolo %.",
   ACTUAL_NOT_LIVE:
-    "Il consuntivo «{raw}» è testo: Raggiungimento e Stato della riga restano fissi fino al prossimo calcolo. Scriverlo come numero (76,5% o 0,765; una frazione come =45/50) perché si aggiornino da soli.",
+    "Il consuntivo «{raw}» è scritto come testo: Raggiungimento e Stato della riga restano fissi fino al prossimo calcolo. Scriverlo come numero (76,5% o 0,765; una frazione come =45/50) perché si aggiornino da soli.",
   ACTUAL_DATES_NOT_LIVE:
     "Il consuntivo «{raw}» è una data scritta come testo, o più date in una cella: Raggiungimento e Stato della riga restano fissi fino al prossimo calcolo. Scrivere una sola data in formato data (per esempio 30/06/2022) perché si aggiornino da soli.",
   SETTING_NOT_LIVE:
@@ -147,7 +147,7 @@ const en: Catalog = {
   ACTUAL_PERCENT_POINTS:
     "Actual {raw} was read as {percent} because the target is a percentage. If you meant otherwise, write it with the % sign.",
   ACTUAL_NOT_LIVE:
-    "Actual «{raw}» is text: the row's Raggiungimento and Stato stay fixed until the add-in runs again. Type it as a number (76.5% or 0.765; a fraction as =45/50) for them to update by themselves.",
+    "Actual «{raw}» is typed as text: the row's Raggiungimento and Stato stay fixed until the add-in runs again. Type it as a number (76.5% or 0.765; a fraction as =45/50) for them to update by themselves.",
   ACTUAL_DATES_NOT_LIVE:
     "Actual «{raw}» is a date typed as text, or several dates in one cell: the row's Raggiungimento and Stato stay fixed until the add-in runs again. Type one date formatted as a date (for example 30/06/2022) for them to update by themselves.",
   SETTING_NOT_LIVE:
