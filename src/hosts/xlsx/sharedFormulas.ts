@@ -159,3 +159,83 @@ export class FormulaCells {
     }
   }
 }
+
+/** The shared formula a cell belongs to, named by its master's address (its own for a master); null for others. */
+export function groupOf(cell: ExcelJS.Cell): string | null {
+  const v: unknown = cell.value;
+  if (isSharedMaster(v)) return cell.address;
+  if (v !== null && typeof v === "object") {
+    const master = (v as { sharedFormula?: unknown }).sharedFormula;
+    if (typeof master === "string") return master;
+  }
+  return null;
+}
+
+interface CopiedGroup {
+  source: string;
+  master: ExcelJS.Cell;
+  value: ExcelJS.CellFormulaValue;
+  row: number;
+  last: ExcelJS.Cell | null;
+}
+
+/**
+ * A copy's formula cells, column by column going down: consecutive cells that were one shared formula where
+ * they came from (the same master, as the file said) are one again where they land — the first the master,
+ * with its formula moved, the next ones its followers — as a paste of a filled column is in Excel. The
+ * undo log then keeps a run's columns in the size the run wrote them, not one full formula per cell.
+ */
+export class CopiedGroups {
+  private readonly open = new Map<number, CopiedGroup>();
+  private readonly groups: CopiedGroup[] = [];
+
+  /** Writes `value` (the cell's formula already moved, or any value) into `cell`, at 1-based (row, col). */
+  write(cell: ExcelJS.Cell, at: { row: number; col: number }, source: string | null, value: ExcelJS.CellValue): void {
+    const group = this.open.get(at.col);
+    const formula = isOwnFormula(value) ? value : null;
+    if (
+      group !== undefined &&
+      source !== null &&
+      formula !== null &&
+      group.source === source &&
+      group.row === at.row - 1
+    ) {
+      const follower = { sharedFormula: group.master.address } as ExcelJS.CellSharedFormulaValue;
+      if (formula.result !== undefined) follower.result = formula.result;
+      cell.value = follower;
+      group.row = at.row;
+      group.last = cell;
+      return;
+    }
+    cell.value = value;
+    if (source === null || formula === null || formula.formula.includes("#REF!")) {
+      this.open.delete(at.col);
+      return;
+    }
+    const started: CopiedGroup = { source, master: cell, value: formula, row: at.row, last: null };
+    this.open.set(at.col, started);
+    this.groups.push(started);
+  }
+
+  /** An empty or literal cell at (row, col) ends its column's group. */
+  skip(col: number): void {
+    this.open.delete(col);
+  }
+
+  /** Each master with followers says its group's range, as a file read from disk does. */
+  finish(): void {
+    for (const g of this.groups) {
+      if (g.last === null) continue;
+      const master: SharedMaster & ExcelJS.CellFormulaValue = {
+        ...g.value,
+        shareType: "shared",
+        ref: `${g.master.address}:${g.last.address}`,
+      };
+      g.master.value = master;
+    }
+  }
+}
+
+function isOwnFormula(v: ExcelJS.CellValue): v is ExcelJS.CellFormulaValue {
+  return v !== null && typeof v === "object" && typeof (v as { formula?: unknown }).formula === "string";
+}

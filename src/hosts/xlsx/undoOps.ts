@@ -11,7 +11,7 @@ import type { RangeClear, RangeCopy, UndoLogWrite } from "../../core/write/types
 import type { ConditionalFormats } from "./conditionalFormats";
 import { shiftFormula } from "./formulaShift";
 import { valueWithResult } from "./values";
-import { isSharedFormula, ownFormula, releaseFollowers } from "./sharedFormulas";
+import { CopiedGroups, groupOf, isSharedFormula, ownFormula, releaseFollowers } from "./sharedFormulas";
 
 /**
  * One copy of each style a plan copies: exceljs shares a style object between the cells that have that
@@ -41,6 +41,8 @@ export interface CopyContext {
 interface Copied {
   value: ExcelJS.CellValue;
   style: Partial<ExcelJS.Style>;
+  /** The shared formula the source cell belonged to (its master's address), or null. */
+  group: string | null;
 }
 
 function sheetOrThrow(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -89,7 +91,12 @@ function readRect(ws: ExcelJS.Worksheet, r: RangeClear, styles: StyleCopies): (C
       const value = cell.type === ExcelJS.ValueType.Merge ? null : portableValue(cell);
       const style = cell.style;
       if ((value === null || value === undefined) && !hasStyle(style)) line.push(null);
-      else line.push({ value: value ?? null, style: hasStyle(style) ? styles.of(style) : {} });
+      else
+        line.push({
+          value: value ?? null,
+          style: hasStyle(style) ? styles.of(style) : {},
+          group: cell.type === ExcelJS.ValueType.Merge ? null : groupOf(cell),
+        });
     }
     out.push(line);
   }
@@ -102,18 +109,20 @@ export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy, ctx: CopyContext):
   const ws = sheetOrThrow(wb, c.toSheet);
   const dr = c.toRow - c.from.top;
   const dc = c.toCol - c.from.left;
+  const groups = new CopiedGroups();
   data.forEach((line, i) =>
     line.forEach((src, j) => {
       const r = c.toRow + i + 1;
       const col = c.toCol + j + 1;
       if (src) {
         const cell = ws.getCell(r, col);
-        if (isCoveredByMerge(cell)) return;
+        if (isCoveredByMerge(cell)) return groups.skip(col);
         releaseFollowers(ws, cell);
-        cell.value = movedValue(src.value, dr, dc);
+        groups.write(cell, { row: r, col }, src.group, movedValue(src.value, dr, dc));
         cell.style = src.style;
         return;
       }
+      groups.skip(col);
       // Only an existing cell can hold something to empty; missing ones are not created.
       const cell = ws.findRow(r)?.findCell(col);
       if (cell && !isCoveredByMerge(cell)) {
@@ -123,6 +132,7 @@ export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy, ctx: CopyContext):
       }
     }),
   );
+  groups.finish();
   ctx.formats.copy(from, c.from, ws, c.toRow, c.toCol);
 }
 

@@ -174,3 +174,48 @@ describe("a person's shared formula whose master a run empties", () => {
     ]);
   });
 });
+
+describe("a copy of a shared formula's cells", () => {
+  test("cells that were one shared formula are one again where they land, each reading as its source moved", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Foglio");
+    wb.addWorksheet("Log");
+    const f = (row: number, shared?: number, formula = `$J${row + 1}*2`): CellWrite => ({
+      sheet: "Foglio",
+      row,
+      col: 10,
+      value: row,
+      formula,
+      ...(shared === undefined ? {} : { shared }),
+    });
+    // K3:K8 one group, K9 a value, K10:K12 another group; a person's own formula in K13.
+    const cells = [2, 3, 4, 5, 6, 7].map((r) => f(r, 1));
+    cells.push(
+      { sheet: "Foglio", row: 8, col: 10, value: "nota" },
+      ...[9, 10, 11].map((r) => f(r, 1)),
+      f(12, undefined, "SUM($J$1:$J13)"),
+    );
+    applyWritePlan(wb, writePlan({ cells }));
+    const source = await loadXlsxBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+    // K5:K13 — from inside the first group (its master K3 left out), across the value, to the person's formula.
+    applyWritePlan(
+      source,
+      writePlan({
+        restores: [
+          { from: { sheet: "Foglio", top: 4, left: 10, bottom: 12, right: 10 }, toSheet: "Log", toRow: 20, toCol: 2 },
+        ],
+      }),
+    );
+    const saved = Buffer.from(await source.xlsx.writeBuffer());
+    const log = (await loadXlsxBuffer(saved)).getWorksheet("Log")!;
+    // Moved 16 rows down and 8 columns left: $J stays (absolute column), the row moves.
+    expect(
+      [21, 22, 23, 24, 25, 26, 27, 28, 29].map((r) => log.getCell(r, 3).formula ?? log.getCell(r, 3).value),
+    ).toEqual(["$J21*2", "$J22*2", "$J23*2", "$J24*2", "nota", "$J26*2", "$J27*2", "$J28*2", "SUM($J$1:$J29)"]);
+    const xml = await sheetsXml(saved);
+    expect([...xml.matchAll(/<c r="C\d+"[^>]*><f t="shared" ref="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      "C21:C24",
+      "C26:C28",
+    ]);
+  });
+});
