@@ -33,6 +33,11 @@ function sampleWorkbook(): ExcelJS.Workbook {
   ws.getCell("C2").value = { formula: 'IF(B2>=0.9,"Raggiunto","Non raggiunto")', result: "Non raggiunto" };
   ws.mergeCells("A3:C3");
   wb.definedNames.add("'Servizio Città «A»'!$B$2", "CP_TEST");
+  // The parts a person's workbook may bring: an image, a cell's note, a list of allowed values.
+  const png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+  ws.addImage(wb.addImage({ base64: png, extension: "png" }), "E5:F8");
+  ws.getCell("B2").note = "Nota del Dirigente: «dato provvisorio»";
+  ws.getCell("D2").dataValidation = { type: "list", allowBlank: true, formulae: ['"sì,no"'] };
   const hidden = wb.addWorksheet("Log");
   hidden.state = "veryHidden";
   hidden.getCell("A1").value = 42;
@@ -98,6 +103,9 @@ describe("saveWorkbook", () => {
     expect(ws.getCell("C3").isMerged).toBe(true);
     expect(back.definedNames.getRanges("CP_TEST").ranges).toEqual(["'Servizio Città «A»'!$B$2"]);
     expect(back.getWorksheet("Log")!.state).toBe("veryHidden");
+    expect(ws.getImages()).toHaveLength(1);
+    expect(ws.getCell("B2").note).toBe("Nota del Dirigente: «dato provvisorio»");
+    expect(ws.getCell("D2").dataValidation.formulae).toEqual(['"sì,no"']);
   });
 
   test("an exceljs without the steps it packs from is left to write the file itself", async () => {
