@@ -75,6 +75,22 @@ export class ZipArchive {
     });
   }
 
+  /**
+   * The fields the local header and the central directory both give an entry, from `at`: flags, method,
+   * time, date, CRC-32, compressed and uncompressed sizes, the name's length (APPNOTE 4.3.7 and 4.3.12).
+   */
+  private describe(buffer: Buffer, at: number, e: Entry): void {
+    const ascii = /^[\x20-\x7e]*$/.test(e.name.toString("latin1"));
+    buffer.writeUInt16LE(ascii ? 0 : UTF8_NAME, at);
+    buffer.writeUInt16LE(DEFLATED, at + 2);
+    buffer.writeUInt16LE(this.stamp.time, at + 4);
+    buffer.writeUInt16LE(this.stamp.date, at + 6);
+    buffer.writeUInt32LE(e.crc >>> 0, at + 8);
+    buffer.writeUInt32LE(e.data.length, at + 12);
+    buffer.writeUInt32LE(e.size, at + 16);
+    buffer.writeUInt16LE(e.name.length, at + 20);
+  }
+
   /** The whole archive. */
   bytes(): Buffer {
     const parts: Buffer[] = [];
@@ -83,31 +99,15 @@ export class ZipArchive {
     for (const e of this.entries) {
       const data = e.data;
       if (e.size > MAX_32 || offset > MAX_32) throw new RangeError("the workbook passes 4 GB, beyond a plain zip");
-      const flags = /^[\x20-\x7e]*$/.test(e.name.toString("latin1")) ? 0 : UTF8_NAME;
       const local = Buffer.alloc(30);
       local.writeUInt32LE(0x04034b50, 0);
       local.writeUInt16LE(VERSION, 4);
-      local.writeUInt16LE(flags, 6);
-      local.writeUInt16LE(DEFLATED, 8);
-      local.writeUInt16LE(this.stamp.time, 10);
-      local.writeUInt16LE(this.stamp.date, 12);
-      local.writeUInt32LE(e.crc >>> 0, 14);
-      local.writeUInt32LE(data.length, 18);
-      local.writeUInt32LE(e.size, 22);
-      local.writeUInt16LE(e.name.length, 26);
-      local.writeUInt16LE(0, 28);
+      this.describe(local, 6, e);
       const header = Buffer.alloc(46);
       header.writeUInt32LE(0x02014b50, 0);
       header.writeUInt16LE(VERSION, 4);
       header.writeUInt16LE(VERSION, 6);
-      header.writeUInt16LE(flags, 8);
-      header.writeUInt16LE(DEFLATED, 10);
-      header.writeUInt16LE(this.stamp.time, 12);
-      header.writeUInt16LE(this.stamp.date, 14);
-      header.writeUInt32LE(e.crc >>> 0, 16);
-      header.writeUInt32LE(data.length, 20);
-      header.writeUInt32LE(e.size, 24);
-      header.writeUInt16LE(e.name.length, 28);
+      this.describe(header, 8, e);
       // Extra field, comment, disk number, internal and external attributes: none.
       header.writeUInt32LE(offset, 42);
       parts.push(local, e.name, data);

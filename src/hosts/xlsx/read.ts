@@ -31,6 +31,32 @@ export function isSheetProtected(ws: ExcelJS.Worksheet): boolean {
   return !!p && p.sheet === true;
 }
 
+/**
+ * Columns whose widths the read gives, from A: the used ones and as many beside them as a run may annotate
+ * (its owned columns come just after a table), at least the first 100 — the window the Office host reads.
+ */
+const WIDTH_COLUMNS = 100;
+const WIDTH_MARGIN = 16;
+/**
+ * The width of a column the file gives none: the sheet's default, else Excel's standard column (64 pixels of
+ * Calibri 11, in the file's characters of 7 pixels), which is what the Office host reads for one.
+ */
+const STANDARD_WIDTH = 64 / 7;
+
+/** The widths of the first columns, so that undo can put back those a run changes. */
+function readWidths(ws: ExcelJS.Worksheet, usedCols: number): Record<number, number> {
+  const fallback = ws.properties.defaultColWidth ?? STANDARD_WIDTH;
+  // ws.columns lists only the columns the file describes: getColumn would create the others.
+  const described = (ws.columns as ExcelJS.Column[] | undefined) ?? [];
+  const out: Record<number, number> = {};
+  const n = Math.min(16_384, Math.max(WIDTH_COLUMNS, usedCols + WIDTH_MARGIN));
+  for (let c = 0; c < n; c++) {
+    const width = described[c]?.width;
+    out[c] = typeof width === "number" && Number.isFinite(width) && width > 0 ? width : fallback;
+  }
+  return out;
+}
+
 export function readGrid(ws: ExcelJS.Worksheet): Grid {
   const values: CellValue[][] = [];
   const formats: string[][] = [];
@@ -65,7 +91,14 @@ export function readGrid(ws: ExcelJS.Worksheet): Grid {
     values[r] = vals;
     formats[r] = fmts;
   });
-  const grid: Grid = { name: ws.name, values, formats, merges: readMerges(ws) };
+  const usedCols = values.reduce((n, line) => Math.max(n, line.length), 0);
+  const grid: Grid = {
+    name: ws.name,
+    values,
+    formats,
+    merges: readMerges(ws),
+    columnWidths: readWidths(ws, usedCols),
+  };
   if (isSheetProtected(ws)) grid.protected = true;
   if (ws.state === "hidden" || ws.state === "veryHidden") grid.hidden = true;
   if (ws.state === "veryHidden") grid.veryHidden = true;
