@@ -52,6 +52,8 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
   let applies = 0;
   /** Sheet id -> name, from the last read: events name sheets by id. */
   let sheetIds: ReadonlyMap<string, string> = new Map();
+  /** The last read took several bands (a large plan on Excel on the web): the next one starts with them. */
+  let readInBands = false;
 
   function expectEcho(op: OfficeOp): void {
     const changed = changedRange(op);
@@ -161,11 +163,18 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
     async read(): Promise<WorkbookGrid> {
       // An edit during the read may or may not be in it: count it as after, and let the apply refuse.
       editedSinceRead = false;
+      const inBands = readInBands;
+      readInBands = false;
       try {
         const grid = await run((context) =>
           readWorkbook(
             context,
-            { merges: supported("ExcelApi", "1.13"), widths: supported("ExcelApi", "1.9") },
+            {
+              merges: supported("ExcelApi", "1.13"),
+              widths: supported("ExcelApi", "1.9"),
+              inBands,
+              onBands: () => (readInBands = true),
+            },
             () => stats.readSyncs++,
             (ids) => (sheetIds = ids),
           ),

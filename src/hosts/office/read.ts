@@ -75,6 +75,13 @@ export interface ReadOptions {
   merges: boolean;
   /** ExcelApi 1.9: column widths, so that undo can put back those a run changes. */
   widths: boolean;
+  /**
+   * The last read of this workbook took several bands: the whole read would be refused again, so it is not
+   * tried (a sync saved at every read of a large plan in the pane).
+   */
+  inBands?: boolean;
+  /** Told when the read took several bands: the next read may start with them. */
+  onBands?: () => void;
 }
 
 /**
@@ -143,8 +150,9 @@ function factsOf(meta: SheetMeta, used: UsedRange | null, widths = meta.widths):
  * names, the second fetches every used range at once. Only when that response would pass Excel on the
  * web's 5 MB limit (a plan of tens of thousands of rows; desktop Excel has no such limit), or a used range
  * pass the 5,000,000 cells any read may span (a stray value far from the tables), does it learn the
- * sheets' sizes in one more sync and fetch them in bands sized to stay under READ_RESPONSE_BUDGET bytes.
- * `onSync` is told of each sync, so that the host can count them.
+ * sheets' sizes in one more sync and fetch them in bands sized to stay under READ_RESPONSE_BUDGET bytes
+ * (and the next read, told so, goes to the bands at once). `onSync` is told of each sync, so that the host
+ * can count them.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
@@ -162,6 +170,8 @@ export async function readWorkbook(
   onSheetIds(new Map(sheets.items.map((ws) => [ws.id, ws.name])));
   const definedNames = namesFrom(names.items.map((n) => ({ name: n.name, value: n.value as unknown })));
 
+  if (opts.inBands === true)
+    return { sheets: await readInBands(context, sheets.items, opts, onSync), names: definedNames };
   const whole = sheets.items.map((ws) => queueSheetFacts(ws, opts, "address,values,numberFormat"));
   try {
     onSync();
@@ -217,6 +227,7 @@ async function readInBands(
   let budget = cap(READ_RESPONSE_BUDGET / FIRST_GUESS_BYTES_PER_CELL);
   let readCells = 0;
   let readBytes = 0;
+  let bands = 0;
   let cursor = { sheet: 0, start: 0 };
   while (cursor.sheet < shapes.length) {
     const batch: Band[] = [];
@@ -284,11 +295,14 @@ async function readInBands(
       readBytes += jsonBytes(ranges[i].values) + jsonBytes(ranges[i].numberFormat);
     });
     readCells += cells;
+    bands++;
     // A tenth of margin on the measured weight: the next rows may hold longer texts than these.
     budget = cap(READ_RESPONSE_BUDGET / ((readBytes / Math.max(readCells, 1)) * 1.1));
     cursor = { sheet, start };
   }
 
+  // One band would have been one whole read: the next read tries the whole workbook again.
+  if (bands > 1) opts.onBands?.();
   return metas.map((meta, i) => {
     const shape = shapes[i];
     const used = shape

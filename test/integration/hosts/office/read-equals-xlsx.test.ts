@@ -87,6 +87,19 @@ describe("Office host read() on the fake", () => {
     expect(fake.responseBytes[fake.responseBytes.length - 1]).toBeLessThanOrEqual(20_000);
   });
 
+  it("after a read that took bands, reads again without trying the whole workbook first: one sync fewer", async () => {
+    const expected = withoutWidths(readWorkbookGrid(await loadXlsx(EXAMPLE)));
+    const fake = await fakeFromXlsx(EXAMPLE, { maxResponseBytes: 20_000 });
+    const host = createOfficeHost(fake.run, { isSetSupported: MODERN });
+    expect(withoutWidths(await host.read())).toEqual(expected);
+    const first = host.stats().readSyncs;
+    const refused = fake.responseBytes.filter((b) => b > 20_000).length;
+    expect(withoutWidths(await host.read())).toEqual(expected);
+    expect(host.stats().readSyncs - first).toBe(first - 1);
+    // The second read asked for nothing that was refused: its bands were sized as the first's.
+    expect(fake.responseBytes.filter((b) => b > 20_000).length).toBe(2 * refused - 1);
+  });
+
   it("reads no merges without ExcelApi 1.13, and the same values and formats", async () => {
     for (const [label, file] of files) {
       const expected = withoutWidths(withoutMerges(readWorkbookGrid(await loadXlsx(file))));
