@@ -153,7 +153,10 @@ export function workbookFacts(wb: ExcelJS.Workbook): WorkbookFacts {
   }
   return {
     sheets: wb.worksheets.map((w) => w.name),
-    hidden: wb.worksheets.filter((w) => w.state !== "visible").map((w) => w.name),
+    // Very hidden sheets are named so: a person can show a hidden sheet, not a very hidden one.
+    hidden: wb.worksheets
+      .filter((w) => w.state !== "visible")
+      .map((w) => (w.state === "veryHidden" ? `${w.name} (very hidden)` : w.name)),
     cells,
     names: readDefinedNames(wb),
     widths,

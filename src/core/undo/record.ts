@@ -212,6 +212,13 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
     ...plan,
     removeNames,
     setNames: [...plan.setNames, { name: UNDO_NAME, sheet: logSheet, range: "$A$1" }],
-    undoLog: { sheet: logSheet, create: !log, backups, cells, header },
+    undoLog: {
+      sheet: logSheet,
+      create: !log,
+      ...(log && !log.veryHidden ? { hide: true } : {}),
+      backups,
+      cells,
+      header,
+    },
   });
 }

@@ -137,6 +137,11 @@ export interface UndoLogWrite {
   sheet: string;
   /** Create the sheet (very hidden) first: the workbook has no log yet. */
   create: boolean;
+  /**
+   * The log is there but only hidden (LibreOffice, which has no very hidden sheets, saved it so): very hidden
+   * again, out of the list of sheets a person can show.
+   */
+  hide?: boolean;
   /** Copies of every rectangle the run is about to change, into the log sheet. */
   backups: RangeCopy[];
   /** The block's entries (and the log's title when it is created), written after the backups. */

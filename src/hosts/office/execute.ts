@@ -63,6 +63,9 @@ function queue(context: Excel.RequestContext, proxies: Proxies, op: OfficeOp): v
       proxies.added(op.sheet, ws);
       return;
     }
+    case "veryHide":
+      proxies.sheet(op.sheet).visibility = "VeryHidden";
+      return;
     case "columnWidth":
       proxies.range(op.sheet, op.address).format.columnWidth = op.points;
       return;

@@ -35,6 +35,8 @@ export type OfficeOp =
   | { kind: "clear"; sheet: string; address: string }
   | { kind: "deleteSheet"; sheet: string }
   | { kind: "addSheet"; sheet: string; position?: number; veryHidden?: boolean }
+  /** The undo log very hidden again (a program without very hidden sheets left it only hidden). */
+  | { kind: "veryHide"; sheet: string }
   | { kind: "columnWidth"; sheet: string; address: string; points: number }
   | { kind: "addName"; name: string; reference: string }
   | { kind: "numberFormat"; sheet: string; address: string; formats: (string | null)[][] }
@@ -382,6 +384,7 @@ function copyGroups(c: RangeCopy, opts: WriteOptions): OfficeOp[][] {
 function undoLogGroups(log: UndoLogWrite, opts: WriteOptions): OfficeOp[][] {
   const groups: OfficeOp[][] = [];
   if (log.create) groups.push([{ kind: "addSheet", sheet: log.sheet, veryHidden: true }]);
+  if (log.hide === true) groups.push([{ kind: "veryHide", sheet: log.sheet }]);
   for (const b of log.backups) groups.push(...copyGroups(b, opts));
   for (const part of [log.cells, log.header])
     for (const rect of toRectangles(part)) groups.push(...rectangleGroups(rect, opts));

@@ -139,8 +139,9 @@ export function copyRange(wb: ExcelJS.Workbook, c: RangeCopy, ctx: CopyContext):
 /** The log sheet (created very hidden when missing), the copies into it, its cells, its header last. */
 export function applyUndoLog(wb: ExcelJS.Workbook, log: UndoLogWrite, ctx: CopyContext): void {
   if (log.create && !wb.getWorksheet(log.sheet)) wb.addWorksheet(log.sheet, { state: "veryHidden" });
-  for (const b of log.backups) copyRange(wb, b, ctx);
   const ws = sheetOrThrow(wb, log.sheet);
+  if (log.hide === true) ws.state = "veryHidden";
+  for (const b of log.backups) copyRange(wb, b, ctx);
   // Literal values only: the log's text never becomes a formula.
   for (const w of log.cells) ws.getCell(w.row + 1, w.col + 1).value = w.value;
   for (const w of log.header) ws.getCell(w.row + 1, w.col + 1).value = w.value;

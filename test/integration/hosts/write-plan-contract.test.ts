@@ -75,6 +75,10 @@ async function workbooks(): Promise<[string, Buffer][]> {
     const grid = readWorkbookGrid(wb);
     applyWritePlan(wb, recordUndo(grid, runPipeline(grid).writePlan));
     out.push([`${label}, already scored`, Buffer.from(await wb.xlsx.writeBuffer())]);
+    if (label !== "the example") continue;
+    // Saved again by LibreOffice, which has no very hidden sheets: the log comes back merely hidden.
+    wb.getWorksheet(UNDO_SHEET_NAME)!.state = "hidden";
+    out.push([`${label}, scored and saved by LibreOffice`, Buffer.from(await wb.xlsx.writeBuffer())]);
   }
   return out;
 }
@@ -177,7 +181,7 @@ describe("every host applies the same plan to the same workbook", () => {
     for (const h of HOSTS)
       expect({ host: h.label, hidden: workbookFacts(await h.apply(bytes, plan)).hidden }).toEqual({
         host: h.label,
-        hidden: [UNDO_SHEET_NAME],
+        hidden: [`${UNDO_SHEET_NAME} (very hidden)`],
       });
   }, 120_000);
 });
