@@ -215,7 +215,7 @@ export function recordUndo(workbook: WorkbookGrid, forward: WritePlan): WritePla
     undoLog: {
       sheet: logSheet,
       create: !log,
-      ...(log && !log.veryHidden ? { hide: true } : {}),
+      hide: log !== undefined && log.veryHidden !== true,
       backups,
       cells,
       header,

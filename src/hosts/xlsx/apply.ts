@@ -4,7 +4,7 @@ import { isCoveredByMerge } from "./merged";
 import type { CellStyle, CellWrite, HeaderFooterText, PageSetup, SheetCreate, WritePlan } from "../../core/write/types";
 import type { Rect } from "../../core/grid/types";
 import { columnLetter } from "../../core/grid/address";
-import { applyUndoLog, clearCells, copyRange, deleteSheet, StyleCopies, type CopyContext } from "./undoOps";
+import { applyUndoLog, copyRange, deleteSheet, StyleCopies, type CopyContext } from "./undoOps";
 import { ConditionalFormats } from "./conditionalFormats";
 import { keepPrintNamesQuoted, quoteSheetName } from "./definedNames";
 import { FormulaCells, releaseFollowers } from "./sharedFormulas";
@@ -46,13 +46,13 @@ function removeNames(wb: ExcelJS.Workbook, names: ReadonlySet<string>): void {
   wb.definedNames.model = wb.definedNames.model.filter((n) => !names.has(n.name));
 }
 
-function clearRange(ws: ExcelJS.Worksheet, r: Rect, formats: ConditionalFormats): void {
-  const { top, left, bottom, right } = r;
+/** The rectangle emptied: values, formats and the rules colouring it (a clear, or the undo block popped). */
+function clearRange(ws: ExcelJS.Worksheet, rect: Rect, formats: ConditionalFormats): void {
   // Only cells that exist can hold a value or a style: visiting them avoids creating empty ones.
-  for (let r = top + 1; r <= bottom + 1; r++) {
+  for (let r = rect.top + 1; r <= rect.bottom + 1; r++) {
     const row = ws.findRow(r);
     if (!row) continue;
-    for (let c = left + 1; c <= right + 1; c++) {
+    for (let c = rect.left + 1; c <= rect.right + 1; c++) {
       const cell = row.findCell(c);
       if (!cell || isCoveredByMerge(cell)) continue;
       releaseFollowers(ws, cell);
@@ -62,7 +62,7 @@ function clearRange(ws: ExcelJS.Worksheet, r: Rect, formats: ConditionalFormats)
     }
   }
   // The rules colouring the rectangle go with its formats.
-  formats.remove(ws, r);
+  formats.remove(ws, rect);
 }
 
 function createSheet(wb: ExcelJS.Workbook, s: SheetCreate): void {
@@ -218,9 +218,12 @@ function applySteps(wb: ExcelJS.Workbook, plan: WritePlan, formats: ConditionalF
       case "pageSetup":
         applyPageSetup(wb, step.setup);
         break;
-      case "dropUndoBlock":
-        clearCells(wb, step.range, formats);
+      case "dropUndoBlock": {
+        // A log already gone is not an error: undo also rolls back runs that stopped before creating it.
+        const ws = wb.getWorksheet(step.range.sheet);
+        if (ws) clearRange(ws, step.range, formats);
         break;
+      }
       case "deleteSheet":
         deleteSheet(wb, step.name);
         break;

@@ -86,10 +86,26 @@ function formulaValue(formula: string, result: CellWrite["value"]): ExcelJS.Cell
 }
 
 /** A follower: exceljs writes <f t="shared" si="…"/>, which Excel and LibreOffice read as the master's formula moved. */
-function followerValue(master: string, result: CellWrite["value"]): ExcelJS.CellSharedFormulaValue {
+function followerValue(
+  master: string,
+  result: ExcelJS.CellFormulaValue["result"] | null | undefined,
+): ExcelJS.CellSharedFormulaValue {
   const value = { sharedFormula: master } as ExcelJS.CellSharedFormulaValue;
-  if (result !== null) value.result = result;
+  if (result !== null && result !== undefined) value.result = result;
   return value;
+}
+
+/**
+ * The master of a group that reaches down to `last` says its range, as a file read from disk does: the group
+ * stays whole when the master is later emptied (releaseFollowers), and exceljs writes the range it is given.
+ */
+function shareFrom(master: ExcelJS.Cell, value: ExcelJS.CellFormulaValue, last: ExcelJS.Cell): void {
+  const shared: SharedMaster & ExcelJS.CellFormulaValue = {
+    ...value,
+    shareType: "shared",
+    ref: `${master.address}:${last.address}`,
+  };
+  master.value = shared;
 }
 
 interface Group {
@@ -143,20 +159,9 @@ export class FormulaCells {
     this.groups.push(started);
   }
 
-  /**
-   * Each master says the range of its group, as a file read from disk does: the group stays whole when the
-   * master is later emptied (releaseFollowers), and exceljs writes the range it is given.
-   */
+  /** Each master with followers says its group's range (shareFrom). */
   finish(): void {
-    for (const g of this.groups) {
-      if (g.last === null) continue;
-      const master: SharedMaster & ExcelJS.CellFormulaValue = {
-        ...formulaValue(g.formula, g.result),
-        shareType: "shared",
-        ref: `${g.master.address}:${g.last.address}`,
-      };
-      g.master.value = master;
-    }
+    for (const g of this.groups) if (g.last !== null) shareFrom(g.master, formulaValue(g.formula, g.result), g.last);
   }
 }
 
@@ -200,9 +205,7 @@ export class CopiedGroups {
       group.source === source &&
       group.row === at.row - 1
     ) {
-      const follower = { sharedFormula: group.master.address } as ExcelJS.CellSharedFormulaValue;
-      if (formula.result !== undefined) follower.result = formula.result;
-      cell.value = follower;
+      cell.value = followerValue(group.master.address, formula.result);
       group.row = at.row;
       group.last = cell;
       return;
@@ -222,17 +225,9 @@ export class CopiedGroups {
     this.open.delete(col);
   }
 
-  /** Each master with followers says its group's range, as a file read from disk does. */
+  /** Each master with followers says its group's range (shareFrom). */
   finish(): void {
-    for (const g of this.groups) {
-      if (g.last === null) continue;
-      const master: SharedMaster & ExcelJS.CellFormulaValue = {
-        ...g.value,
-        shareType: "shared",
-        ref: `${g.master.address}:${g.last.address}`,
-      };
-      g.master.value = master;
-    }
+    for (const g of this.groups) if (g.last !== null) shareFrom(g.master, g.value, g.last);
   }
 }
 

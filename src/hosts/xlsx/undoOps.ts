@@ -147,23 +147,6 @@ export function applyUndoLog(wb: ExcelJS.Workbook, log: UndoLogWrite, ctx: CopyC
   for (const w of log.header) ws.getCell(w.row + 1, w.col + 1).value = w.value;
 }
 
-export function clearCells(wb: ExcelJS.Workbook, r: RangeClear, formats: ConditionalFormats): void {
-  const ws = wb.getWorksheet(r.sheet);
-  if (!ws) return;
-  for (let i = r.top + 1; i <= r.bottom + 1; i++) {
-    const row = ws.findRow(i);
-    if (!row) continue;
-    for (let j = r.left + 1; j <= r.right + 1; j++) {
-      const cell = row.findCell(j);
-      if (!cell || isCoveredByMerge(cell)) continue;
-      releaseFollowers(ws, cell);
-      cell.value = null;
-      cell.style = {};
-    }
-  }
-  formats.remove(ws, r);
-}
-
 /** A sheet already gone is not an error: undo also rolls back runs that stopped before creating it. */
 export function deleteSheet(wb: ExcelJS.Workbook, name: string): void {
   const ws = wb.getWorksheet(name);

@@ -196,6 +196,21 @@ function uniformScoreFormula(m: WeightedModel, same: { weight: number; refs: str
   return `IF(${den}>0,(${num})/(${den}),"")`;
 }
 
+/**
+ * Σ w over the plain rows whose Raggiungimento holds a number: a COUNT times the weight when every row weighs
+ * the same, or a term per run; whichever is shorter. Empty when neither fits in a formula.
+ */
+function plainCountTerms(plain: readonly CoverageRow[]): string[] {
+  if (plain.length === 0) return [];
+  const same = uniform(plain);
+  const counted = same === null ? null : [`COUNT(${same.refs.join(",")})${times(same.weight)}`];
+  const runs = runsOf(plain);
+  const byRuns = cannotFit(runs.length, SHORTEST_RUN_TERM) ? null : runs.map(countTerm);
+  if (counted === null || byRuns === null) return counted ?? byRuns ?? [];
+  // Scattered rows of one weight can take more characters as ranges than as weight arrays.
+  return counted[0].length <= byRuns.join("+").length ? counted : byRuns;
+}
+
 /** A row of the coverage's numerator: its weight counts when the row is measured. */
 export interface CoverageRow {
   cell: RowCell;
@@ -215,14 +230,8 @@ export function coverageFormula(rows: readonly CoverageRow[], constMeasured: num
   if (rows.length === 0) return null;
   const plain = rows.filter((r) => r.actual === undefined);
   const typed = new Map<number, CoverageRow[]>();
-  const plainRuns = runsOf(plain);
-  const same = plain.length > 0 ? uniform(plain) : null;
-  const counted = same === null ? null : `COUNT(${same.refs.join(",")})${times(same.weight)}`;
-  if (counted === null && cannotFit(plainRuns.length, SHORTEST_RUN_TERM)) return null;
-  const byRuns = counted === null || !cannotFit(plainRuns.length, SHORTEST_RUN_TERM) ? plainRuns.map(countTerm) : null;
-  // Scattered rows of one weight can take more characters as ranges than as weight arrays.
-  const terms: string[] =
-    counted !== null && (byRuns === null || counted.length <= byRuns.join("+").length) ? [counted] : (byRuns ?? []);
+  const terms = [...plainCountTerms(plain)];
+  if (terms.length === 0 && plain.length > 0) return null;
   for (const r of rows) {
     const a = r.actual;
     if (a === undefined) continue;
